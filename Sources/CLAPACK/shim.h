@@ -1,0 +1,35 @@
+// The Fortran LAPACK routines Tenor calls; liblapack-dev ships no C header.
+//
+// Fortran passes every argument by reference. INTEGER is 32-bit (`int`) on
+// Debian's LP64 builds, and gfortran appends one hidden `size_t` length
+// argument per CHARACTER argument, after all the others.
+#ifndef TENOR_CLAPACK_H
+#define TENOR_CLAPACK_H
+
+#include <stddef.h>
+
+#pragma clang assume_nonnull begin
+
+// Singular value decomposition, divide and conquer.
+void sgesdd_(const char *jobz, const int *m, const int *n, float *a, const int *lda,
+             float *s, float *u, const int *ldu, float *vt, const int *ldvt,
+             float *work, const int *lwork, int *iwork, int *info, size_t jobz_len);
+void dgesdd_(const char *jobz, const int *m, const int *n, double *a, const int *lda,
+             double *s, double *u, const int *ldu, double *vt, const int *ldvt,
+             double *work, const int *lwork, int *iwork, int *info, size_t jobz_len);
+
+// QR factorization as Householder reflectors.
+void sgeqrf_(const int *m, const int *n, float *a, const int *lda, float *tau,
+             float *work, const int *lwork, int *info);
+void dgeqrf_(const int *m, const int *n, double *a, const int *lda, double *tau,
+             double *work, const int *lwork, int *info);
+
+// The orthonormal Q from geqrf's reflectors.
+void sorgqr_(const int *m, const int *n, const int *k, float *a, const int *lda,
+             const float *tau, float *work, const int *lwork, int *info);
+void dorgqr_(const int *m, const int *n, const int *k, double *a, const int *lda,
+             const double *tau, double *work, const int *lwork, int *info);
+
+#pragma clang assume_nonnull end
+
+#endif
