@@ -1,0 +1,24 @@
+/// One text: a validated UTF-8 buffer and the ranges of its paragraphs.
+///
+/// Everything downstream (sentences, tokens, term matrices) refers to byte ranges in ``text``,
+/// so nothing is copied per paragraph or per token.
+public struct Document: Sendable {
+    /// Where the text came from, as the user named it (a path, or `-` for standard input).
+    public let name: String
+    /// The UTF-8 text, without a byte-order mark.
+    public let text: [UInt8]
+    /// The byte ranges of the paragraphs (or lines), trimmed and non-empty, in order.
+    public let paragraphs: [Range<Int>]
+
+    /// Splits validated UTF-8 `text` into units.
+    public init(name: String, text: [UInt8], splitting: ParagraphSplitting = .paragraphs) {
+        self.name = name
+        self.text = text
+        self.paragraphs = splitting.units(of: text)
+    }
+
+    /// The text of a byte range as a `String`.
+    public func string(_ range: Range<Int>) -> String {
+        String(decoding: text[range], as: UTF8.self)
+    }
+}
