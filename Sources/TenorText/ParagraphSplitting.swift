@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// How a text is cut into the units Tenor measures.
 public enum ParagraphSplitting: String, Sendable, CaseIterable {
     /// Blocks separated by a blank line (a line holding only spaces or tabs) — exactly the
@@ -19,11 +25,11 @@ public enum ParagraphSplitting: String, Sendable, CaseIterable {
             let unit = UnicodeWhitespace.trimmed(start..<end, in: text)
             if !unit.isEmpty { units.append(unit) }
         }
-        while index < count {
-            guard let afterBreak = Self.lineBreakEnd(in: text, at: index) else { index += 1; continue }
+        while let lineEnd = Self.nextLineEnd(in: text, from: index) {
+            let afterBreak = Self.lineBreakEnd(in: text, at: lineEnd)!
             switch self {
             case .lines:
-                emit(index)
+                emit(lineEnd)
                 start = afterBreak
                 index = afterBreak
             case .paragraphs:
@@ -32,7 +38,7 @@ public enum ParagraphSplitting: String, Sendable, CaseIterable {
                 var probe = afterBreak
                 while probe < count, text[probe] == 0x20 || text[probe] == 0x09 { probe += 1 }
                 if let separatorEnd = Self.lineBreakEnd(in: text, at: probe) {
-                    emit(index)
+                    emit(lineEnd)
                     start = separatorEnd
                     index = separatorEnd
                 } else {
@@ -42,6 +48,21 @@ public enum ParagraphSplitting: String, Sendable, CaseIterable {
         }
         emit(count)
         return units
+    }
+
+    /// The offset of the next `\n` or `\r` at or after `index` (memchr does the scanning).
+    private static func nextLineEnd(in text: [UInt8], from index: Int) -> Int? {
+        text.withUnsafeBufferPointer { buffer -> Int? in
+            guard index < buffer.count, let base = buffer.baseAddress else { return nil }
+            let remaining = buffer.count - index
+            let newline = memchr(base + index, 0x0A, remaining)
+            // Carriage returns are rare; look for one only before the next newline.
+            let searchLength = newline.map { UnsafeRawPointer($0) - UnsafeRawPointer(base + index) } ?? remaining
+            if let carriageReturn = memchr(base + index, 0x0D, searchLength) {
+                return UnsafeRawPointer(carriageReturn) - UnsafeRawPointer(base)
+            }
+            return newline.map { UnsafeRawPointer($0) - UnsafeRawPointer(base) }
+        }
     }
 
     /// The offset just past the line end (`\n`, `\r\n` or `\r`) at `index`, if one is there.

@@ -21,17 +21,18 @@ public func parallelMap<T: Sendable>(_ count: Int, _ transform: @Sendable (Int) 
     let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
     results.initialize(repeating: nil)
     defer { results.deallocate() }
-    let slots = SendableBuffer(results)
+    let slots = DisjointWrites(results)
     DispatchQueue.concurrentPerform(iterations: count) { index in
         slots.buffer[index] = transform(index)
     }
     return results.map { $0! }
 }
 
-/// Distinct indices of one buffer are written by distinct threads; nothing else touches it.
-private struct SendableBuffer<T>: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<T>
-    init(_ buffer: UnsafeMutableBufferPointer<T>) { self.buffer = buffer }
+/// A buffer that several threads write at once, each to its own disjoint part, while nothing
+/// else reads or writes it. That contract is what makes sharing it safe.
+public struct DisjointWrites<T>: @unchecked Sendable {
+    public let buffer: UnsafeMutableBufferPointer<T>
+    public init(_ buffer: UnsafeMutableBufferPointer<T>) { self.buffer = buffer }
 }
 
 /// Splits `0..<count` items into at most `parts` contiguous ranges of similar total `weight`.

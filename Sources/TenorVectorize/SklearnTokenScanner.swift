@@ -1,0 +1,135 @@
+import TenorText
+
+/// Finds scikit-learn's default tokens, `(?u)\b\w\w+\b`, in (optionally lower-cased) text.
+///
+/// `\b\w\w+\b` matches exactly the maximal runs of two or more word characters, where a word
+/// character is what Python's `re` calls `\w`: `str.isalnum()` or `_`. Lower-casing follows
+/// Python's `str.lower()` (full mappings, so `İ` becomes `i` + U+0307, which is not `\w`, and
+/// a word-final `Σ` becomes `ς`), applied before matching as scikit-learn does.
+///
+/// Each token is handed to the caller as a view of an internal buffer that holds its
+/// lower-cased UTF-8 bytes; no `String` is made per token.
+struct SklearnTokenScanner: ~Copyable {
+    private var buffer: UnsafeMutableBufferPointer<UInt8>
+    private var length = 0
+    private var scalars = 0
+    let lowercase: Bool
+
+    init(lowercase: Bool) {
+        self.lowercase = lowercase
+        buffer = .allocate(capacity: 256)
+    }
+
+    deinit { buffer.deallocate() }
+
+    /// Calls `body` with the bytes of each token of `text[range]`, in order.
+    mutating func forEachToken(
+        in text: UnsafeBufferPointer<UInt8>, range: Range<Int>,
+        _ body: (UnsafeBufferPointer<UInt8>) -> Void
+    ) {
+        // Lower-casing grows a scalar by at most 3 bytes → 3× the input bounds any token, so
+        // the ASCII loop below needs no capacity check per byte.
+        reserve(3 * range.count)
+        let input = text.baseAddress!
+        var index = range.lowerBound
+        let end = range.upperBound
+        while index < end {
+            let byte = input[index]
+            if byte < 0x80 {
+                if Self.isASCIIWordByte(byte) {
+                    buffer[length] = lowercase ? Self.asciiLowercased(byte) : byte
+                    length += 1
+                    scalars += 1
+                } else {
+                    flush(body)
+                }
+                index += 1
+                continue
+            }
+            let (scalar, width) = UTF8Scanner.scalar(in: text, at: index, limit: end)!
+            if lowercase && scalar.properties.changesWhenLowercased {
+                for lowered in lowercased(scalar, in: text, at: index, width: width, range: range) {
+                    consume(lowered, body)
+                }
+            } else {
+                consume(scalar, body)
+            }
+            index += width
+        }
+        flush(body)
+    }
+
+    @inline(__always)
+    private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 || byte == 0x5F
+    }
+
+    @inline(__always)
+    private static func asciiLowercased(_ byte: UInt8) -> UInt8 {
+        byte &- 0x41 < 26 ? byte | 0x20 : byte
+    }
+
+    private mutating func consume(_ scalar: Unicode.Scalar, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        guard Self.isWordCharacter(scalar) else { return flush(body) }
+        for byte in UTF8.encode(scalar)! {
+            buffer[length] = byte
+            length += 1
+        }
+        scalars += 1
+    }
+
+    private mutating func reserve(_ capacity: Int) {
+        guard capacity > buffer.count else { return }
+        let grown = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: capacity)
+        buffer.deallocate()
+        buffer = grown
+    }
+
+    @inline(__always)
+    private mutating func flush(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        if scalars >= 2 { body(UnsafeBufferPointer(rebasing: buffer[..<length])) }
+        length = 0
+        scalars = 0
+    }
+
+    /// Python's `\w`: letters (L*), characters with a numeric value, and `_`.
+    static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return isASCIIWordByte(UInt8(scalar.value)) }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter:
+            return true
+        default:
+            return scalar.properties.numericType != nil
+        }
+    }
+
+    /// `str.lower()` of one scalar, with Python's final-sigma rule: a capital sigma preceded by
+    /// a cased letter and not followed by one becomes `ς`.
+    private func lowercased(
+        _ scalar: Unicode.Scalar, in text: UnsafeBufferPointer<UInt8>, at index: Int, width: Int,
+        range: Range<Int>
+    ) -> String.UnicodeScalarView {
+        if scalar == "\u{03A3}",
+           Self.hasCasedNeighbour(in: text, from: index, step: -1, range: range),
+           !Self.hasCasedNeighbour(in: text, from: index + width, step: 1, range: range) {
+            return "\u{03C2}".unicodeScalars
+        }
+        return scalar.properties.lowercaseMapping.unicodeScalars
+    }
+
+    /// Whether, skipping case-ignorable scalars, the next scalar before `index` (step -1) or
+    /// from `index` on (step 1) is cased.
+    private static func hasCasedNeighbour(
+        in text: UnsafeBufferPointer<UInt8>, from index: Int, step: Int, range: Range<Int>
+    ) -> Bool {
+        var position = index
+        while step < 0 ? position > range.lowerBound : position < range.upperBound {
+            let (scalar, width) = step < 0
+                ? UTF8Scanner.scalar(in: text, endingAt: position, limit: range.lowerBound)!
+                : UTF8Scanner.scalar(in: text, at: position, limit: range.upperBound)!
+            if !scalar.properties.isCaseIgnorable { return scalar.properties.isCased }
+            position += step * width
+        }
+        return false
+    }
+}

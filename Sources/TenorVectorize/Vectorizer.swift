@@ -1,0 +1,139 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import TenorLinearAlgebra
+import TenorText
+
+/// Builds TF-IDF (or count) term matrices over paragraphs, as scikit-learn's `TfidfVectorizer`.
+///
+/// Paragraphs are counted in parallel chunks with chunk-local term tables, merged into one
+/// vocabulary, sorted, pruned by document frequency and `maxFeatures`, then weighted row by row.
+public struct Vectorizer: Sendable {
+    public let options: VectorizerOptions
+
+    public init(options: VectorizerOptions) {
+        self.options = options
+    }
+
+    /// Learns the vocabulary (and idf) from every paragraph of `documents` and returns it with
+    /// their term matrix; rows follow the documents' paragraphs in order.
+    ///
+    /// - Complexity: O(total text length + V log V) for V distinct terms.
+    public func fitTransform(_ documents: [Document]) throws(VectorizerError) -> (FittedVectorizer, TermMatrix) {
+        let paragraphs = documents.enumerated().flatMap { index, document in
+            document.paragraphs.map { ParagraphReference(document: index, range: $0) }
+        }
+        var clock = ContinuousClock.now
+        func lap(_ label: String) { let now = ContinuousClock.now; print("PROFILE \(label) \(now - clock)"); clock = now }
+        let chunks = Self.chunks(of: paragraphs)
+        let options = options
+        let counted = parallelMap(chunks.count) { chunk in
+            TermCounts(paragraphs: paragraphs[chunks[chunk]], of: documents, options: options)
+        }
+        lap("count")
+        let merged = Merged(counted)
+        lap("merge")
+        let columnOf = try selectColumns(merged, documents: paragraphs.count)
+        lap("select")
+        let idf = options.weighting.inverseDocumentFrequencies(
+            columnOf.documentFrequencies, documents: paragraphs.count)
+        let matrix = RowWeighing(
+            counted: counted, remaps: merged.remaps, columnOf: columnOf.columns, options: options, idf: idf
+        ).matrix(columns: columnOf.vocabulary.count)
+        lap("weigh")
+        let fitted = FittedVectorizer(options: options, vocabulary: columnOf.vocabulary, inverseDocumentFrequencies: idf)
+        return (fitted, TermMatrix(vocabulary: columnOf.vocabulary, values: matrix))
+    }
+
+    /// Contiguous runs of paragraphs of similar byte size, one per worker; small inputs stay whole
+    /// because a thread costs more than it saves there.
+    private static func chunks(of paragraphs: [ParagraphReference]) -> [Range<Int>] {
+        let bytes = paragraphs.reduce(0) { $0 + $1.range.count }
+        let parts = bytes < 1 << 18 ? 1 : availableWorkers
+        return balancedRanges(count: paragraphs.count, parts: parts) { paragraphs[$0].range.count }
+    }
+
+    /// The chunk tables merged into one, with each chunk's local-id → merged-id map.
+    private struct Merged {
+        var table: TermTable
+        var remaps: [[Int32]?]
+        var documentFrequencies: [Int]
+        var totals: [Int]
+
+        init(_ chunks: [TermCounts]) {
+            table = chunks.first?.table ?? TermTable()
+            remaps = [nil]
+            for chunk in chunks.dropFirst() {
+                var table = self.table
+                let remap = (0..<Int32(chunk.table.count)).map { id in
+                    chunk.table.bytes(of: id).withUnsafeBufferPointer { table.intern($0).id }
+                }
+                self.table = table
+                remaps.append(remap)
+            }
+            documentFrequencies = Array(repeating: 0, count: table.count)
+            totals = Array(repeating: 0, count: table.count)
+            for (chunk, remap) in zip(chunks, remaps) {
+                for (id, count) in zip(chunk.termIDs, chunk.counts) {
+                    let merged = Int(remap?[Int(id)] ?? id)
+                    documentFrequencies[merged] += 1
+                    totals[merged] += Int(count)
+                }
+            }
+        }
+    }
+
+    /// The kept terms in column order and each merged id's column (-1 when dropped).
+    private struct ColumnSelection {
+        var vocabulary: Vocabulary
+        var columns: [Int32]
+        var documentFrequencies: [Int]
+    }
+
+    /// Sorts the counted terms, applies min_df / max_df / max_features as scikit-learn's
+    /// `_limit_features` does, and numbers the survivors.
+    private func selectColumns(_ merged: Merged, documents: Int) throws(VectorizerError) -> ColumnSelection {
+        var candidates = (0..<Int32(merged.table.count)).filter { merged.documentFrequencies[Int($0)] > 0 }
+        guard !candidates.isEmpty else { throw .emptyVocabulary }
+        let table = merged.table
+        table.arena.withUnsafeBufferPointer { arena in
+            candidates.sort { a, b in
+                Self.precedes(table.range(of: a), table.range(of: b), in: arena)
+            }
+        }
+        let most = options.maxDocumentFrequency.paragraphs(of: documents)
+        let least = options.minDocumentFrequency.paragraphs(of: documents)
+        guard most >= least else { throw .documentFrequencyBoundsCross(min: least, max: most) }
+        var kept = candidates.filter { id in
+            let frequency = Double(merged.documentFrequencies[Int(id)])
+            return frequency <= most && frequency >= least
+        }
+        if let limit = options.maxFeatures, kept.count > limit {
+            // Highest total count first; the stable sort keeps column order among equal totals.
+            let ranked = kept.enumerated().sorted { a, b in
+                let (countA, countB) = (merged.totals[Int(a.element)], merged.totals[Int(b.element)])
+                return countA != countB ? countA > countB : a.offset < b.offset
+            }
+            kept = ranked.prefix(limit).sorted { $0.offset < $1.offset }.map(\.element)
+        }
+        guard !kept.isEmpty else { throw .noTermsAfterPruning }
+        var ordered = TermTable(capacity: kept.count)
+        var columns = [Int32](repeating: -1, count: merged.table.count)
+        for (column, id) in kept.enumerated() {
+            columns[Int(id)] = Int32(column)
+            _ = table.bytes(of: id).withUnsafeBufferPointer { ordered.intern($0) }
+        }
+        return ColumnSelection(
+            vocabulary: Vocabulary(orderedTerms: ordered), columns: columns,
+            documentFrequencies: kept.map { merged.documentFrequencies[Int($0)] })
+    }
+
+    /// Code-point order of two UTF-8 byte strings (byte order is code-point order in UTF-8).
+    private static func precedes(_ a: Range<Int>, _ b: Range<Int>, in arena: UnsafeBufferPointer<UInt8>) -> Bool {
+        let common = min(a.count, b.count)
+        let order = memcmp(arena.baseAddress! + a.lowerBound, arena.baseAddress! + b.lowerBound, common)
+        return order != 0 ? order < 0 : a.count < b.count
+    }
+}

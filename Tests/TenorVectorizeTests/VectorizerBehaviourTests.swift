@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+import TenorText
+@testable import TenorVectorize
+
+@Suite struct VectorizerBehaviourTests {
+    @Test func optionsAreValidatedWhenBuilt() {
+        #expect(throws: VectorizerOptionsError.invalidNgramRange(0...2)) { try VectorizerOptions(ngramRange: 0...2) }
+        #expect(throws: VectorizerOptionsError.invalidDocumentFrequency(name: "max_df", value: .proportion(1.5))) {
+            try VectorizerOptions(maxDocumentFrequency: .proportion(1.5))
+        }
+        #expect(throws: VectorizerOptionsError.invalidMaxFeatures(0)) { try VectorizerOptions(maxFeatures: 0) }
+    }
+
+    @Test(arguments: [("0.5", DocumentFrequency.proportion(0.5)), ("1.0", .proportion(1)), ("5", .count(5)), ("1", .count(1))])
+    func documentFrequencyFollowsScikitLearnsIntFloatRule(text: String, expected: DocumentFrequency) {
+        #expect(DocumentFrequency(text) == expected)
+    }
+
+    @Test func textWithoutTermsIsAnError() {
+        let document = Document(name: "t", text: Array("a ! 1 - ?".utf8))
+        #expect(throws: VectorizerError.emptyVocabulary) { try Vectorizer(options: VectorizerOptions()).fitTransform([document]) }
+        #expect(throws: VectorizerError.emptyVocabulary) { try Vectorizer(options: VectorizerOptions()).fitTransform([]) }
+    }
+
+    @Test func crossingBoundsAndOverPruningAreErrors() throws {
+        // Two paragraphs: min_df 2 asks for 2, max_df 0.5 allows 1.
+        let document = Document(name: "t", text: Array("alpha beta\n\nalpha gamma".utf8))
+        let crossing = try VectorizerOptions(minDocumentFrequency: .count(2), maxDocumentFrequency: .proportion(0.5))
+        #expect(throws: VectorizerError.documentFrequencyBoundsCross(min: 2, max: 1)) {
+            try Vectorizer(options: crossing).fitTransform([document])
+        }
+        let pruning = try VectorizerOptions(minDocumentFrequency: .count(2), maxDocumentFrequency: .count(1))
+        #expect(throws: VectorizerError.self) { try Vectorizer(options: pruning).fitTransform([document]) }
+    }
+
+    @Test func emptyRowsStayZero() throws {
+        // The middle paragraph has no token of two word characters: an all-zero row, never NaN.
+        let document = Document(name: "t", text: Array("word here\n\n! a 1\n\nword there".utf8))
+        let matrix = try Vectorizer(options: VectorizerOptions()).fitTransform([document]).1
+        #expect(matrix.rows == 3)
+        #expect(matrix.values.row(1).values.isEmpty)
+        #expect(matrix.values.values.allSatisfy { $0.isFinite })
+    }
+
+    @Test func chunkedCountingMatchesOneChunk() throws {
+        // Large enough (> 256 KiB) to be counted in parallel chunks and merged.
+        let corpus = try Fixtures.text("tfidf/corpus.txt")
+        let big = Document(name: "big", text: Array(String(repeating: corpus + "\n\n", count: 120).utf8))
+        let options = try VectorizerOptions(ngramRange: 1...2)
+        let parallel = try Vectorizer(options: options).fitTransform([big]).1
+        let pieces = big.paragraphs.map { Document(name: "p", text: Array(big.text[$0])) }
+        let serial = try Vectorizer(options: options).fitTransform(pieces).1
+        #expect(Array(parallel.vocabulary) == Array(serial.vocabulary))
+        #expect(parallel.values == serial.values)
+    }
+
+    @Test func embeddedStopWordsEqualTheLexiconFile() throws {
+        let file = Fixtures.root.deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Lexicons/english-stop-words.txt")
+        #expect(EmbeddedLexicons.englishStopWords == (try String(contentsOf: file, encoding: .utf8)))
+        #expect(StopWords.english.words.count == 318)
+        #expect(StopWords.english.words.contains("the") && !StopWords.english.words.contains("tenor"))
+    }
+
+    @Test func matrixMarketRoundTrips() throws {
+        let document = try Fixtures.document("tfidf/corpus.txt")
+        let matrix = try Vectorizer(options: VectorizerOptions()).fitTransform([document]).1
+        var bytes: [UInt8] = []
+        matrix.writeMatrixMarket(comments: ["test"]) { bytes += $0 }
+        let text = String(decoding: bytes, as: UTF8.self)
+        #expect(text.hasPrefix("%%MatrixMarket matrix coordinate real general\n% test\n"))
+        let parsed = MatrixMarketFile(text)
+        #expect(parsed.rows == matrix.rows && parsed.columns == matrix.columns)
+        for row in 0..<matrix.rows {
+            let (columns, values) = matrix.values.row(row)
+            for (column, value) in zip(columns, values) {
+                #expect(parsed.entries[.init(row: row, column: Int(column))] == value)
+            }
+        }
+    }
+
+    @Test func vocabularyLooksUpColumns() throws {
+        let document = Document(name: "t", text: Array("zeta alpha mu".utf8))
+        let matrix = try Vectorizer(options: VectorizerOptions()).fitTransform([document]).1
+        #expect(matrix.vocabulary.column(of: "mu") == 1)
+        #expect(matrix.vocabulary.column(of: "omega") == nil)
+        #expect(matrix.topTerms(ofRow: 0, count: 2).map(\.term) == ["alpha", "mu"])
+    }
+}
