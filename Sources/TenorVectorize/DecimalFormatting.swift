@@ -8,7 +8,7 @@ import Darwin
 /// into a byte buffer.
 ///
 /// `Double.description` gives the shortest round-trip form but costs a `String` per value;
-/// term weights need far less: 12 significant digits keep every value within 5e-13 relative
+/// term weights need far less: 12 significant digits keep every value within 5e-12 relative
 /// of the exact one, and whole numbers (counts) print exactly.
 struct DecimalFormatting {
     static let significantDigits = 12

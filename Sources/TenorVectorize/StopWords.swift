@@ -3,8 +3,13 @@ public struct StopWords: Sendable, Equatable {
     /// The words, in the form tokens are matched in (lower-cased when the vectorizer lower-cases).
     public let words: Set<String>
 
+    /// The same words as UTF-8, matched byte for byte like every term (two spellings that
+    /// Unicode calls equivalent are still different terms, as in scikit-learn).
+    private let utf8: Set<[UInt8]>
+
     public init(_ words: some Sequence<String>) {
         self.words = Set(words)
+        self.utf8 = Set(self.words.map { Array($0.utf8) })
     }
 
     /// Parses the `Lexicons/` word-list format: `#` comment lines, then one word a line.
@@ -18,7 +23,7 @@ public struct StopWords: Sendable, Equatable {
     public static let english = StopWords(listing: EmbeddedLexicons.englishStopWords)
 
     func contains(_ term: UnsafeBufferPointer<UInt8>) -> Bool {
-        words.contains(String(decoding: term, as: UTF8.self))
+        utf8.contains(Array(term))
     }
 }
 

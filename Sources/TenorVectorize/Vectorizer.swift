@@ -25,24 +25,18 @@ public struct Vectorizer: Sendable {
         let paragraphs = documents.enumerated().flatMap { index, document in
             document.paragraphs.map { ParagraphReference(document: index, range: $0) }
         }
-        var clock = ContinuousClock.now
-        func lap(_ label: String) { let now = ContinuousClock.now; print("PROFILE \(label) \(now - clock)"); clock = now }
         let chunks = Self.chunks(of: paragraphs)
         let options = options
         let counted = parallelMap(chunks.count) { chunk in
             TermCounts(paragraphs: paragraphs[chunks[chunk]], of: documents, options: options)
         }
-        lap("count")
         let merged = Merged(counted)
-        lap("merge")
         let columnOf = try selectColumns(merged, documents: paragraphs.count)
-        lap("select")
         let idf = options.weighting.inverseDocumentFrequencies(
             columnOf.documentFrequencies, documents: paragraphs.count)
         let matrix = RowWeighing(
             counted: counted, remaps: merged.remaps, columnOf: columnOf.columns, options: options, idf: idf
         ).matrix(columns: columnOf.vocabulary.count)
-        lap("weigh")
         let fitted = FittedVectorizer(options: options, vocabulary: columnOf.vocabulary, inverseDocumentFrequencies: idf)
         return (fitted, TermMatrix(vocabulary: columnOf.vocabulary, values: matrix))
     }
@@ -111,9 +105,12 @@ public struct Vectorizer: Sendable {
             return frequency <= most && frequency >= least
         }
         if let limit = options.maxFeatures, kept.count > limit {
-            // Highest total count first; the stable sort keeps column order among equal totals.
+            // Highest total count first (with `binary`, counts are already 1 per paragraph, so
+            // the totals are document frequencies, as in scikit-learn); the stable sort keeps
+            // column order among equal totals.
+            let totals = options.binary ? merged.documentFrequencies : merged.totals
             let ranked = kept.enumerated().sorted { a, b in
-                let (countA, countB) = (merged.totals[Int(a.element)], merged.totals[Int(b.element)])
+                let (countA, countB) = (totals[Int(a.element)], totals[Int(b.element)])
                 return countA != countB ? countA > countB : a.offset < b.offset
             }
             kept = ranked.prefix(limit).sorted { $0.offset < $1.offset }.map(\.element)

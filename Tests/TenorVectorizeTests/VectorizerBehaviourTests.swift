@@ -75,7 +75,9 @@ import TenorText
         for row in 0..<matrix.rows {
             let (columns, values) = matrix.values.row(row)
             for (column, value) in zip(columns, values) {
-                #expect(parsed.entries[.init(row: row, column: Int(column))] == value)
+                // 12 significant digits: half a unit in the 12th digit, at most 5e-12 relative.
+                let read = try #require(parsed.entries[.init(row: row, column: Int(column))])
+                #expect(abs(read - value) <= 5e-12 * abs(value))
             }
         }
     }
@@ -86,5 +88,19 @@ import TenorText
         #expect(matrix.vocabulary.column(of: "mu") == 1)
         #expect(matrix.vocabulary.column(of: "omega") == nil)
         #expect(matrix.topTerms(ofRow: 0, count: 2).map(\.term) == ["alpha", "mu"])
+    }
+}
+
+@Suite struct MaxFeaturesTests {
+    /// Totals: apple 5, banana 4, cherry 2; document frequencies: apple 1, banana 3, cherry 2.
+    /// scikit-learn 1.9.1: CountVectorizer(max_features=2) keeps ['apple' 'banana'], and with
+    /// binary=True (counts become 1 before the cut) ['banana' 'cherry'].
+    static let text = "apple apple apple apple apple banana\n\nbanana cherry\n\nbanana cherry banana"
+
+    @Test(arguments: [(false, ["apple", "banana"]), (true, ["banana", "cherry"])])
+    func keepsTheHighestTotals(binary: Bool, expected: [String]) throws {
+        let document = Document(name: "t", text: Array(Self.text.utf8))
+        let options = try VectorizerOptions(maxFeatures: 2, binary: binary, weighting: .counts)
+        #expect(Array(try Vectorizer(options: options).fitTransform([document]).1.vocabulary) == expected)
     }
 }
