@@ -1,0 +1,330 @@
+/// Splits a paragraph of UTF-8 text into sentences.
+///
+/// It works on the ``Tokenizer``'s tokens, so periods inside numbers (`3.14`, `$3.50`),
+/// versions (`v1.2.3`) and words never look like sentence ends. Heuristics (English-
+/// centric where case or word lists matter):
+/// - A sentence ends at `.`, `!`, `?`, `…`/`...` or a CJK/other full stop (`。！？｡`,
+///   `؟`, `।`), together with any directly following closing quotes and brackets
+///   (`“no.”`, `(see above.)`, `'quoted.'`) and mark runs (`?!`, `!!!`).
+/// - It only ends there if whitespace follows (`example.com`, `U.S.A` do not split);
+///   CJK full stops need no space.
+/// - A lower-case word next never splits (`e.g. the`, `“Why?” she asked`, `wait... what`).
+/// - Ellipses split only before a capital letter.
+/// - After a period, the word before it decides: titles and `e.g.`-like abbreviations
+///   never split; `No.`/`p.`/`Fig.` do not split before a number; abbreviations that may
+///   end a sentence (`etc.`, `U.S.`, `Inc.`, `a.m.`), dotted acronyms and single-letter
+///   initials split only before a common sentence starter (`He`, `The`, `But`, …), so
+///   `Mr. Smith`, `J. R. R. Tolkien`, `U.S. Army` stay whole but `in the U.S. He` splits.
+/// - List markers (`1.`, `a.`, `iv.` at a sentence start or after `:`) never split.
+/// - Emoji right after the end mark on the same line stay with the sentence (`Yay! 🎉`).
+/// - A line break splits when the line has no end mark, does not end in `,` `;` or an
+///   opening bracket/dash, and the next line does not start lower-case (headings, lists,
+///   verse). A blank line always splits. Hard-wrapped prose may therefore split before
+///   a capitalised name at a line start.
+public struct SentenceSplitter: Sendable {
+    private let tokenizer = Tokenizer()
+
+    /// Creates a splitter. It holds no state, so one instance can be shared freely.
+    public init() {}
+
+    /// Sentence ranges in `text[range]`, trimmed of surrounding whitespace, in order,
+    /// covering every non-space character of the range. Empty or blank input gives `[]`.
+    public func sentences(in text: [UInt8], range: Range<Int>) -> [Range<Int>] {
+        let tokens = tokenizer.tokens(in: text, range: range)
+        guard !tokens.isEmpty else { return [] }
+        var pass = Pass(text: text, tokens: tokens, tokenizer: tokenizer)
+        let cuts = pass.findCuts()
+
+        var result: [Range<Int>] = []
+        var start = range.lowerBound
+        for cut in cuts + [range.upperBound] where cut > start {
+            let trimmed = trim(text, start..<cut)
+            if !trimmed.isEmpty { result.append(trimmed) }
+            start = cut
+        }
+        return result
+    }
+
+    private func trim(_ text: [UInt8], _ range: Range<Int>) -> Range<Int> {
+        var low = range.lowerBound, high = range.upperBound
+        while low < high {
+            let length = Tokenizer.whitespaceLength(text, at: low, end: high)
+            guard length > 0 else { break }
+            low += length
+        }
+        while low < high {
+            var j = high - 1
+            while j > low, text[j] & 0xC0 == 0x80 { j -= 1 }  // back to the scalar's lead byte
+            guard Tokenizer.whitespaceLength(text, at: j, end: high) > 0 else { break }
+            high = j
+        }
+        return low..<high
+    }
+}
+
+// MARK: - The pass over one paragraph
+
+/// Strength of a sentence-final mark; a cluster takes the strongest of its parts.
+private enum Terminator: Int, Comparable {
+    case period, ellipsis, exclamation, fullStopCJK
+    static func < (a: Terminator, b: Terminator) -> Bool { a.rawValue < b.rawValue }
+}
+
+private struct Pass {
+    let text: [UInt8]
+    let tokens: [Token]
+    let tokenizer: Tokenizer
+    /// Index of the first token of the sentence being built.
+    var sentenceStart = 0
+
+    init(text: [UInt8], tokens: [Token], tokenizer: Tokenizer) {
+        self.text = text
+        self.tokens = tokens
+        self.tokenizer = tokenizer
+    }
+
+    /// Byte offsets at which a sentence ends.
+    mutating func findCuts() -> [Int] {
+        var cuts: [Int] = []
+        var k = 0
+        while k < tokens.count {
+            if let first = terminator(tokens[k]) {
+                // Gather the run of end marks and closers with no space between them.
+                var kind = first
+                var last = k
+                while last + 1 < tokens.count, adjacent(last, last + 1) {
+                    if let more = terminator(tokens[last + 1]) { kind = max(kind, more) }
+                    else if !isCloser(tokens[last + 1]) { break }
+                    last += 1
+                }
+                last = spacedClosers(after: last)
+                let end = trailingEmoji(after: last)
+                if shouldSplit(kind, markIndex: k, clusterEnd: last, end: end) {
+                    cuts.append(tokens[end].range.upperBound)
+                    sentenceStart = end + 1
+                    k = end + 1
+                } else {
+                    if last + 1 < tokens.count, lineBreaks(between: last, last + 1) >= 2 {
+                        cuts.append(tokens[last].range.upperBound)
+                        sentenceStart = last + 1
+                    }
+                    k = last + 1
+                }
+                continue
+            }
+            if k + 1 < tokens.count, lineBreakSplits(after: k) {
+                cuts.append(tokens[k].range.upperBound)
+                sentenceStart = k + 1
+            }
+            k += 1
+        }
+        return cuts
+    }
+
+    // MARK: Decisions
+
+    private func shouldSplit(_ kind: Terminator, markIndex k: Int, clusterEnd: Int, end: Int) -> Bool {
+        let next = end + 1
+        guard next < tokens.count else { return true }
+        if kind == .fullStopCJK { return true }
+        // `example.com`, `U.S.A`, `Yahoo!Inc`: no space, no sentence end.
+        guard hasGap(end, next) else { return false }
+        let (word, sawOpener) = firstWord(from: next)
+        guard let word else { return true }
+        if Tokenizer.startsLowercase(word, in: text) { return false }
+        switch kind {
+        case .fullStopCJK, .exclamation:
+            return true
+        case .ellipsis:
+            return Tokenizer.startsUppercase(word, in: text)
+        case .period:
+            return periodSplits(markIndex: k, clusterEnd: clusterEnd, next: word, afterOpener: sawOpener)
+        }
+    }
+
+    /// A single `.` followed by space and a word that does not start lower-case.
+    private func periodSplits(markIndex k: Int, clusterEnd: Int, next word: Token, afterOpener: Bool) -> Bool {
+        // Walk back over `w.w.w` with no spaces: the abbreviation candidate.
+        var parts: [Int] = []
+        var j = k - 1
+        while j >= sentenceStart, adjacent(j, j + 1), tokens[j].kind == .word || tokens[j].kind == .number {
+            parts.append(j)
+            let dot = j - 1
+            guard dot - 1 >= sentenceStart, isSingle(tokens[dot], "."), adjacent(dot, j) else { break }
+            j = dot - 1
+        }
+        guard let firstPart = parts.last else { return true }
+        let chainStart = tokens[firstPart].range.lowerBound
+        let chainEnd = tokens[k].range.lowerBound
+        guard chainEnd - chainStart <= 16 else { return true }  // long: an ordinary word
+
+        if parts.count == 1, isListMarker(parts[0]) { return false }
+
+        let key = lowercasedASCIIKey(chainStart..<chainEnd)
+        if Abbreviations.neverFinal.contains(key) { return false }
+        if Abbreviations.beforeNumber.contains(key), word.kind == .number, tokens[clusterEnd + 1].range == word.range {
+            return false
+        }
+        let isInitial = parts.count == 1 && tokens[parts[0]].kind == .word && scalarCount(tokens[parts[0]].range) == 1
+        let isDottedAcronym = parts.count >= 2 && parts.allSatisfy { tokens[$0].kind == .word && scalarCount(tokens[$0].range) <= 3 }
+        if isInitial || isDottedAcronym || Abbreviations.maybeFinal.contains(key) {
+            return isSentenceStarter(word) || (afterOpener && Tokenizer.startsUppercase(word, in: text))
+        }
+        return true
+    }
+
+    /// `1.`, `a.`, `iv.` opening a sentence or following a colon.
+    private func isListMarker(_ index: Int) -> Bool {
+        let t = tokens[index]
+        let atStart = index == sentenceStart || (index > 0 && isSingle(tokens[index - 1], ":"))
+        guard atStart else { return false }
+        if t.kind == .number { return t.range.count <= 3 }
+        guard t.kind == .word else { return false }
+        if scalarCount(t.range) == 1 { return true }
+        return t.range.count <= 4 && t.range.allSatisfy { "ivxlcIVXLC".utf8.contains(text[$0]) }
+    }
+
+    private func isSentenceStarter(_ word: Token) -> Bool {
+        guard word.kind == .word, word.range.count <= 12 else { return false }
+        // `J. A. Smith`: a single letter followed by a period is another initial.
+        if scalarCount(word.range) == 1, word.range.upperBound < text.count,
+           text[word.range.upperBound] == UInt8(ascii: ".") {
+            return false
+        }
+        return Abbreviations.sentenceStarters.contains(tokenizer.normalizedForm(of: word, in: text))
+    }
+
+    /// A line break after token `k` (which is not an end mark) starts a new sentence?
+    private func lineBreakSplits(after k: Int) -> Bool {
+        let breaks = lineBreaks(between: k, k + 1)
+        if breaks == 0 { return false }
+        if breaks >= 2 { return true }
+        if let first = firstScalar(tokens[k]), tokens[k].kind == .punctuation,
+           [0x2C, 0x3B, 0x28, 0x5B, 0x7B, 0x2D, 0x2013, 0x2014, 0x201C, 0x2018, 0xAB, 0x2F, 0x26].contains(first) {
+            return false  // `,` `;` `(` `[` `{` `-` `–` `—` `“` `‘` `«` `/` `&`: the line continues
+        }
+        guard let word = firstWord(from: k + 1).word else { return true }
+        return !Tokenizer.startsLowercase(word, in: text)
+    }
+
+    // MARK: Token helpers
+
+    private func terminator(_ t: Token) -> Terminator? {
+        guard t.kind == .punctuation, let first = firstScalar(t) else { return nil }
+        switch first {
+        case 0x2E: return t.range.count == 1 ? .period : .ellipsis
+        case 0x2026: return .ellipsis
+        case 0x21, 0x3F, 0x203C, 0x2047, 0x2048, 0x2049, 0x061F, 0x0964, 0x0965: return .exclamation
+        case 0x3002, 0xFF01, 0xFF1F, 0xFF61, 0xFF0E: return .fullStopCJK
+        default: return nil
+        }
+    }
+
+    private func isCloser(_ t: Token) -> Bool {
+        guard t.kind == .punctuation, let first = firstScalar(t) else { return false }
+        return first == 0x22 || first == 0x27 || isClosingOnly(first)
+    }
+
+    private func isClosingOnly(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x29, 0x5D, 0x7D, 0x201D, 0x2019, 0xBB, 0x203A, 0x300D, 0x300F, 0xFF09, 0xFF3D,
+             0x3011, 0x3009, 0x300B, 0x3015, 0xFF02, 0xFF07:
+            return true
+        default:
+            return false
+        }
+    }
+
+    private func isOpener(_ t: Token) -> Bool {
+        guard t.kind == .punctuation, let first = firstScalar(t) else { return false }
+        switch first {
+        case 0x22, 0x27, 0x28, 0x5B, 0x7B, 0x201C, 0x2018, 0x201E, 0x201A, 0xAB, 0xBB, 0x2039,
+             0x203A, 0xBF, 0xA1, 0x300C, 0x300E, 0xFF08, 0x3010, 0x3008, 0x300A, 0x3014:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// French `« Non. » Puis`: a closing-only mark after a space still closes the
+    /// sentence when whitespace (or the end) follows it, on the same line.
+    private func spacedClosers(after last: Int) -> Int {
+        var last = last
+        while last + 1 < tokens.count, hasGap(last, last + 1), lineBreaks(between: last, last + 1) == 0,
+              tokens[last + 1].kind == .punctuation, let s = firstScalar(tokens[last + 1]), isClosingOnly(s),
+              last + 2 >= tokens.count || hasGap(last + 1, last + 2) {
+            last += 1
+        }
+        return last
+    }
+
+    /// Emoji after the end mark on the same line belong to the sentence: `Yay! 🎉`.
+    private func trailingEmoji(after last: Int) -> Int {
+        var end = last
+        while end + 1 < tokens.count, isEmoji(tokens[end + 1]), lineBreaks(between: end, end + 1) == 0 {
+            end += 1
+        }
+        return end
+    }
+
+    private func isEmoji(_ t: Token) -> Bool {
+        guard t.kind == .symbol, text[t.range.lowerBound] >= 0x80, let first = firstScalar(t),
+              let scalar = Unicode.Scalar(first) else { return false }
+        return scalar.properties.isEmoji || (0x1F1E6...0x1F1FF).contains(first)
+    }
+
+    /// The first token from `index` on that is not an opening quote or bracket.
+    private func firstWord(from index: Int) -> (word: Token?, sawOpener: Bool) {
+        var i = index
+        while i < tokens.count, isOpener(tokens[i]) { i += 1 }
+        return (i < tokens.count ? tokens[i] : nil, i > index)
+    }
+
+    private func adjacent(_ a: Int, _ b: Int) -> Bool {
+        tokens[a].range.upperBound == tokens[b].range.lowerBound
+    }
+
+    private func hasGap(_ a: Int, _ b: Int) -> Bool { !adjacent(a, b) }
+
+    /// Line breaks between tokens `a` and `b`; `\r\n` counts once.
+    private func lineBreaks(between a: Int, _ b: Int) -> Int {
+        var count = 0
+        var i = tokens[a].range.upperBound
+        let end = tokens[b].range.lowerBound
+        while i < end {
+            switch text[i] {
+            case 0x0A:
+                if i == tokens[a].range.upperBound || text[i - 1] != 0x0D { count += 1 }
+            case 0x0D, 0x0B, 0x0C:
+                count += 1
+            case 0xC2 where i + 1 < end && text[i + 1] == 0x85:
+                count += 1  // NEL
+            case 0xE2 where i + 2 < end && text[i + 1] == 0x80 && (text[i + 2] == 0xA8 || text[i + 2] == 0xA9):
+                count += 1  // line and paragraph separators
+            default:
+                break
+            }
+            i += 1
+        }
+        return count
+    }
+
+    private func firstScalar(_ t: Token) -> UInt32? {
+        guard !t.range.isEmpty else { return nil }
+        return Tokenizer.decode(text, at: t.range.lowerBound, end: t.range.upperBound).value
+    }
+
+    private func isSingle(_ t: Token, _ char: Unicode.Scalar) -> Bool {
+        t.range.count == 1 && text[t.range.lowerBound] == UInt8(char.value)
+    }
+
+    private func scalarCount(_ range: Range<Int>) -> Int {
+        range.reduce(0) { $0 + (text[$1] & 0xC0 == 0x80 ? 0 : 1) }
+    }
+
+    /// Lower-cased copy of an abbreviation candidate, for the word-list lookups.
+    private func lowercasedASCIIKey(_ range: Range<Int>) -> String {
+        let bytes = text[range].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
