@@ -1,0 +1,71 @@
+/// The report pipeline: counts per paragraph, TF-IDF terms, and summaries.
+public struct Analysis: Sendable {
+    public let options: ReportOptions
+
+    public init(options: ReportOptions = ReportOptions()) {
+        self.options = options
+    }
+
+    /// Measures every paragraph of `documents` (weighting terms over all of them together).
+    public func report(_ documents: [Document]) -> Report {
+        let paragraphs = documents.enumerated().flatMap { index, document in
+            document.paragraphs.indices.map { (document: index, paragraph: $0) }
+        }
+        let openingWordCount = options.openingWords
+        let counts = parallelMap(paragraphs.count) { row in
+            let (document, paragraph) = paragraphs[row]
+            return ParagraphCounts(documents[document].paragraphs[paragraph], of: documents[document],
+                                   openingWordCount: openingWordCount)
+        }
+        // A text with no countable terms has no distinctive terms; that is not an error here.
+        let terms = try? Vectorizer(options: options.vectorizer).fitTransform(documents).1
+        let labelFiles = documents.count > 1
+        let rows = paragraphs.indices.map { row in
+            ParagraphReport(
+                file: labelFiles ? documents[paragraphs[row].document].name : nil,
+                paragraph: paragraphs[row].paragraph + 1,
+                words: counts[row].words, sentences: counts[row].sentences,
+                characters: counts[row].characters,
+                topTerms: terms?.topTerms(ofRow: row, count: options.topTermsPerParagraph)
+                    .map { WeightedTerm(term: $0.term, weight: $0.weight) } ?? [],
+                firstWords: counts[row].openingWords)
+        }
+        var firstRow = 0
+        let files = documents.map { document in
+            let rowsOfFile = firstRow..<(firstRow + document.paragraphs.count)
+            firstRow = rowsOfFile.upperBound
+            return summary(of: rowsOfFile, file: document.name, counts: counts, terms: terms)
+        }
+        return Report(
+            paragraphs: rows,
+            summary: summary(of: 0..<paragraphs.count, file: nil, counts: counts, terms: terms),
+            files: labelFiles ? files : nil)
+    }
+
+    private func summary(of rows: Range<Int>, file: String?, counts: [ParagraphCounts], terms: TermMatrix?) -> ReportSummary {
+        let words = counts[rows].reduce(0) { $0 + $1.words }
+        let keyTerms = terms?.summedWeights(ofRows: rows) ?? [:]
+        let ranked = keyTerms.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        return ReportSummary(
+            file: file, paragraphs: rows.count, words: words,
+            sentences: counts[rows].reduce(0) { $0 + $1.sentences },
+            characters: counts[rows].reduce(0) { $0 + $1.characters },
+            distinctTerms: keyTerms.count,
+            meanWordsPerParagraph: rows.isEmpty ? 0 : Double(words) / Double(rows.count),
+            keyTerms: ranked.prefix(options.keyTermsPerSummary).map {
+                WeightedTerm(term: terms!.vocabulary[$0.key], weight: $0.value)
+            })
+    }
+}
+
+extension TermMatrix {
+    /// Column → sum of its weights over `rows`, for the columns present there.
+    func summedWeights(ofRows rows: Range<Int>) -> [Int: Double] {
+        var sums: [Int: Double] = [:]
+        guard !rows.isEmpty else { return sums }
+        for entry in values.rowOffsets[rows.lowerBound]..<values.rowOffsets[rows.upperBound] {
+            sums[Int(values.columnIndices[entry]), default: 0] += values.values[entry]
+        }
+        return sums
+    }
+}

@@ -1,0 +1,4 @@
+// The public face of the package: `import Tenor` gives the whole pipeline.
+@_exported import TenorLinearAlgebra
+@_exported import TenorText
+@_exported import TenorVectorize

@@ -1,0 +1,65 @@
+/// Everything `tenor report` says about a set of documents: one row per paragraph and a summary.
+///
+/// Encoded as JSON with snake_case keys (see README "JSON schema"). Later analyses add optional
+/// fields to ``ParagraphReport`` and ``ReportSummary``; existing fields keep their names and
+/// meaning, and ``schemaVersion`` changes only when one would not.
+public struct Report: Codable, Sendable, Equatable {
+    public static let currentSchemaVersion = 1
+
+    public var schemaVersion = Report.currentSchemaVersion
+    /// One entry per paragraph, in input order.
+    public var paragraphs: [ParagraphReport]
+    /// Totals over all inputs.
+    public var summary: ReportSummary
+    /// Totals per input file, present when several files were read.
+    public var files: [ReportSummary]?
+
+    public init(paragraphs: [ParagraphReport], summary: ReportSummary, files: [ReportSummary]?) {
+        self.paragraphs = paragraphs
+        self.summary = summary
+        self.files = files
+    }
+}
+
+/// The measures of one paragraph.
+public struct ParagraphReport: Codable, Sendable, Equatable {
+    /// The input the paragraph came from, present when several files were read.
+    public var file: String?
+    /// 1-based position of the paragraph within its file.
+    public var paragraph: Int
+    public var words: Int
+    public var sentences: Int
+    /// User-perceived characters (extended grapheme clusters).
+    public var characters: Int
+    /// The paragraph's highest TF-IDF terms, highest first.
+    public var topTerms: [WeightedTerm]
+    /// The paragraph's opening words, with `…` when there is more.
+    public var firstWords: String
+}
+
+/// A term and its weight.
+public struct WeightedTerm: Codable, Sendable, Equatable {
+    public var term: String
+    public var weight: Double
+
+    public init(term: String, weight: Double) {
+        self.term = term
+        self.weight = weight
+    }
+}
+
+/// Totals over a set of paragraphs.
+public struct ReportSummary: Codable, Sendable, Equatable {
+    /// The file these totals are for; nil for the totals over all inputs.
+    public var file: String?
+    public var paragraphs: Int
+    public var words: Int
+    public var sentences: Int
+    public var characters: Int
+    /// Distinct terms (TF-IDF vocabulary, stop words excluded) in these paragraphs.
+    public var distinctTerms: Int
+    /// Mean words per paragraph; 0 when there are no paragraphs.
+    public var meanWordsPerParagraph: Double
+    /// Terms with the largest summed TF-IDF weight over these paragraphs, largest first.
+    public var keyTerms: [WeightedTerm]
+}

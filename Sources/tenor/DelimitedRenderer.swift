@@ -1,0 +1,45 @@
+/// CSV (RFC 4180 quoting) and TSV (tabs and line breaks inside cells become spaces).
+enum DelimitedRenderer {
+    static func csv(_ table: Table) -> [String] {
+        ([table.columns.map(\.name)] + table.rows).map { $0.map(csvField).joined(separator: ",") }
+    }
+
+    static func tsv(_ table: Table) -> [String] {
+        ([table.columns.map(\.name)] + table.rows).map { $0.map(tsvField).joined(separator: "\t") }
+    }
+
+    private static func csvField(_ cell: String) -> String {
+        guard cell.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return cell }
+        return "\"" + cell.replacingAll("\"", with: "\"\"") + "\""
+    }
+
+    private static func tsvField(_ cell: String) -> String {
+        String(cell.map { $0 == "\t" || $0.isNewline ? " " : $0 })
+    }
+}
+
+/// A GitHub-flavoured Markdown table.
+enum MarkdownRenderer {
+    static func render(_ table: Table) -> [String] {
+        let header = "| " + table.columns.map(\.name).joined(separator: " | ") + " |"
+        let rule = "|" + table.columns.map { $0.alignment == .right ? " ---: |" : " --- |" }.joined()
+        return [header, rule] + table.rows.map { row in
+            "| " + row.map(escape).joined(separator: " | ") + " |"
+        }
+    }
+
+    private static func escape(_ cell: String) -> String {
+        String(cell.map { $0.isNewline ? " " : $0 }).replacingAll("|", with: "\\|")
+    }
+}
+
+extension String {
+    /// Every occurrence of `target` replaced (no Foundation needed).
+    func replacingAll(_ target: Character, with replacement: String) -> String {
+        var result = ""
+        for character in self {
+            if character == target { result += replacement } else { result.append(character) }
+        }
+        return result
+    }
+}

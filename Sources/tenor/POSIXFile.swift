@@ -1,0 +1,129 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Small POSIX file helpers: whole-file reads, atomic writes, and errno messages.
+enum POSIXFile {
+    /// Every byte of the file at `path` (or standard input for `-`).
+    static func readAll(_ path: String) throws(CLIError) -> [UInt8] {
+        let descriptor = path == "-" ? STDIN_FILENO : open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw .usage("cannot read '\(path)': \(reason(errno))") }
+        defer { if descriptor != STDIN_FILENO { close(descriptor) } }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw .usage("cannot read '\(path)': \(reason(errno))") }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw .usage("cannot read '\(path)': \(reason(EISDIR))") }
+        // A regular file is read into one allocation of its size; a pipe in growing chunks.
+        var bytes: [UInt8] = []
+        var failure: Int32 = 0
+        var size = Int(info.st_size)
+        while failure == 0 {
+            let start = bytes.count
+            let want = max(size - start, 1 << 20)
+            bytes.reserveCapacity(start + want)
+            var got = 0
+            bytes.append(contentsOf: repeatElement(0, count: want))
+            bytes.withUnsafeMutableBytes { buffer in
+                while got < want {
+                    let result = read(descriptor, buffer.baseAddress! + start + got, want - got)
+                    if result < 0 && errno == EINTR { continue }
+                    if result < 0 { failure = errno }
+                    if result <= 0 { break }
+                    got += result
+                }
+            }
+            bytes.removeLast(want - got)
+            if got < want { break }
+            size = 0
+        }
+        if failure != 0 { throw .usage("cannot read '\(path)': \(reason(failure))") }
+        return bytes
+    }
+
+    /// Whether `path` names a directory.
+    static func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    /// Creates the folder `path` and any missing parents.
+    static func makeDirectory(_ path: String) throws(CLIError) {
+        guard !isDirectory(path) else { return }
+        var prefix = path.hasPrefix("/") ? "/" : ""
+        for component in path.split(separator: "/") {
+            prefix += component + "/"
+            if !isDirectory(prefix), mkdir(prefix, 0o755) != 0, errno != EEXIST {
+                throw .usage("cannot create folder '\(path)': \(reason(errno))")
+            }
+        }
+    }
+
+    /// The entries of a directory, without `.` and `..`.
+    static func entries(of directory: String) throws(CLIError) -> [String] {
+        guard let handle = opendir(directory) else {
+            throw .usage("cannot read folder '\(directory)': \(reason(errno))")
+        }
+        defer { closedir(handle) }
+        var names: [String] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
+    }
+
+    /// Writes the file through a temporary name in the same folder and renames it into place,
+    /// so a reader (or an interrupted run) never sees a half-written file.
+    static func writeAtomically(_ path: String, _ produce: (OutputFile) throws -> Void) throws(CLIError) {
+        let temporary = "\(path).tmp-\(getpid())"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { throw .usage("cannot write '\(path)': \(reason(errno))") }
+        do {
+            try produce(OutputFile(descriptor: descriptor, name: path))
+        } catch {
+            close(descriptor)
+            unlink(temporary)
+            throw error as? CLIError ?? .failure("cannot write '\(path)': \(error)")
+        }
+        guard close(descriptor) == 0, rename(temporary, path) == 0 else {
+            let failure = CLIError.failure("cannot write '\(path)': \(reason(errno))")
+            unlink(temporary)
+            throw failure
+        }
+    }
+
+    /// An open file being written.
+    struct OutputFile {
+        let descriptor: Int32
+        let name: String
+
+        func write(_ bytes: [UInt8]) throws(CLIError) {
+            try bytes.withUnsafeBytes { raw in Result { () throws(CLIError) in try write(raw) } }.get()
+        }
+
+        func write(_ bytes: UnsafeRawBufferPointer) throws(CLIError) {
+            var written = 0
+            while written < bytes.count {
+                let result = Glibc.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    throw .failure("cannot write '\(name)': \(reason(errno))")
+                }
+                written += result
+            }
+        }
+    }
+
+    static func reason(_ code: Int32) -> String {
+        switch code {
+        case ENOENT: "no such file or folder; check the path"
+        case EACCES: "permission denied; check the file's permissions"
+        case EISDIR: "it is a folder"
+        case ENOSPC: "no space left on the device"
+        default: String(cString: strerror(code))
+        }
+    }
+}

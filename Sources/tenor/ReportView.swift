@@ -1,0 +1,91 @@
+import Tenor
+
+/// How a ``Report`` looks in each output format.
+struct ReportView {
+    let report: Report
+
+    func lines(_ format: OutputFormat) throws(CLIError) -> [String] {
+        switch format {
+        case .json: return [try JSONRenderer.document(report)]
+        case .jsonl: return try JSONRenderer.lines(report.paragraphs)
+        case .csv: return DelimitedRenderer.csv(table(weights: true))
+        case .tsv: return DelimitedRenderer.tsv(table(weights: true))
+        case .markdown: return MarkdownRenderer.render(table(weights: false)) + [""] + summaryLines(markdown: true)
+        case .table:
+            let renderer = TableRenderer(width: StandardOutput.width)
+            return renderer.render(table(weights: false)) + [""] + summaryLines(markdown: false).map(renderer.clipped)
+        }
+    }
+
+    /// One row per paragraph; the `file` column only when several files were read.
+    private func table(weights: Bool) -> Table {
+        let labelFiles = report.files != nil
+        var columns: [Table.Column] = labelFiles ? [.init(name: "file")] : []
+        columns += [
+            .init(name: "paragraph", alignment: .right),
+            .init(name: "words", alignment: .right),
+            .init(name: "sentences", alignment: .right),
+            .init(name: "characters", alignment: .right),
+            .init(name: "top_terms", shrinkable: true),
+            .init(name: "first_words", shrinkable: true),
+        ]
+        var table = Table(columns: columns)
+        for paragraph in report.paragraphs {
+            var cells = labelFiles ? [paragraph.file ?? ""] : []
+            cells += [
+                "\(paragraph.paragraph)", "\(paragraph.words)", "\(paragraph.sentences)", "\(paragraph.characters)",
+                Self.terms(paragraph.topTerms, weights: weights), paragraph.firstWords,
+            ]
+            table.rows.append(cells)
+        }
+        return table
+    }
+
+    /// The totals as "name  value" lines under a title, for all input and then per file.
+    private func summaryLines(markdown: Bool) -> [String] {
+        var lines = summaryLines(report.summary, title: "Summary: all input", markdown: markdown)
+        for file in report.files ?? [] {
+            lines += [""] + summaryLines(file, title: "Summary: \(file.file ?? "")", markdown: markdown)
+        }
+        return lines
+    }
+
+    private func summaryLines(_ summary: ReportSummary, title: String, markdown: Bool) -> [String] {
+        let items = [
+            ("paragraphs", "\(summary.paragraphs)"),
+            ("sentences", "\(summary.sentences)"),
+            ("words", "\(summary.words)"),
+            ("characters", "\(summary.characters)"),
+            ("words per paragraph", Self.decimal(summary.meanWordsPerParagraph, places: 1)),
+            ("distinct terms", "\(summary.distinctTerms)"),
+            ("key terms", Self.terms(summary.keyTerms, weights: false)),
+        ]
+        if markdown {
+            return ["**\(title)**", ""] + items.map { "- \($0.0): \($0.1)" }
+        }
+        let width = items.map(\.0.count).max()! + 2
+        return [title] + items.map { name, value in
+            "  " + name + String(repeating: " ", count: width - name.count) + value
+        }
+    }
+
+    /// `a, b, c`, or with weights `a:0.512 b:0.301` (machine-readable views).
+    private static func terms(_ terms: [WeightedTerm], weights: Bool) -> String {
+        weights
+            ? terms.map { "\($0.term):\(decimal($0.weight, places: 4))" }.joined(separator: " ")
+            : terms.map(\.term).joined(separator: ", ")
+    }
+
+    /// A fixed-point decimal without Foundation's formatters.
+    static func decimal(_ value: Double, places: Int) -> String {
+        var scale = 1.0
+        for _ in 0..<places { scale *= 10 }
+        let scaled = (abs(value) * scale).rounded()
+        let whole = Int(scaled / scale)
+        let fraction = Int(scaled - Double(whole) * scale)
+        let sign = value < 0 && scaled > 0 ? "-" : ""
+        guard places > 0 else { return "\(sign)\(whole)" }
+        let digits = String(fraction)
+        return "\(sign)\(whole)." + String(repeating: "0", count: places - digits.count) + digits
+    }
+}

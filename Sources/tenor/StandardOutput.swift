@@ -1,0 +1,58 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Buffered standard output that ends the process quietly when the reader goes away
+/// (`tenor report big.txt | head -1`).
+final class StandardOutput {
+    private var buffer: [UInt8] = []
+
+    init() {
+        buffer.reserveCapacity(1 << 16)
+    }
+
+    func write(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    func line(_ text: String = "") {
+        write(text)
+        write("\n")
+    }
+
+    func flush() {
+        var written = 0
+        while written < buffer.count {
+            let result = buffer.withUnsafeBytes { Glibc.write(STDOUT_FILENO, $0.baseAddress! + written, buffer.count - written) }
+            if result < 0 {
+                if errno == EINTR { continue }
+                // EPIPE: the reader has all it wanted. Anything else: nowhere left to report it.
+                exit(errno == EPIPE ? 0 : 1)
+            }
+            written += result
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    deinit { flush() }
+
+    /// Writes one line to standard error, unbuffered.
+    static func printError(_ message: String) {
+        let bytes = Array((message + "\n").utf8)
+        _ = bytes.withUnsafeBytes { Glibc.write(STDERR_FILENO, $0.baseAddress!, $0.count) }
+    }
+
+    /// Whether standard output is a terminal (then the table view is the default).
+    static var isTerminal: Bool { isatty(STDOUT_FILENO) != 0 }
+
+    /// The terminal's width in columns; `COLUMNS` or 100 when it cannot be asked.
+    static var width: Int {
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        if let columns = getenv("COLUMNS"), let value = Int(String(cString: columns)), value > 0 { return value }
+        return 100
+    }
+}

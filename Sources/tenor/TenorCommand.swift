@@ -1,0 +1,43 @@
+import ArgumentParser
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+@main
+struct TenorCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tenor",
+        abstract: "Measure text paragraph by paragraph: statistics, distinctive terms, term matrices.",
+        discussion: """
+            Input is UTF-8 text: files, folders (their .txt and .md files), or standard input. \
+            Paragraphs are blocks separated by a blank line (--split lines: one unit per line).
+
+            Exit status: 0 success, 2 bad arguments or input, 1 internal failure.
+            """,
+        version: "0.1.0",
+        subcommands: [ReportCommand.self, VectorizeCommand.self],
+        defaultSubcommand: ReportCommand.self)
+
+    /// Runs the command, printing one clear line for any error and mapping it to the exit status:
+    /// 2 for usage and input errors (argument-parser's included), 1 for internal failures.
+    static func main() {
+        signal(SIGPIPE, SIG_IGN)
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as CLIError {
+            StandardOutput.printError("tenor: \(error.description)")
+            Glibc.exit(error.exitStatus)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Glibc.exit(0)
+            }
+            StandardOutput.printError(fullMessage(for: error))
+            Glibc.exit(code == .failure ? 1 : 2)
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+
+/// Bad input: one clear line on stderr naming the file and what to do; exit 2 (usage/input).
+@Suite struct ErrorTests {
+    @Test func missingFile() throws {
+        let result = try TenorRunner.run(["report", "no-such-file.txt"])
+        #expect(result.status == 2)
+        #expect(result.output.isEmpty)
+        #expect(result.error == "tenor: cannot read 'no-such-file.txt': no such file or folder; check the path\n")
+    }
+
+    @Test func folderWithoutTextFiles() throws {
+        let folder = try TemporaryFolder()
+        _ = try folder.file("data.csv", "a,b")
+        let result = try TenorRunner.run(["report", folder.url.path])
+        #expect(result.status == 2)
+        #expect(result.error.contains("folder '\(folder.url.path)' holds no .txt or .md files"))
+    }
+
+    @Test func invalidUTF8NamesFileLineAndByte() throws {
+        let folder = try TemporaryFolder()
+        // Line 2 starts at byte 6; the bad byte 0xFF is at offset 9.
+        let path = try folder.write("bad.txt", Data([0x68, 0x65, 0x6C, 0x6C, 0x6F, 0x0A, 0x61, 0x62, 0x63, 0xFF, 0x0A]))
+        let result = try TenorRunner.run(["report", path])
+        #expect(result.status == 2)
+        #expect(result.error == "tenor: '\(path)' is not valid UTF-8 at line 2, byte offset 9: convert it to UTF-8, or pass --lossy to replace bad bytes\n")
+        let lossy = try TenorRunner.run(["report", path, "--lossy", "--format", "tsv"])
+        #expect(lossy.status == 0)
+        #expect(lossy.lines.last?.hasSuffix("\thello abc\u{FFFD}") == true)
+    }
+
+    @Test(arguments: [
+        ["report", "--format", "yaml"],
+        ["report", "--split", "sentences"],
+        ["vectorize", "-", "--output", "x", "--norm", "l3"],
+        ["vectorize", "-", "--output", "x", "--ngram", "2,1"],
+        ["vectorize", "-", "--output", "x", "--max-df", "1.5"],
+        ["vectorize", "-", "--output", "x", "--min-df", "many"],
+        ["frobnicate"],
+    ])
+    func unknownOptionValuesAreUsageErrors(arguments: [String]) throws {
+        let result = try TenorRunner.run(arguments, input: "Some text here.")
+        #expect(result.status == 2)
+        #expect(!result.error.isEmpty)
+        #expect(result.output.isEmpty)
+    }
+
+    @Test func helpExitsZero() throws {
+        let result = try TenorRunner.run(["--help"])
+        #expect(result.status == 0)
+        #expect(result.output.contains("USAGE: tenor"))
+    }
+}

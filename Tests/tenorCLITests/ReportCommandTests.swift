@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+
+/// `tenor report` on texts whose counts are worked out by hand.
+@Suite struct ReportCommandTests {
+    /// Paragraph 1: 6 words (The cat sat The dog ran), 2 sentences, 25 characters.
+    /// Paragraph 2: 8 words (A cat and a dog met at noon), 1 sentence, 28 characters.
+    /// Terms without English stop words: P1 cat sat dog ran, P2 cat dog met noon; n = 2.
+    /// idf: cat, dog ln(3/3) + 1 = 1; sat, ran, met, noon ln(3/2) + 1 = 1.405465.
+    /// P1 row norm √(1 + 1 + 2 · 1.405465²) = 2.439398, so ran = sat = 0.576152 and
+    /// cat = dog = 0.409937 (ties go to the earlier term).
+    static let text = "The cat sat. The dog ran!\n\nA cat and a dog met at noon."
+
+    @Test func tsvHasTheHandCountedValues() throws {
+        let result = try TenorRunner.run(["report", "--format", "tsv"], input: Self.text)
+        #expect(result.status == 0)
+        #expect(result.error.isEmpty)
+        #expect(result.lines == [
+            "paragraph\twords\tsentences\tcharacters\ttop_terms\tfirst_words",
+            "1\t6\t2\t25\tran:0.5762 sat:0.5762 cat:0.4099\tThe cat sat. The dog ran!",
+            "2\t8\t1\t28\tmet:0.5762 noon:0.5762 cat:0.4099\tA cat and a dog met at noon.",
+        ])
+    }
+
+    @Test func jsonFollowsTheSchema() throws {
+        let result = try TenorRunner.run(["report", "-", "--format", "json"], input: Self.text)
+        #expect(result.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        #expect(json["schema_version"] as? Int == 1)
+        #expect(json["files"] == nil)
+        let paragraphs = try #require(json["paragraphs"] as? [[String: Any]])
+        #expect(paragraphs.count == 2)
+        #expect(paragraphs[0]["paragraph"] as? Int == 1)
+        #expect(paragraphs[0]["file"] == nil)
+        #expect(paragraphs[1]["words"] as? Int == 8)
+        let terms = try #require(paragraphs[0]["top_terms"] as? [[String: Any]])
+        #expect(terms.map { $0["term"] as? String } == ["ran", "sat", "cat"])
+        #expect(abs((terms[0]["weight"] as? Double ?? 0) - 0.5761523551647353) < 1e-12)
+        let summary = try #require(json["summary"] as? [String: Any])
+        #expect(summary["paragraphs"] as? Int == 2)
+        #expect(summary["words"] as? Int == 14)
+        #expect(summary["sentences"] as? Int == 3)
+        #expect(summary["distinct_terms"] as? Int == 6)
+        #expect(summary["mean_words_per_paragraph"] as? Double == 7)
+    }
+
+    @Test func jsonLinesHasOneObjectPerParagraph() throws {
+        let result = try TenorRunner.run(["report", "--format", "jsonl"], input: Self.text)
+        #expect(result.lines.count == 2)
+        let second = try JSONSerialization.jsonObject(with: Data(result.lines[1].utf8)) as? [String: Any]
+        #expect(second?["paragraph"] as? Int == 2)
+        #expect(second?["first_words"] as? String == "A cat and a dog met at noon.")
+    }
+
+    @Test func severalFilesAddAFileColumnAndPerFileTotals() throws {
+        let folder = try TemporaryFolder()
+        let first = try folder.file("a.txt", "One, two, three.")
+        let second = try folder.file("b.txt", "Four \"five\" six.\n\nSeven.")
+        let csv = try TenorRunner.run(["report", first, second, "--format", "csv"])
+        #expect(csv.lines.first == "file,paragraph,words,sentences,characters,top_terms,first_words")
+        #expect(csv.lines.count == 4)
+        #expect(csv.lines[1].hasPrefix("\(first),1,3,1,16,"))
+        #expect(csv.lines[2].hasSuffix(",\"Four \"\"five\"\" six.\""))   // RFC 4180 quoting
+        #expect(csv.lines[3].hasPrefix("\(second),2,1,1,6,"))
+        let json = try TenorRunner.run(["report", first, second, "--format", "json"])
+        let object = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any]
+        let files = object?["files"] as? [[String: Any]]
+        #expect(files?.map { $0["file"] as? String } == [first, second])
+        #expect(files?.map { $0["words"] as? Int } == [3, 4])
+    }
+
+    @Test func folderInputReadsTextFilesInSortedOrder() throws {
+        let folder = try TemporaryFolder()
+        _ = try folder.file("b.md", "Second file.")
+        _ = try folder.file("a.txt", "First file.")
+        _ = try folder.file("notes.json", "{\"ignored\": true}")
+        _ = try folder.file("sub/c.txt", "Third file.")
+        let result = try TenorRunner.run(["report", folder.url.path, "--format", "tsv"])
+        #expect(result.status == 0)
+        #expect(result.lines.dropFirst().map { $0.split(separator: "\t").last.map(String.init) } ==
+                ["First file.", "Second file.", "Third file."])
+    }
+
+    @Test func markdownAndTableViews() throws {
+        let markdown = try TenorRunner.run(["report", "--format", "markdown"], input: Self.text)
+        #expect(markdown.lines.prefix(3) == [
+            "| paragraph | words | sentences | characters | top_terms | first_words |",
+            "| ---: | ---: | ---: | ---: | --- | --- |",
+            "| 1 | 6 | 2 | 25 | ran, sat, cat | The cat sat. The dog ran! |",
+        ])
+        #expect(markdown.output.contains("**Summary: all input**\n\n- paragraphs: 2\n- sentences: 3\n- words: 14\n- characters: 53\n"))
+        let table = try TenorRunner.run(["report", "--format", "table"], input: Self.text, environment: ["COLUMNS": "60"])
+        #expect(table.lines.allSatisfy { $0.count <= 60 })
+        #expect(table.lines[0].hasPrefix("paragraph  words  sentences  characters"))
+        #expect(table.lines[2].hasPrefix("        1      6          2          25  ran, sat"))
+    }
+
+    @Test func splitLinesMakesEveryLineAUnit() throws {
+        let result = try TenorRunner.run(["report", "--split", "lines", "--format", "tsv"], input: "good film\nbad film\n\nokay film\n")
+        #expect(result.lines.count == 4)
+        #expect(result.lines[3].hasPrefix("3\t2\t1\t9\t"))
+    }
+
+    @Test func emptyInputGivesAnEmptyReport() throws {
+        let result = try TenorRunner.run(["report", "--format", "tsv"], input: "\n \n\t\n")
+        #expect(result.status == 0)
+        #expect(result.lines == ["paragraph\twords\tsentences\tcharacters\ttop_terms\tfirst_words"])
+        let json = try TenorRunner.run(["report", "--format", "json"], input: "")
+        #expect(json.status == 0 && json.output.contains("\"paragraphs\" : [\n\n  ]"))
+    }
+
+    @Test func aReaderThatStopsEarlyEndsTheRunQuietly() throws {
+        let folder = try TemporaryFolder()
+        let big = try folder.file("big.txt", String(repeating: "Many words in a paragraph here.\n\n", count: 20_000))
+        let result = try TenorRunner.run(
+            ["-c", "set -o pipefail; \"$0\" report --format tsv \"$1\" | head -1", TenorRunner.executable.path, big],
+            executable: URL(fileURLWithPath: "/bin/bash"))
+        #expect(result.status == 0)
+        #expect(result.error.isEmpty)
+        #expect(result.lines == ["paragraph\twords\tsentences\tcharacters\ttop_terms\tfirst_words"])
+    }
+}
