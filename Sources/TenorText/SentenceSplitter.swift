@@ -17,10 +17,9 @@
 ///   `Mr. Smith`, `J. R. R. Tolkien`, `U.S. Army` stay whole but `in the U.S. He` splits.
 /// - List markers (`1.`, `a.`, `iv.` at a sentence start or after `:`) never split.
 /// - Emoji right after the end mark on the same line stay with the sentence (`Yay! 🎉`).
-/// - A line break splits when the line has no end mark, does not end in `,` `;` or an
-///   opening bracket/dash, and the next line does not start lower-case (headings, lists,
-///   verse). A blank line always splits. Hard-wrapped prose may therefore split before
-///   a capitalised name at a line start.
+/// - A blank line always splits. A single line break splits only around list items (a
+///   line starting with `-`, `*`, `•` or `1.`/`a)`); otherwise it is read as hard-wrapped
+///   prose, as textstat and most readers of plain text do.
 public struct SentenceSplitter: Sendable {
     private let tokenizer = Tokenizer()
 
@@ -195,16 +194,34 @@ private struct Pass {
     }
 
     /// A line break after token `k` (which is not an end mark) starts a new sentence?
+    ///
+    /// A blank line always does. A single line break is most often hard-wrapped prose
+    /// (`met with\nJohn`), so it splits only around list items: before a line that starts
+    /// with a bullet or a number marker, or after a line that did.
     private func lineBreakSplits(after k: Int) -> Bool {
         let breaks = lineBreaks(between: k, k + 1)
         if breaks == 0 { return false }
         if breaks >= 2 { return true }
-        if let first = firstScalar(tokens[k]), tokens[k].kind == .punctuation,
-           [0x2C, 0x3B, 0x28, 0x5B, 0x7B, 0x2D, 0x2013, 0x2014, 0x201C, 0x2018, 0xAB, 0x2F, 0x26].contains(first) {
-            return false  // `,` `;` `(` `[` `{` `-` `–` `—` `“` `‘` `«` `/` `&`: the line continues
+        return startsListItem(at: k + 1) || startsListItem(at: lineStart(of: k))
+    }
+
+    /// The index of the first token on the line of token `k`.
+    private func lineStart(of k: Int) -> Int {
+        var first = k
+        while first > 0, lineBreaks(between: first - 1, first) == 0 { first -= 1 }
+        return first
+    }
+
+    /// Whether token `i` is a list marker: `-`, `*`, `•`, `–`, or a number or single letter
+    /// followed directly by `.` or `)`, and then a space.
+    private func startsListItem(at i: Int) -> Bool {
+        guard i < tokens.count, let first = firstScalar(tokens[i]) else { return false }
+        if tokens[i].kind == .punctuation || tokens[i].kind == .symbol {
+            return [0x2D, 0x2A, 0x2022, 0x2013, 0x2023].contains(first) && i + 1 < tokens.count && hasGap(i, i + 1)
         }
-        guard let word = firstWord(from: k + 1).word else { return true }
-        return !Tokenizer.startsLowercase(word, in: text)
+        guard tokens[i].kind == .number || (tokens[i].kind == .word && tokens[i].range.count == 1),
+              i + 2 < tokens.count, adjacent(i, i + 1), let mark = firstScalar(tokens[i + 1]) else { return false }
+        return (mark == 0x2E || mark == 0x29) && tokens[i + 1].range.count == 1 && hasGap(i + 1, i + 2)
     }
 
     // MARK: Token helpers

@@ -85,28 +85,17 @@ public struct Tokenizer: Sendable {
 // MARK: - Shared helpers (also used by SentenceSplitter)
 
 extension Tokenizer {
-    /// Decodes the scalar starting at `i` of already-validated UTF-8.
-    /// A sequence cut off by `end` decodes as U+FFFD over the remaining bytes, so a
-    /// range that splits a character never reads past its end.
+    /// Decodes the scalar starting at `i` of already-validated UTF-8 (see ``UTF8Scanner``).
+    @inline(__always)
     static func decode(_ text: [UInt8], at i: Int, end: Int) -> (value: UInt32, length: Int) {
-        text.withUnsafeBufferPointer { decode($0, at: i, end: end) }
+        let (scalar, length) = UTF8Scanner.scalar(in: text, at: i, limit: end)!
+        return (scalar.value, length)
     }
 
     @inline(__always)
-    static func decode(_ b: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> (value: UInt32, length: Int) {
-        let b0 = UInt32(b[i])
-        if b0 < 0x80 { return (b0, 1) }
-        let length = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : 2
-        guard i + length <= end else { return (0xFFFD, end - i) }
-        switch length {
-        case 2:
-            return ((b0 & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F), 2)
-        case 3:
-            return ((b0 & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F), 3)
-        default:
-            return ((b0 & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12
-                | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F), 4)
-        }
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> (value: UInt32, length: Int) {
+        let (scalar, length) = UTF8Scanner.scalar(in: bytes, at: i, limit: end)!
+        return (scalar.value, length)
     }
 
     /// Length of the whitespace (or ignorable control) character at `i`, or 0 if the

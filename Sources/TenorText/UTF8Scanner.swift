@@ -10,8 +10,11 @@ public enum UTF8Scanner {
         let lead = text[offset]
         if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
         let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        // A sequence cut off by `limit` reads as U+FFFD over the remaining bytes, so a range
+        // that splits a character never reads past its end.
+        guard offset + length <= limit else { return ("\u{FFFD}", limit - offset) }
         var value = UInt32(lead) & (0x7F >> UInt32(length))
-        for index in offset + 1 ..< min(offset + length, limit) {
+        for index in offset + 1 ..< offset + length {
             value = value << 6 | UInt32(text[index] & 0x3F)
         }
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)

@@ -8,10 +8,8 @@ import TenorText
 /// chunk's rows straight into its own slice of the final arrays, with no concatenation.
 struct RowWeighing: Sendable {
     let counted: [TermCounts]
-    /// Per chunk, chunk-local id → merged id (nil: the ids are already merged ids).
-    let remaps: [[Int32]?]
-    /// Merged id → column, or -1 for a dropped term.
-    let columnOf: [Int32]
+    /// Per chunk, chunk-local id → column, or -1 for a dropped term.
+    let columnsOfChunks: [[Int32]]
     let options: VectorizerOptions
     let idf: [Double]?
 
@@ -41,17 +39,14 @@ struct RowWeighing: Sendable {
                             columnIndices: columnIndices, values: values)
     }
 
-    @inline(__always)
-    private func column(of entry: Int, in chunk: Int) -> Int32 {
-        let id = counted[chunk].termIDs[entry]
-        return columnOf[Int(remaps[chunk]?[Int(id)] ?? id)]
-    }
-
     /// How many entries of each row of `chunk` survive pruning.
     private func keptLengths(of chunk: Int) -> [Int] {
         let counts = counted[chunk]
+        let columnOf = columnsOfChunks[chunk]
         return (0..<counts.rows).map { row in
-            (counts.rowOffsets[row]..<counts.rowOffsets[row + 1]).reduce(0) { $0 + (column(of: $1, in: chunk) >= 0 ? 1 : 0) }
+            (counts.rowOffsets[row]..<counts.rowOffsets[row + 1]).reduce(0) { kept, entry in
+                kept + (columnOf[Int(counts.termIDs[entry])] >= 0 ? 1 : 0)
+            }
         }
     }
 
@@ -60,13 +55,14 @@ struct RowWeighing: Sendable {
         _ chunk: Int, from start: Int, columns: UnsafeMutableBufferPointer<Int32>, values: UnsafeMutableBufferPointer<Double>
     ) {
         let counts = counted[chunk]
+        let columnOf = columnsOfChunks[chunk]
         // (column << 32 | count): sorting the packed words sorts a row by column.
         var entries: [UInt64] = []
         var position = start
         for row in 0..<counts.rows {
             entries.removeAll(keepingCapacity: true)
             for entry in counts.rowOffsets[row]..<counts.rowOffsets[row + 1] {
-                let column = column(of: entry, in: chunk)
+                let column = columnOf[Int(counts.termIDs[entry])]
                 if column >= 0 { entries.append(UInt64(column) << 32 | UInt64(counts.counts[entry])) }
             }
             sortSmall(&entries)

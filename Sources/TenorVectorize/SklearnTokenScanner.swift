@@ -11,8 +11,6 @@ import TenorText
 /// lower-cased UTF-8 bytes; no `String` is made per token.
 struct SklearnTokenScanner: ~Copyable {
     private var buffer: UnsafeMutableBufferPointer<UInt8>
-    private var length = 0
-    private var scalars = 0
     let lowercase: Bool
 
     init(lowercase: Bool) {
@@ -28,54 +26,68 @@ struct SklearnTokenScanner: ~Copyable {
         _ body: (UnsafeBufferPointer<UInt8>) -> Void
     ) {
         // Lower-casing grows a scalar by at most 3 bytes → 3× the input bounds any token, so
-        // the ASCII loop below needs no capacity check per byte.
+        // the loops below need no capacity check per byte.
         reserve(3 * range.count)
         let input = text.baseAddress!
-        var index = range.lowerBound
-        let end = range.upperBound
-        while index < end {
-            let byte = input[index]
-            if byte < 0x80 {
-                if Self.isASCIIWordByte(byte) {
-                    buffer[length] = lowercase ? Self.asciiLowercased(byte) : byte
-                    length += 1
-                    scalars += 1
-                } else {
-                    flush(body)
-                }
-                index += 1
-                continue
-            }
-            let (scalar, width) = UTF8Scanner.scalar(in: text, at: index, limit: end)!
-            if lowercase && scalar.properties.changesWhenLowercased {
-                for lowered in lowercased(scalar, in: text, at: index, width: width, range: range) {
-                    consume(lowered, body)
-                }
-            } else {
-                consume(scalar, body)
-            }
-            index += width
+        let output = buffer.baseAddress!
+        // The hot state lives in locals (registers), not in `self`.
+        var length = 0
+        var scalars = 0
+        func flush() {
+            if scalars >= 2 { body(UnsafeBufferPointer(start: output, count: length)) }
+            length = 0
+            scalars = 0
         }
-        flush(body)
+        func consume(_ scalar: Unicode.Scalar) {
+            guard Self.isWordCharacter(scalar) else { return flush() }
+            for byte in UTF8.encode(scalar)! {
+                output[length] = byte
+                length += 1
+            }
+            scalars += 1
+        }
+        let asciiTable = lowercase ? Self.asciiLowercaseWords : Self.asciiWords
+        asciiTable.withUnsafeBufferPointer { ascii in
+            var index = range.lowerBound
+            let end = range.upperBound
+            while index < end {
+                let byte = input[index]
+                if byte < 0x80 {
+                    let mapped = ascii[Int(byte)]
+                    if mapped != 0 {
+                        output[length] = mapped
+                        length += 1
+                        scalars += 1
+                    } else if length > 0 {
+                        flush()
+                    }
+                    index += 1
+                    continue
+                }
+                let (scalar, width) = UTF8Scanner.scalar(in: text, at: index, limit: end)!
+                if lowercase && scalar.properties.changesWhenLowercased {
+                    for lowered in lowercased(scalar, in: text, at: index, width: width, range: range) {
+                        consume(lowered)
+                    }
+                } else {
+                    consume(scalar)
+                }
+                index += width
+            }
+        }
+        flush()
     }
 
-    @inline(__always)
+    /// ASCII byte → itself when it is a word character (`[0-9A-Za-z_]`), else 0 (never a word
+    /// character); and the same with A–Z lower-cased.
+    private static let asciiWords: [UInt8] = (0..<128).map { isASCIIWordByte(UInt8($0)) ? UInt8($0) : 0 }
+    private static let asciiLowercaseWords: [UInt8] = (0..<128).map { byte in
+        guard isASCIIWordByte(UInt8(byte)) else { return 0 }
+        return (65...90).contains(byte) ? UInt8(byte + 32) : UInt8(byte)
+    }
+
     private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
         (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 || byte == 0x5F
-    }
-
-    @inline(__always)
-    private static func asciiLowercased(_ byte: UInt8) -> UInt8 {
-        byte &- 0x41 < 26 ? byte | 0x20 : byte
-    }
-
-    private mutating func consume(_ scalar: Unicode.Scalar, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        guard Self.isWordCharacter(scalar) else { return flush(body) }
-        for byte in UTF8.encode(scalar)! {
-            buffer[length] = byte
-            length += 1
-        }
-        scalars += 1
     }
 
     private mutating func reserve(_ capacity: Int) {
@@ -83,13 +95,6 @@ struct SklearnTokenScanner: ~Copyable {
         let grown = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: capacity)
         buffer.deallocate()
         buffer = grown
-    }
-
-    @inline(__always)
-    private mutating func flush(_ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        if scalars >= 2 { body(UnsafeBufferPointer(rebasing: buffer[..<length])) }
-        length = 0
-        scalars = 0
     }
 
     /// Python's `\w`: letters (L*), characters with a numeric value, and `_`.

@@ -15,67 +15,73 @@ struct TermCounts: Sendable {
     /// Counts the terms (words and word n-grams) of each paragraph.
     init(paragraphs: ArraySlice<ParagraphReference>, of documents: [Document], options: VectorizerOptions) {
         var scanner = SklearnTokenScanner(lowercase: options.lowercase)
-        var state = RowState()
         var words: [Int32] = []
         var gram: [UInt8] = []
         let countsWords = options.ngramRange.contains(1)
         let longestGram = options.ngramRange.upperBound
         let shortestGram = max(2, options.ngramRange.lowerBound)
+        let formsGrams = longestGram >= shortestGram
+        let stopWords = options.stopWords
+        let expectedEntries = paragraphs.reduce(0) { $0 + $1.range.count } / 8
+        termIDs.reserveCapacity(expectedEntries)
+        counts.reserveCapacity(expectedEntries)
         for (row, paragraph) in paragraphs.enumerated() {
             words.removeAll(keepingCapacity: true)
             documents[paragraph.document].text.withUnsafeBufferPointer { text in
                 scanner.forEachToken(in: text, range: paragraph.range) { token in
-                    let (id, isNew) = table.intern(token)
-                    if isNew { state.add(isStopWord: options.stopWords?.contains(token) ?? false) }
-                    if !state.isStopWord[Int(id)] { words.append(id) }
+                    let (position, _) = table.place(
+                        token, payload: stopWords?.contains(token) == true ? RowSlot.stopWord : 0)
+                    if stopWords != nil, table.payload(at: position) & RowSlot.stopWord != 0 { return }
+                    if countsWords { record(position, row: row) }
+                    if formsGrams { words.append(position.id) }
                 }
             }
-            if countsWords {
-                for id in words { record(id, row: row, state: &state) }
+            guard formsGrams else {
+                rowOffsets.append(termIDs.count)
+                continue
             }
-            if longestGram >= shortestGram {
-                for length in shortestGram...longestGram where length <= words.count {
-                    for start in 0...(words.count - length) {
-                        gram.removeAll(keepingCapacity: true)
-                        for offset in 0..<length {
-                            if offset > 0 { gram.append(0x20) }
-                            gram.append(contentsOf: table.bytes(of: words[start + offset]))
-                        }
-                        let (id, isNew) = gram.withUnsafeBufferPointer { table.intern($0) }
-                        if isNew { state.add(isStopWord: false) }
-                        record(id, row: row, state: &state)
+            for length in shortestGram...longestGram where length <= words.count {
+                for start in 0...(words.count - length) {
+                    gram.removeAll(keepingCapacity: true)
+                    for offset in 0..<length {
+                        if offset > 0 { gram.append(0x20) }
+                        gram.append(contentsOf: table.bytes(of: words[start + offset]))
                     }
+                    let (position, _) = gram.withUnsafeBufferPointer { table.place($0, payload: 0) }
+                    record(position, row: row)
                 }
             }
             rowOffsets.append(termIDs.count)
         }
     }
 
-    /// Adds one occurrence of term `id` to the current (last) row.
+    /// Adds one occurrence of the term at `position` to the current (last) row.
     @inline(__always)
-    private mutating func record(_ id: Int32, row: Int, state: inout RowState) {
-        let term = Int(id)
-        if state.lastRow[term] == row {
-            counts[Int(state.slot[term])] += 1
+    private mutating func record(_ position: TermTable.Position, row: Int) {
+        let state = table.payload(at: position)
+        if let slot = RowSlot.slot(in: state, row: row) {
+            counts[slot] += 1
         } else {
-            state.lastRow[term] = row
-            state.slot[term] = Int32(termIDs.count)
-            termIDs.append(id)
+            table.setPayload(RowSlot.placing(state, row: row, slot: termIDs.count), at: position)
+            termIDs.append(position.id)
             counts.append(1)
         }
     }
 
-    /// Per-term bookkeeping while counting, indexed by chunk-local id.
-    private struct RowState {
-        var isStopWord: [Bool] = []
-        /// The last row the term was counted in, and where its entry sits in that row.
-        var lastRow: [Int] = []
-        var slot: [Int32] = []
+    /// The per-term state kept in the term table's payload while counting: bit 63 marks a stop
+    /// word, bits 32…62 hold the last row the term was counted in plus one (0: none yet), bits
+    /// 0…31 where its entry sits in that row.
+    private enum RowSlot {
+        static let stopWord: UInt64 = 1 << 63
 
-        mutating func add(isStopWord stop: Bool) {
-            isStopWord.append(stop)
-            lastRow.append(-1)
-            slot.append(0)
+        @inline(__always)
+        static func slot(in state: UInt64, row: Int) -> Int? {
+            (state >> 32) & 0x7FFF_FFFF == UInt64(row + 1) ? Int(state & 0xFFFF_FFFF) : nil
+        }
+
+        @inline(__always)
+        static func placing(_ state: UInt64, row: Int, slot: Int) -> UInt64 {
+            state & stopWord | UInt64(row + 1) << 32 | UInt64(slot)
         }
     }
 }

@@ -1,25 +1,40 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Interns byte strings as dense `Int32` ids: an open-addressing hash table over one byte arena.
 ///
 /// Terms are never stored as `String`s while counting; a term is a slice of ``arena``.
+///
+/// Looking a term up costs one cache miss, not four: each slot holds the term's first eight
+/// bytes, its length and 24 bits of its hash beside its id, so a term of up to eight bytes (most
+/// words) is recognised from the slot alone, and only longer ones are compared in the arena.
+/// Each slot also carries a 64-bit ``payload`` for the caller's per-term state, which is then
+/// in the same cache line as the lookup.
 struct TermTable: Sendable {
     private(set) var arena: [UInt8] = []
     /// Start of term `id` in ``arena``; term `id` ends where term `id + 1` starts.
     private(set) var starts: [Int] = [0]
+    /// Full hashes by id, to re-place the terms when the table grows.
     private var hashes: [UInt64] = []
-    /// Slot → id + 1 (0 = empty). Capacity is a power of two, at most half full.
-    private var slots: [Int32]
+    /// Capacity is a power of two, at most half full.
+    private var slots: [Slot]
     private var mask: Int
+
+    private struct Slot {
+        /// The term's first eight bytes, little-endian, zero-padded.
+        var prefix: UInt64 = 0
+        /// hash's top 24 bits << 40 | min(length, 255) << 32 | (id + 1); 0 = empty.
+        var signature: UInt64 = 0
+        var payload: UInt64 = 0
+    }
+
+    /// Where a term sits; valid until the next ``intern(_:)`` that adds a term.
+    struct Position {
+        let id: Int32
+        fileprivate let slot: Int
+    }
 
     init(capacity: Int = 1 << 12) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = Array(repeating: 0, count: size)
+        slots = Array(repeating: Slot(), count: size)
         mask = size - 1
         arena.reserveCapacity(capacity * 8)
     }
@@ -41,49 +56,117 @@ struct TermTable: Sendable {
     /// The id of `term`, adding it if it is new. `isNew` tells which.
     @inline(__always)
     mutating func intern(_ term: UnsafeBufferPointer<UInt8>) -> (id: Int32, isNew: Bool) {
-        let hash = Self.hash(term)
-        var slot = Int(truncatingIfNeeded: hash) & mask
+        let (position, isNew) = place(term, payload: 0)
+        return (position.id, isNew)
+    }
+
+    /// Where `term` is, adding it with `payload` if it is new. `isNew` tells which.
+    @inline(__always)
+    mutating func place(_ term: UnsafeBufferPointer<UInt8>, payload: @autoclosure () -> UInt64) -> (position: Position, isNew: Bool) {
+        let key = Key(term)
+        var slot = Int(truncatingIfNeeded: key.hash) & mask
         while true {
             let entry = slots[slot]
-            if entry == 0 { break }
-            let id = Int(entry - 1)
-            if hashes[id] == hash, equals(id, term) { return (Int32(id), false) }
+            if entry.signature == 0 { break }
+            if let id = match(entry, key, term) { return (Position(id: id, slot: slot), false) }
             slot = (slot + 1) & mask
         }
         let id = Int32(count)
-        slots[slot] = id + 1
-        hashes.append(hash)
+        slots[slot] = Slot(prefix: key.prefix, signature: key.signature | UInt64(id + 1), payload: payload())
+        hashes.append(key.hash)
         arena.append(contentsOf: term)
         starts.append(arena.count)
-        if count * 2 > slots.count { grow() }
-        return (id, true)
+        if count * 2 > slots.count {
+            grow()
+            return (Position(id: id, slot: self.slot(of: id)), true)
+        }
+        return (Position(id: id, slot: slot), true)
+    }
+
+    /// The caller's state for the term at `position`.
+    @inline(__always)
+    func payload(at position: Position) -> UInt64 { slots[position.slot].payload }
+
+    @inline(__always)
+    mutating func setPayload(_ payload: UInt64, at position: Position) { slots[position.slot].payload = payload }
+
+    /// The slot of an interned id (used after the table grew).
+    private func slot(of id: Int32) -> Int {
+        var slot = Int(truncatingIfNeeded: hashes[Int(id)]) & mask
+        while Int32(truncatingIfNeeded: slots[slot].signature & 0xFFFF_FFFF) - 1 != id { slot = (slot + 1) & mask }
+        return slot
     }
 
     /// The id of `term` if it was interned.
     func id(of term: UnsafeBufferPointer<UInt8>) -> Int32? {
-        let hash = Self.hash(term)
-        var slot = Int(truncatingIfNeeded: hash) & mask
+        let key = Key(term)
+        var slot = Int(truncatingIfNeeded: key.hash) & mask
         while true {
             let entry = slots[slot]
-            if entry == 0 { return nil }
-            let id = Int(entry - 1)
-            if hashes[id] == hash, equals(id, term) { return Int32(id) }
+            if entry.signature == 0 { return nil }
+            if let id = match(entry, key, term) { return id }
             slot = (slot + 1) & mask
         }
     }
 
+    /// The slot's id if it holds `term`.
     @inline(__always)
-    private func equals(_ id: Int, _ term: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = starts[id]
-        guard starts[id + 1] - start == term.count else { return false }
-        guard term.count > 0 else { return true }
-        return arena.withUnsafeBufferPointer { arena in
-            Self.bytesEqual(UnsafeRawPointer(arena.baseAddress! + start), UnsafeRawPointer(term.baseAddress!), count: term.count)
+    private func match(_ entry: Slot, _ key: Key, _ term: UnsafeBufferPointer<UInt8>) -> Int32? {
+        guard entry.signature & Key.signatureMask == key.signature, entry.prefix == key.prefix else { return nil }
+        let id = Int32(truncatingIfNeeded: entry.signature & 0xFFFF_FFFF) - 1
+        if term.count <= 8 { return id }
+        let start = starts[Int(id)]
+        guard starts[Int(id) + 1] - start == term.count else { return nil }
+        let equal = arena.withUnsafeBufferPointer { arena in
+            Self.bytesEqual(UnsafeRawPointer(arena.baseAddress! + start + 8),
+                            UnsafeRawPointer(term.baseAddress! + 8), count: term.count - 8)
+        }
+        return equal ? id : nil
+    }
+
+    /// What a lookup compares: the hash, the first eight bytes, the length.
+    private struct Key {
+        static let signatureMask: UInt64 = 0xFFFF_FFFF_0000_0000
+        let hash: UInt64
+        let prefix: UInt64
+        /// The hash's top 24 bits and the length (saturated at 255), in a slot's layout.
+        let signature: UInt64
+
+        @inline(__always)
+        init(_ term: UnsafeBufferPointer<UInt8>) {
+            let prefix = Self.prefix(of: term)
+            let hash = TermTable.hash(term, prefix: prefix)
+            self.hash = hash
+            self.prefix = prefix
+            signature = (hash & 0xFFFF_FF00_0000_0000) | UInt64(min(term.count, 255)) << 32
+        }
+
+        /// The first eight bytes, little-endian, zero-padded; shorter terms are read as two
+        /// overlapping loads, never past their end (a memcpy call would cost more).
+        @inline(__always)
+        static func prefix(of term: UnsafeBufferPointer<UInt8>) -> UInt64 {
+            let count = term.count
+            guard let base = term.baseAddress.map(UnsafeRawPointer.init) else { return 0 }
+            switch count {
+            case 8...:
+                return base.loadUnaligned(as: UInt64.self)
+            case 4...7:
+                let low = UInt64(base.loadUnaligned(as: UInt32.self))
+                let high = UInt64(base.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
+                return low | high << UInt64(8 * (count - 4))
+            case 2...3:
+                let low = UInt64(base.loadUnaligned(as: UInt16.self))
+                let high = UInt64(base.loadUnaligned(fromByteOffset: count - 2, as: UInt16.self))
+                return low | high << UInt64(8 * (count - 2))
+            case 1:
+                return UInt64(base.load(as: UInt8.self))
+            default:
+                return 0
+            }
         }
     }
 
-    /// Inline word-at-a-time comparison: terms are short, and a memcmp call costs more than
-    /// comparing them.
+    /// Word-at-a-time comparison: terms are short, and a memcmp call costs more than this.
     @inline(__always)
     private static func bytesEqual(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, count: Int) -> Bool {
         var index = 0
@@ -102,25 +185,28 @@ struct TermTable: Sendable {
 
     private mutating func grow() {
         let size = slots.count * 2
-        var grown = [Int32](repeating: 0, count: size)
+        var grown = [Slot](repeating: Slot(), count: size)
         let newMask = size - 1
-        for (id, hash) in hashes.enumerated() {
-            var slot = Int(truncatingIfNeeded: hash) & newMask
-            while grown[slot] != 0 { slot = (slot + 1) & newMask }
-            grown[slot] = Int32(id + 1)
+        for entry in slots where entry.signature != 0 {
+            let id = Int(entry.signature & 0xFFFF_FFFF) - 1
+            var slot = Int(truncatingIfNeeded: hashes[id]) & newMask
+            while grown[slot].signature != 0 { slot = (slot + 1) & newMask }
+            grown[slot] = entry
         }
         slots = grown
         mask = newMask
     }
 
-    /// 64-bit FNV-1a over eight-byte words, finished with a multiply-xorshift so that the low bits
-    /// used for the slot index depend on every byte.
+    /// 64-bit FNV-1a over eight-byte words (the first is `prefix`), finished with a
+    /// multiply-xorshift so that both the low bits (the slot) and the top bits (the signature)
+    /// depend on every byte.
     @inline(__always)
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, prefix: UInt64) -> UInt64 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        var index = 0
+        hash = (hash ^ prefix) &* 0x0000_0100_0000_01B3
+        var index = 8
         let count = bytes.count
-        if let base = bytes.baseAddress {
+        if count > 8, let base = bytes.baseAddress {
             let raw = UnsafeRawPointer(base)
             while index + 8 <= count {
                 hash = (hash ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* 0x0000_0100_0000_01B3
@@ -133,6 +219,6 @@ struct TermTable: Sendable {
         }
         hash ^= UInt64(count)
         hash = (hash ^ (hash >> 32)) &* 0xD6E8_FEB8_6659_FD93
-        return hash ^ (hash >> 32)
+        return hash ^ (hash >> 29)
     }
 }

@@ -34,9 +34,13 @@ public struct Vectorizer: Sendable {
         let columnOf = try selectColumns(merged, documents: paragraphs.count)
         let idf = options.weighting.inverseDocumentFrequencies(
             columnOf.documentFrequencies, documents: paragraphs.count)
-        let matrix = RowWeighing(
-            counted: counted, remaps: merged.remaps, columnOf: columnOf.columns, options: options, idf: idf
-        ).matrix(columns: columnOf.vocabulary.count)
+        // Each chunk's local ids straight to columns, so rows are mapped with one lookup.
+        let columnsOfChunks = parallelMap(counted.count) { chunk in
+            merged.remaps[chunk].map { remap in remap.map { columnOf.columns[Int($0)] } }
+                ?? Array(columnOf.columns[0..<counted[chunk].table.count])
+        }
+        let matrix = RowWeighing(counted: counted, columnsOfChunks: columnsOfChunks, options: options, idf: idf)
+            .matrix(columns: columnOf.vocabulary.count)
         let fitted = FittedVectorizer(options: options, vocabulary: columnOf.vocabulary, inverseDocumentFrequencies: idf)
         return (fitted, TermMatrix(vocabulary: columnOf.vocabulary, values: matrix))
     }

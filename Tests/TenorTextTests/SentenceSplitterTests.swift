@@ -92,13 +92,18 @@ private let sentenceCases: [(String, [String])] = [
     ("II. Methods and results", ["II. Methods and results"]),
     ("Chapter IV. The End.", ["Chapter IV.", "The End."]),
     // Line breaks inside a paragraph.
-    ("Title line\nThe body starts here.", ["Title line", "The body starts here."]),
+    // A single line break is hard-wrapped prose unless list items are involved.
+    ("Title line\nThe body starts here.", ["Title line\nThe body starts here."]),
+    ("She met with\nJohn Smith on Monday. He\nagreed.", ["She met with\nJohn Smith on Monday.", "He\nagreed."]),
+    ("Title line\n\nThe body starts here.", ["Title line", "The body starts here."]),
     ("a line that wraps\nand continues here.", ["a line that wraps\nand continues here."]),
     ("First part,\nSecond part.", ["First part,\nSecond part."]),
     ("Done.\n\nnext part", ["Done.", "next part"]),
     ("Hello world.\nhow are you", ["Hello world.\nhow are you"]),
     ("Shopping:\n- eggs\n- milk", ["Shopping:", "- eggs", "- milk"]),
-    ("Line one\r\nLine two", ["Line one", "Line two"]),
+    ("Plan:\n1. Mix flour\n2. Bake it\nThen eat", ["Plan:", "1. Mix flour", "2. Bake it", "Then eat"]),
+    ("Line one\r\nLine two", ["Line one\r\nLine two"]),
+    ("Line one\r\n\r\nLine two", ["Line one", "Line two"]),
     ("Test 1.\nTest 2.", ["Test 1.", "Test 2."]),
     // Non-ASCII letters, CJK, emoji.
     ("C'est la vie. Été arrive.", ["C'est la vie.", "Été arrive."]),

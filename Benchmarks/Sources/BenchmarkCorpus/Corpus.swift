@@ -1,0 +1,64 @@
+import Benchmark
+import Foundation
+import Tenor
+
+/// The text every benchmark measures, and the harness settings they share.
+///
+/// The corpus is `$TENOR_CORPUS` when set, else `shared/corpora/small.txt` beside the
+/// repository when present (real prose, the file the reference figures use), else a synthetic
+/// text generated here, so that the benchmarks also run on a machine without `shared/`.
+public enum Corpus {
+    /// The corpus split into paragraphs, loaded (and decoded) once, outside any measurement.
+    public static let document: Document = {
+        let (name, bytes) = load()
+        do throws(InvalidUTF8) {
+            return Document(name: name, text: try TextDecoding.utf8(bytes))
+        } catch {
+            fatalError("\(name): invalid UTF-8 at byte \(error.offset)")
+        }
+    }()
+
+    /// Corpus passes per second scaled by the corpus size, so runs on corpora of different
+    /// sizes read alike. The harness only scales by powers of ten, hence a custom metric.
+    public static let bytesPerSecond = BenchmarkMetric.custom(
+        "Throughput (bytes/s)", polarity: .prefersLarger, useScalingFactor: false)
+
+    /// Settings for every benchmark: the requested metrics, and the corpus named in the tags
+    /// so that results from different corpora are never compared as one benchmark.
+    public static var configuration: Benchmark.Configuration {
+        .init(
+            metrics: [.wallClock, .throughput, bytesPerSecond, .mallocCountTotal, .peakMemoryResident],
+            tags: ["corpus": document.name, "bytes": String(document.text.count)],
+            maxDuration: .seconds(3),
+            maxIterations: 1_000
+        )
+    }
+
+    /// Runs `body` (one pass over the corpus) and records its byte throughput.
+    public static func measure<Result>(_ benchmark: Benchmark, _ body: () throws -> Result) rethrows {
+        let clock = ContinuousClock()
+        let start = clock.now
+        blackHole(try body())
+        let seconds = (clock.now - start) / .seconds(1)
+        benchmark.measurement(bytesPerSecond, Int(Double(document.text.count) / seconds))
+    }
+
+    private static func load() -> (name: String, bytes: [UInt8]) {
+        if let path = ProcessInfo.processInfo.environment["TENOR_CORPUS"], !path.isEmpty {
+            // An explicit request must not silently fall back to another corpus.
+            guard let data = FileManager.default.contents(atPath: path) else {
+                fatalError("TENOR_CORPUS=\(path): cannot read the file")
+            }
+            return (URL(fileURLWithPath: path).lastPathComponent, Array(data))
+        }
+        // This file is <repo>/Benchmarks/Sources/BenchmarkCorpus/Corpus.swift.
+        let repository = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let shared = repository.deletingLastPathComponent().appendingPathComponent("shared/corpora/small.txt")
+        if let data = FileManager.default.contents(atPath: shared.path) {
+            return ("small.txt", Array(data))
+        }
+        return ("synthetic", SyntheticCorpus.text(paragraphs: 3_000))
+    }
+}
