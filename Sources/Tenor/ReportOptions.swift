@@ -6,8 +6,9 @@ public struct ReportOptions: Sendable {
     public var keyTermsPerSummary: Int
     /// Words quoted from the start of each paragraph.
     public var openingWords: Int
-    /// How terms are weighted: scikit-learn's TF-IDF defaults with English stop words, so
-    /// that "the" and "of" never pass for distinctive.
+    /// How terms are weighted: scikit-learn's TF-IDF defaults over Tenor's words (so `don't`
+    /// stays a word and numbers are not terms) with English stop words, so that "the", "of"
+    /// and "isn't" never pass for distinctive.
     public var vectorizer: VectorizerOptions
 
     public init(
@@ -21,5 +22,5 @@ public struct ReportOptions: Sendable {
     }
 
     // The defaults are valid by construction, so this cannot throw.
-    public static let defaultVectorizer = try! VectorizerOptions(stopWords: .english)
+    public static let defaultVectorizer = try! VectorizerOptions(tokenPattern: .words, stopWords: .english)
 }

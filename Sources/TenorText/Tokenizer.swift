@@ -52,7 +52,13 @@ public struct Tokenizer: Sendable {
     /// dashes (`‐ ‑ ‒ – — ―` and minus `−`) turned into `-`.
     public func normalizedForm(of token: Token, in text: [UInt8]) -> String {
         var out: [UInt8] = []
-        out.reserveCapacity(token.range.count)
+        appendNormalizedForm(of: token, in: text, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 bytes of ``normalizedForm(of:in:)`` to `out`, without making a `String`.
+    public func appendNormalizedForm(of token: Token, in text: [UInt8], to out: inout [UInt8]) {
+        out.reserveCapacity(out.count + token.range.count)
         var i = token.range.lowerBound
         let end = token.range.upperBound
         while i < end {
@@ -78,7 +84,6 @@ public struct Tokenizer: Sendable {
                 }
             }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }
 

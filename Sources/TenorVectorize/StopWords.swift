@@ -22,8 +22,8 @@ public struct StopWords: Sendable, Equatable {
     /// scikit-learn's English list (318 words), embedded from `Lexicons/english-stop-words.txt`.
     public static let english = StopWords(listing: EmbeddedLexicons.englishStopWords)
 
-    func contains(_ term: UnsafeBufferPointer<UInt8>) -> Bool {
-        utf8.contains(Array(term))
+    func contains(_ term: [UInt8]) -> Bool {
+        utf8.contains(term)
     }
 }
 

@@ -14,7 +14,8 @@ struct TermCounts: Sendable {
 
     /// Counts the terms (words and word n-grams) of each paragraph.
     init(paragraphs: ArraySlice<ParagraphReference>, of documents: [Document], options: VectorizerOptions) {
-        var scanner = SklearnTokenScanner(lowercase: options.lowercase)
+        var sklearnScanner = SklearnTokenScanner(lowercase: options.lowercase)
+        var wordScanner = WordTermScanner()
         var words: [Int32] = []
         var gram: [UInt8] = []
         let countsWords = options.ngramRange.contains(1)
@@ -27,14 +28,20 @@ struct TermCounts: Sendable {
         counts.reserveCapacity(expectedEntries)
         for (row, paragraph) in paragraphs.enumerated() {
             words.removeAll(keepingCapacity: true)
-            documents[paragraph.document].text.withUnsafeBufferPointer { text in
-                scanner.forEachToken(in: text, range: paragraph.range) { token in
-                    let (position, _) = table.place(
-                        token, payload: stopWords?.contains(token) == true ? RowSlot.stopWord : 0)
-                    if stopWords != nil, table.payload(at: position) & RowSlot.stopWord != 0 { return }
-                    if countsWords { record(position, row: row) }
-                    if formsGrams { words.append(position.id) }
-                }
+            // Stop words are decided once per distinct term and kept in its payload.
+            func count(_ token: UnsafeBufferPointer<UInt8>) {
+                let (position, _) = table.place(token, payload: stopWords?.contains(
+                    options.tokenPattern.stopWordKey(token)) == true ? RowSlot.stopWord : 0)
+                if stopWords != nil, table.payload(at: position) & RowSlot.stopWord != 0 { return }
+                if countsWords { record(position, row: row) }
+                if formsGrams { words.append(position.id) }
+            }
+            let text = documents[paragraph.document].text
+            switch options.tokenPattern {
+            case .sklearn:
+                text.withUnsafeBufferPointer { sklearnScanner.forEachToken(in: $0, range: paragraph.range, count) }
+            case .words:
+                wordScanner.forEachTerm(in: text, range: paragraph.range, count)
             }
             guard formsGrams else {
                 rowOffsets.append(termIDs.count)

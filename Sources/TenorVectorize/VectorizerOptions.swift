@@ -6,7 +6,10 @@
 /// `ln((1 + n) / (1 + df)) + 1`, raw term counts as tf, rows scaled to unit L2 norm.
 public struct VectorizerOptions: Sendable, Equatable {
     /// Lower-case text before tokenizing (Python's `str.lower()`, final sigma included).
+    /// ``TokenPattern/words`` terms are always lower-cased.
     public let lowercase: Bool
+    /// Which pieces of text become terms.
+    public let tokenPattern: TokenPattern
     /// Terms to leave out before n-grams are formed.
     public let stopWords: StopWords?
     /// Lengths of the word n-grams counted as terms; `1...1` counts single words.
@@ -24,6 +27,7 @@ public struct VectorizerOptions: Sendable, Equatable {
 
     public init(
         lowercase: Bool = true,
+        tokenPattern: TokenPattern = .sklearn,
         stopWords: StopWords? = nil,
         ngramRange: ClosedRange<Int> = 1...1,
         minDocumentFrequency: DocumentFrequency = .count(1),
@@ -37,6 +41,7 @@ public struct VectorizerOptions: Sendable, Equatable {
         try maxDocumentFrequency.validate(name: "max_df")
         if let maxFeatures, maxFeatures < 1 { throw .invalidMaxFeatures(maxFeatures) }
         self.lowercase = lowercase
+        self.tokenPattern = tokenPattern
         self.stopWords = stopWords
         self.ngramRange = ngramRange
         self.minDocumentFrequency = minDocumentFrequency

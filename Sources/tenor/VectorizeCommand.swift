@@ -49,6 +49,8 @@ struct VectorizeCommand: ParsableCommand {
     var counts = false
     @Flag(help: "Keep the original case.")
     var noLowercase = false
+    @Option(help: "Terms: `sklearn` (runs of 2+ word characters, as scikit-learn) or `words` (Tenor's words: don't, well-being; no numbers).")
+    var tokenPattern: TokenPattern = .sklearn
 
     func run() throws {
         let options = try vectorizerOptions()
@@ -103,7 +105,7 @@ struct VectorizeCommand: ParsableCommand {
             : TermWeighting(sublinearTF: sublinearTf, useIDF: !noIdf, smoothIDF: !noSmoothIdf, norm: normalisation)
         do {
             return try VectorizerOptions(
-                lowercase: !noLowercase, stopWords: try stopWordList(), ngramRange: low...high,
+                lowercase: !noLowercase, tokenPattern: tokenPattern, stopWords: try stopWordList(), ngramRange: low...high,
                 minDocumentFrequency: minDocuments, maxDocumentFrequency: maxDocuments,
                 maxFeatures: maxFeatures, binary: binary, weighting: weighting)
         } catch let error as VectorizerOptionsError {
@@ -125,3 +127,5 @@ struct VectorizeCommand: ParsableCommand {
         return StopWords(listing: text)
     }
 }
+
+extension TokenPattern: ExpressibleByArgument {}

@@ -104,3 +104,27 @@ import TenorText
         #expect(Array(try Vectorizer(options: options).fitTransform([document]).1.vocabulary) == expected)
     }
 }
+
+@Suite struct WordsTokenPatternTests {
+    /// Worked by hand against Lexicons/english-stop-words.txt: the possessive goes (city’s → city),
+    /// contractions whose stems are stop words go (isn’t → is, don’t → do, can’t → can,
+    /// won’t → will), numbers and single letters go, hyphenated words stay whole.
+    static let text = "The city’s budget isn’t simple; we don’t know. Well-being costs $3,000 at 5 p.m.\n\nThe city can’t agree, it won’t."
+
+    @Test func termsAreTenorsWords() throws {
+        let document = Document(name: "t", text: Array(Self.text.utf8))
+        let options = try VectorizerOptions(tokenPattern: .words, stopWords: .english, weighting: .counts)
+        let matrix = try Vectorizer(options: options).fitTransform([document]).1
+        #expect(Array(matrix.vocabulary) == ["agree", "budget", "city", "costs", "know", "simple", "well-being"])
+        #expect(Array(matrix.values.row(0).values) == [1, 1, 1, 1, 1, 1])
+        #expect(Array(matrix.values.row(1).columnIndices) == [0, 2])
+    }
+
+    @Test func withoutStopWordsContractionsStayWhole() throws {
+        let document = Document(name: "t", text: Array("We don’t; they DON'T.".utf8))
+        let options = try VectorizerOptions(tokenPattern: .words, weighting: .counts)
+        let matrix = try Vectorizer(options: options).fitTransform([document]).1
+        #expect(Array(matrix.vocabulary) == ["don't", "they", "we"])
+        #expect(Array(matrix.values.row(0).values) == [2, 1, 1])
+    }
+}
