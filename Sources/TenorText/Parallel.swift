@@ -20,7 +20,11 @@ public func parallelMap<T: Sendable>(_ count: Int, _ transform: @Sendable (Int) 
     guard count > 1 else { return (0..<count).map(transform) }
     let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
     results.initialize(repeating: nil)
-    defer { results.deallocate() }
+    defer {
+        // The results are copied out below; release the buffer's references before freeing it.
+        _ = results.deinitialize()
+        results.deallocate()
+    }
     let slots = DisjointWrites(results)
     DispatchQueue.concurrentPerform(iterations: count) { index in
         slots.buffer[index] = transform(index)

@@ -93,14 +93,12 @@ public struct Vectorizer: Sendable {
     /// Sorts the counted terms, applies min_df / max_df / max_features as scikit-learn's
     /// `_limit_features` does, and numbers the survivors.
     private func selectColumns(_ merged: Merged, documents: Int) throws(VectorizerError) -> ColumnSelection {
-        var candidates = (0..<Int32(merged.table.count)).filter { merged.documentFrequencies[Int($0)] > 0 }
-        guard !candidates.isEmpty else { throw .emptyVocabulary }
         let table = merged.table
-        table.arena.withUnsafeBufferPointer { arena in
-            candidates.sort { a, b in
-                Self.precedes(table.range(of: a), table.range(of: b), in: arena)
-            }
+        let candidates = table.arena.withUnsafeBufferPointer { arena in
+            Self.sortedByTerm((0..<Int32(table.count)).filter { merged.documentFrequencies[Int($0)] > 0 },
+                              table: table, arena: arena)
         }
+        guard !candidates.isEmpty else { throw .emptyVocabulary }
         let most = options.maxDocumentFrequency.paragraphs(of: documents)
         let least = options.minDocumentFrequency.paragraphs(of: documents)
         guard most >= least else { throw .documentFrequencyBoundsCross(min: least, max: most) }
@@ -131,10 +129,26 @@ public struct Vectorizer: Sendable {
             documentFrequencies: kept.map { merged.documentFrequencies[Int($0)] })
     }
 
-    /// Code-point order of two UTF-8 byte strings (byte order is code-point order in UTF-8).
-    private static func precedes(_ a: Range<Int>, _ b: Range<Int>, in arena: UnsafeBufferPointer<UInt8>) -> Bool {
-        let common = min(a.count, b.count)
-        let order = memcmp(arena.baseAddress! + a.lowerBound, arena.baseAddress! + b.lowerBound, common)
-        return order != 0 ? order < 0 : a.count < b.count
+    /// `ids` in code-point order of their terms (byte order is code-point order in UTF-8).
+    ///
+    /// Sorts on each term's first eight bytes read big-endian — an integer comparison — and
+    /// compares the full bytes only between terms that share those eight.
+    private static func sortedByTerm(_ ids: [Int32], table: TermTable, arena: UnsafeBufferPointer<UInt8>) -> [Int32] {
+        let keyed = ids.map { id -> (prefix: UInt64, id: Int32) in
+            let range = table.range(of: id)
+            var prefix: UInt64 = 0
+            for offset in 0..<8 {
+                prefix <<= 8
+                if offset < range.count { prefix |= UInt64(arena[range.lowerBound + offset]) }
+            }
+            return (prefix, id)
+        }
+        return keyed.sorted { a, b in
+            if a.prefix != b.prefix { return a.prefix < b.prefix }
+            let (first, second) = (table.range(of: a.id), table.range(of: b.id))
+            let common = min(first.count, second.count)
+            let order = memcmp(arena.baseAddress! + first.lowerBound, arena.baseAddress! + second.lowerBound, common)
+            return order != 0 ? order < 0 : first.count < second.count
+        }.map(\.id)
     }
 }

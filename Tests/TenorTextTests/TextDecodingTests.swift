@@ -30,16 +30,3 @@ import Testing
         #expect(String(decoding: repaired, as: UTF8.self) == "a\u{FFFD}b")
     }
 }
-
-@Suite struct ParallelTests {
-    @Test func parallelMapKeepsOrder() {
-        #expect(parallelMap(100) { $0 * $0 } == (0..<100).map { $0 * $0 })
-    }
-
-    @Test func balancedRangesCoverEverythingOnce() {
-        let weights = [5, 1, 1, 1, 10, 1, 1, 1, 1, 3]
-        let ranges = balancedRanges(count: weights.count, parts: 3) { weights[$0] }
-        #expect(ranges.count == 3)
-        #expect(ranges.flatMap { Array($0) } == Array(0..<10))
-    }
-}

@@ -2,7 +2,7 @@ import Benchmark
 import BenchmarkCorpus
 import Tenor
 
-// `try!`: constant options that the option tests already prove valid.
+// `try!`: constant options, valid by construction (positive n-gram bounds, default frequencies).
 private let sklearnDefaults = try! VectorizerOptions()
 private let stopWordsAndBigrams = try! VectorizerOptions(stopWords: .english, ngramRange: 1...2)
 

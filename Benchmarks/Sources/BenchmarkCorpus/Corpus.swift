@@ -4,9 +4,10 @@ import Tenor
 
 /// The text every benchmark measures, and the harness settings they share.
 ///
-/// The corpus is `$TENOR_CORPUS` when set, else `shared/corpora/small.txt` beside the
-/// repository when present (real prose, the file the reference figures use), else a synthetic
-/// text generated here, so that the benchmarks also run on a machine without `shared/`.
+/// The corpus is the file `$TENOR_CORPUS` when set (`synthetic` forces the generated text),
+/// else `shared/corpora/small.txt` beside the repository when present (real prose, the file
+/// the reference figures use), else a synthetic text generated here, so that the benchmarks
+/// also run on a machine without `shared/`.
 public enum Corpus {
     /// The corpus split into paragraphs, loaded (and decoded) once, outside any measurement.
     public static let document: Document = {
@@ -44,21 +45,24 @@ public enum Corpus {
     }
 
     private static func load() -> (name: String, bytes: [UInt8]) {
-        if let path = ProcessInfo.processInfo.environment["TENOR_CORPUS"], !path.isEmpty {
+        let requested = ProcessInfo.processInfo.environment["TENOR_CORPUS"] ?? ""
+        if requested == "synthetic" { return synthetic() }
+        if !requested.isEmpty {
             // An explicit request must not silently fall back to another corpus.
-            guard let data = FileManager.default.contents(atPath: path) else {
-                fatalError("TENOR_CORPUS=\(path): cannot read the file")
+            guard let data = FileManager.default.contents(atPath: requested) else {
+                fatalError("TENOR_CORPUS=\(requested): cannot read the file")
             }
-            return (URL(fileURLWithPath: path).lastPathComponent, Array(data))
+            return (URL(fileURLWithPath: requested).lastPathComponent, Array(data))
         }
         // This file is <repo>/Benchmarks/Sources/BenchmarkCorpus/Corpus.swift.
-        let repository = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
+        var repository = URL(fileURLWithPath: #filePath)
+        for _ in 0..<4 { repository.deleteLastPathComponent() }
         let shared = repository.deletingLastPathComponent().appendingPathComponent("shared/corpora/small.txt")
-        if let data = FileManager.default.contents(atPath: shared.path) {
-            return ("small.txt", Array(data))
-        }
-        return ("synthetic", SyntheticCorpus.text(paragraphs: 3_000))
+        guard let data = FileManager.default.contents(atPath: shared.path) else { return synthetic() }
+        return ("small.txt", Array(data))
+    }
+
+    private static func synthetic() -> (name: String, bytes: [UInt8]) {
+        ("synthetic", SyntheticCorpus.text(paragraphs: 3_000))
     }
 }
