@@ -23,42 +23,55 @@ struct TermCounts: Sendable {
         let shortestGram = max(2, options.ngramRange.lowerBound)
         let formsGrams = longestGram >= shortestGram
         let stopWords = options.stopWords
+        let tokenPattern = options.tokenPattern
         let expectedEntries = paragraphs.reduce(0) { $0 + $1.range.count } / 8
         termIDs.reserveCapacity(expectedEntries)
         counts.reserveCapacity(expectedEntries)
-        for (row, paragraph) in paragraphs.enumerated() {
-            words.removeAll(keepingCapacity: true)
-            // Stop words are decided once per distinct term and kept in its payload.
-            func count(_ token: UnsafeBufferPointer<UInt8>) {
-                let (position, _) = table.place(token, payload: stopWords?.contains(
-                    options.tokenPattern.stopWordKey(token)) == true ? RowSlot.stopWord : 0)
-                if stopWords != nil, table.payload(at: position) & RowSlot.stopWord != 0 { return }
-                if countsWords { record(position, row: row) }
-                if formsGrams { words.append(position.id) }
-            }
-            let text = documents[paragraph.document].text
-            switch options.tokenPattern {
-            case .sklearn:
-                text.withUnsafeBufferPointer { sklearnScanner.forEachToken(in: $0, range: paragraph.range, count) }
-            case .words:
-                wordScanner.forEachTerm(in: text, range: paragraph.range, count)
-            }
-            guard formsGrams else {
-                rowOffsets.append(termIDs.count)
-                continue
-            }
-            for length in shortestGram...longestGram where length <= words.count {
-                for start in 0...(words.count - length) {
-                    gram.removeAll(keepingCapacity: true)
-                    for offset in 0..<length {
-                        if offset > 0 { gram.append(0x20) }
-                        gram.append(contentsOf: table.bytes(of: words[start + offset]))
+        var row = 0
+        // Paragraphs come in runs from one document. The text is fetched once per run: reading
+        // it per paragraph would touch its shared reference count from every thread at once.
+        var next = paragraphs.startIndex
+        while next < paragraphs.endIndex {
+            let document = paragraphs[next].document
+            var end = next
+            while end < paragraphs.endIndex, paragraphs[end].document == document { end += 1 }
+            let text = documents[document].text
+            text.withUnsafeBufferPointer { bytes in
+                for paragraph in paragraphs[next..<end] {
+                    words.removeAll(keepingCapacity: true)
+                    // Stop words are decided once per distinct term and kept in its payload.
+                    func count(_ token: UnsafeBufferPointer<UInt8>) {
+                        let (position, _) = table.place(token, payload: stopWords?.contains(
+                            tokenPattern.stopWordKey(token)) == true ? RowSlot.stopWord : 0)
+                        if stopWords != nil, table.payload(at: position) & RowSlot.stopWord != 0 { return }
+                        if countsWords { record(position, row: row) }
+                        if formsGrams { words.append(position.id) }
                     }
-                    let (position, _) = gram.withUnsafeBufferPointer { table.place($0, payload: 0) }
-                    record(position, row: row)
+                    switch tokenPattern {
+                    case .sklearn: sklearnScanner.forEachToken(in: bytes, range: paragraph.range, count)
+                    case .words: wordScanner.forEachTerm(in: text, range: paragraph.range, count)
+                    }
+                    if formsGrams { countGrams(of: words, lengths: shortestGram...longestGram, row: row, buffer: &gram) }
+                    rowOffsets.append(termIDs.count)
+                    row += 1
                 }
             }
-            rowOffsets.append(termIDs.count)
+            next = end
+        }
+    }
+
+    /// Counts the word n-grams of the given lengths over one paragraph's (non-stop) words.
+    private mutating func countGrams(of words: [Int32], lengths: ClosedRange<Int>, row: Int, buffer gram: inout [UInt8]) {
+        for length in lengths where length <= words.count {
+            for start in 0...(words.count - length) {
+                gram.removeAll(keepingCapacity: true)
+                for offset in 0..<length {
+                    if offset > 0 { gram.append(0x20) }
+                    gram.append(contentsOf: table.bytes(of: words[start + offset]))
+                }
+                let (position, _) = gram.withUnsafeBufferPointer { table.place($0, payload: 0) }
+                record(position, row: row)
+            }
         }
     }
 

@@ -42,22 +42,28 @@ extension TermMatrix {
 
     /// Writes the entry lines of a run of rows into `buffer`; returns the bytes written.
     private func writeMatrixMarketLines(rows: Range<Int>, into buffer: OutputBuffer) -> Int {
-        let formatting = DecimalFormatting()
-        var output = buffer.start
-        for row in rows {
-            for entry in values.rowOffsets[row]..<values.rowOffsets[row + 1] {
-                output += formatting.write(row + 1, to: output)
-                output[0] = 0x20
-                output += 1
-                output += formatting.write(Int(values.columnIndices[entry]) + 1, to: output)
-                output[0] = 0x20
-                output += 1
-                output += formatting.write(values.values[entry], to: output)
-                output[0] = 0x0A
-                output += 1
+        DecimalFormatting.withWriter { writer in
+            var output = buffer.start
+            // A row's number and the space after it, written once and copied to each entry.
+            var rowText = [UInt8](repeating: 0, count: DecimalFormatting.maximumLength)
+            rowText.withUnsafeMutableBufferPointer { rowText in
+                for row in rows {
+                    let rowLength = writer.write(row + 1, to: rowText.baseAddress!)
+                    rowText[rowLength] = 0x20
+                    for entry in values.rowOffsets[row]..<values.rowOffsets[row + 1] {
+                        output.update(from: rowText.baseAddress!, count: rowLength + 1)
+                        output += rowLength + 1
+                        output += writer.write(Int(values.columnIndices[entry]) + 1, to: output)
+                        output[0] = 0x20
+                        output += 1
+                        output += writer.write(values.values[entry], to: output)
+                        output[0] = 0x0A
+                        output += 1
+                    }
+                }
             }
+            return output - buffer.start
         }
-        return output - buffer.start
     }
 }
 

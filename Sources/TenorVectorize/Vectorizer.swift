@@ -27,17 +27,18 @@ public struct Vectorizer: Sendable {
         }
         let chunks = Self.chunks(of: paragraphs)
         let options = options
-        let counted = parallelMap(chunks.count) { chunk in
+        var countedChunks = parallelMap(chunks.count) { chunk in
             TermCounts(paragraphs: paragraphs[chunks[chunk]], of: documents, options: options)
         }
-        let merged = Merged(counted)
+        let merged = Merged(&countedChunks)
+        let counted = countedChunks
         let columnOf = try selectColumns(merged, documents: paragraphs.count)
         let idf = options.weighting.inverseDocumentFrequencies(
             columnOf.documentFrequencies, documents: paragraphs.count)
         // Each chunk's local ids straight to columns, so rows are mapped with one lookup.
         let columnsOfChunks = parallelMap(counted.count) { chunk in
             merged.remaps[chunk].map { remap in remap.map { columnOf.columns[Int($0)] } }
-                ?? Array(columnOf.columns[0..<counted[chunk].table.count])
+                ?? columnOf.columns   // the first chunk's ids are the merged ids
         }
         let matrix = RowWeighing(counted: counted, columnsOfChunks: columnsOfChunks, options: options, idf: idf)
             .matrix(columns: columnOf.vocabulary.count)
@@ -60,17 +61,19 @@ public struct Vectorizer: Sendable {
         var documentFrequencies: [Int]
         var totals: [Int]
 
-        init(_ chunks: [TermCounts]) {
-            table = chunks.first?.table ?? TermTable()
-            remaps = [nil]
+        /// Takes the first chunk's table as the base (moved out, not copied) and adds the
+        /// others' terms to it.
+        init(_ chunks: inout [TermCounts]) {
+            var table = TermTable()
+            if !chunks.isEmpty { swap(&table, &chunks[0].table) }
+            var remaps: [[Int32]?] = [nil]
             for chunk in chunks.dropFirst() {
-                var table = self.table
-                let remap = (0..<Int32(chunk.table.count)).map { id in
+                remaps.append((0..<Int32(chunk.table.count)).map { id in
                     chunk.table.bytes(of: id).withUnsafeBufferPointer { table.intern($0).id }
-                }
-                self.table = table
-                remaps.append(remap)
+                })
             }
+            self.table = table
+            self.remaps = remaps
             documentFrequencies = Array(repeating: 0, count: table.count)
             totals = Array(repeating: 0, count: table.count)
             for (chunk, remap) in zip(chunks, remaps) {
@@ -118,14 +121,14 @@ public struct Vectorizer: Sendable {
             kept = ranked.prefix(limit).sorted { $0.offset < $1.offset }.map(\.element)
         }
         guard !kept.isEmpty else { throw .noTermsAfterPruning }
-        var ordered = TermTable(capacity: kept.count)
+        var vocabulary = Vocabulary(capacity: kept.count)
         var columns = [Int32](repeating: -1, count: merged.table.count)
         for (column, id) in kept.enumerated() {
             columns[Int(id)] = Int32(column)
-            _ = table.bytes(of: id).withUnsafeBufferPointer { ordered.intern($0) }
+            vocabulary.append(table.bytes(of: id))
         }
         return ColumnSelection(
-            vocabulary: Vocabulary(orderedTerms: ordered), columns: columns,
+            vocabulary: vocabulary, columns: columns,
             documentFrequencies: kept.map { merged.documentFrequencies[Int($0)] })
     }
 

@@ -1,29 +1,65 @@
-/// The terms of a term matrix, in column order (sorted by code point, as scikit-learn sorts).
-public struct Vocabulary: Sendable, RandomAccessCollection {
-    private let table: TermTable
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
-    /// Interns `terms` so that the term at position `i` has column `i`.
-    init(orderedTerms table: TermTable) {
-        self.table = table
+/// The terms of a term matrix, in column order (sorted by code point, as scikit-learn sorts).
+///
+/// The terms are stored back to back as UTF-8 in one buffer; since they are sorted, a term's
+/// column is found by binary search, with no hash table to build.
+public struct Vocabulary: Sendable, RandomAccessCollection {
+    private var arena: [UInt8] = []
+    /// Start of column `c`'s term in ``arena``; it ends where column `c + 1`'s starts.
+    private var starts: [Int] = [0]
+
+    /// An empty vocabulary, to be filled in column order with ``append(_:)``.
+    init(capacity: Int) {
+        starts.reserveCapacity(capacity + 1)
+        arena.reserveCapacity(capacity * 8)
+    }
+
+    /// Adds the next column's term; terms must come in code-point order.
+    mutating func append(_ term: ArraySlice<UInt8>) {
+        arena.append(contentsOf: term)
+        starts.append(arena.count)
     }
 
     public var startIndex: Int { 0 }
-    public var endIndex: Int { table.count }
+    public var endIndex: Int { starts.count - 1 }
 
     /// The term of column `column`.
     public subscript(column: Int) -> String {
-        table.string(of: Int32(column))
+        String(decoding: utf8(column), as: UTF8.self)
     }
 
     /// The UTF-8 bytes of the term of column `column`, without making a `String`.
     public func utf8(_ column: Int) -> ArraySlice<UInt8> {
-        table.bytes(of: Int32(column))
+        arena[starts[column]..<starts[column + 1]]
     }
 
     /// The column of `term`, if it is in the vocabulary.
-    /// - Complexity: O(length of `term`) on average.
+    /// - Complexity: O(log n) comparisons of terms.
     public func column(of term: String) -> Int? {
-        var term = term
-        return term.withUTF8 { table.id(of: $0) }.map(Int.init)
+        let bytes = Array(term.utf8)
+        var low = 0
+        var high = count
+        while low < high {
+            let middle = (low + high) / 2
+            let order = compare(column: middle, with: bytes)
+            if order == 0 { return middle }
+            if order < 0 { low = middle + 1 } else { high = middle }
+        }
+        return nil
+    }
+
+    /// Byte order (= code-point order) of column `column`'s term against `bytes`.
+    private func compare(column: Int, with bytes: [UInt8]) -> Int {
+        let range = starts[column]..<starts[column + 1]
+        let common = Swift.min(range.count, bytes.count)
+        let order = arena.withUnsafeBufferPointer { arena in
+            bytes.withUnsafeBufferPointer { common == 0 ? 0 : Int(memcmp(arena.baseAddress! + range.lowerBound, $0.baseAddress!, common)) }
+        }
+        return order != 0 ? order : range.count - bytes.count
     }
 }

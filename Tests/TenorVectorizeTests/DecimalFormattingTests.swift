@@ -16,14 +16,18 @@ import Testing
     ])
     func formatsWithTwelveSignificantDigits(value: Double, expected: String) {
         var bytes = [UInt8](repeating: 0, count: DecimalFormatting.maximumLength)
-        let length = bytes.withUnsafeMutableBufferPointer { DecimalFormatting().write(value, to: $0.baseAddress!) }
+        let length = bytes.withUnsafeMutableBufferPointer { buffer in
+            DecimalFormatting.withWriter { $0.write(value, to: buffer.baseAddress!) }
+        }
         #expect(String(decoding: bytes[..<length], as: UTF8.self) == expected)
     }
 
     @Test(arguments: [(0, "0"), (7, "7"), (10, "10"), (128_838, "128838")])
     func formatsIntegers(value: Int, expected: String) {
         var bytes = [UInt8](repeating: 0, count: DecimalFormatting.maximumLength)
-        let length = bytes.withUnsafeMutableBufferPointer { DecimalFormatting().write(value, to: $0.baseAddress!) }
+        let length = bytes.withUnsafeMutableBufferPointer { buffer in
+            DecimalFormatting.withWriter { $0.write(value, to: buffer.baseAddress!) }
+        }
         #expect(String(decoding: bytes[..<length], as: UTF8.self) == expected)
     }
 }
