@@ -20,6 +20,22 @@ struct TenorCommand: ParsableCommand {
         subcommands: [ReportCommand.self, VectorizeCommand.self],
         defaultSubcommand: ReportCommand.self)
 
+    /// argument-parser's multi-line messages folded into one line: a list of choices
+    /// (`  - table`) becomes `table, json, …`.
+    static func oneLine(_ message: String) -> String {
+        var sentence = ""
+        var choices: [String] = []
+        for line in message.split(separator: "\n") {
+            let trimmed = line.drop(while: { $0 == " " })
+            if trimmed.hasPrefix("- ") {
+                choices.append(String(trimmed.dropFirst(2)))
+            } else {
+                sentence += (sentence.isEmpty ? "" : " ") + trimmed
+            }
+        }
+        return choices.isEmpty ? sentence : sentence + " " + choices.joined(separator: ", ")
+    }
+
     /// Runs the command, printing one clear line for any error and mapping it to the exit status:
     /// 2 for usage and input errors (argument-parser's included), 1 for internal failures.
     static func main() {
@@ -36,7 +52,7 @@ struct TenorCommand: ParsableCommand {
                 print(fullMessage(for: error))
                 Glibc.exit(0)
             }
-            StandardOutput.printError(fullMessage(for: error))
+            StandardOutput.printError("tenor: " + oneLine(message(for: error)) + " (see 'tenor --help')")
             Glibc.exit(code == .failure ? 1 : 2)
         }
     }

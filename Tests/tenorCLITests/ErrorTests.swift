@@ -42,8 +42,14 @@ import Testing
     func unknownOptionValuesAreUsageErrors(arguments: [String]) throws {
         let result = try TenorRunner.run(arguments, input: "Some text here.")
         #expect(result.status == 2)
-        #expect(!result.error.isEmpty)
+        #expect(result.error.hasPrefix("tenor: "))
+        #expect(result.error.filter { $0 == "\n" }.count == 1, "one line: \(result.error)")
         #expect(result.output.isEmpty)
+    }
+
+    @Test func choicesAreListedOnTheOneLine() throws {
+        let result = try TenorRunner.run(["report", "--format", "yaml"], input: "x")
+        #expect(result.error == "tenor: The value 'yaml' is invalid for '--format <format>'. Please provide one of the following: table, json, jsonl, csv, tsv, markdown (see 'tenor --help')\n")
     }
 
     @Test func helpExitsZero() throws {
