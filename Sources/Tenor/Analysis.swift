@@ -18,7 +18,7 @@ public struct Analysis: Sendable {
                                    openingWordCount: openingWordCount)
         }
         // A text with no countable terms has no distinctive terms; that is not an error here.
-        let terms = try? Vectorizer(options: options.vectorizer).fitTransform(documents).1
+        let terms = try? Vectorizer(options: options.vectorizer).fitTransform(documents).matrix
         let labelFiles = documents.count > 1
         let rows = paragraphs.indices.map { row in
             ParagraphReport(

@@ -50,6 +50,18 @@ public enum ParagraphSplitting: String, Sendable, CaseIterable {
         return units
     }
 
+    /// The 1-based line that byte `offset` of `text` is on, with `\n`, `\r\n` and `\r` all
+    /// ending a line (for error messages).
+    public static func lineNumber(ofOffset offset: Int, in text: [UInt8]) -> Int {
+        var line = 1
+        var index = 0
+        while let lineEnd = Self.nextLineEnd(in: text, from: index), lineEnd < offset {
+            line += 1
+            index = Self.lineBreakEnd(in: text, at: lineEnd)!
+        }
+        return line
+    }
+
     /// The offset of the next `\n` or `\r` at or after `index` (memchr does the scanning).
     private static func nextLineEnd(in text: [UInt8], from index: Int) -> Int? {
         text.withUnsafeBufferPointer { buffer -> Int? in

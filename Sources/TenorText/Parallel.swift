@@ -5,18 +5,20 @@ import Darwin
 #endif
 import Dispatch
 
-/// How many worker threads Tenor uses: `TENOR_THREADS` if set, else the online processor count.
-public let availableWorkers: Int = {
+/// How many worker threads Tenor uses: the online processor count, or fewer when
+/// `TENOR_THREADS` asks for fewer (more would only add memory, one work area per thread).
+package let availableWorkers: Int = {
+    let cores = max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))
     if let value = getenv("TENOR_THREADS"), let count = Int(String(cString: value)), count > 0 {
-        return count
+        return min(count, cores)
     }
-    return max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN)))
+    return cores
 }()
 
 /// `(0..<count).map(transform)`, with the calls spread over the available cores.
 ///
 /// The results come back in index order. Each call must be independent of the others.
-public func parallelMap<T: Sendable>(_ count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
+package func parallelMap<T: Sendable>(_ count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
     guard count > 1 else { return (0..<count).map(transform) }
     let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
     results.initialize(repeating: nil)
@@ -34,13 +36,13 @@ public func parallelMap<T: Sendable>(_ count: Int, _ transform: @Sendable (Int) 
 
 /// A buffer that several threads write at once, each to its own disjoint part, while nothing
 /// else reads or writes it. That contract is what makes sharing it safe.
-public struct DisjointWrites<T>: @unchecked Sendable {
-    public let buffer: UnsafeMutableBufferPointer<T>
-    public init(_ buffer: UnsafeMutableBufferPointer<T>) { self.buffer = buffer }
+package struct DisjointWrites<T>: @unchecked Sendable {
+    package let buffer: UnsafeMutableBufferPointer<T>
+    package init(_ buffer: UnsafeMutableBufferPointer<T>) { self.buffer = buffer }
 }
 
 /// Splits `0..<count` items into at most `parts` contiguous ranges of similar total `weight`.
-public func balancedRanges(count: Int, parts: Int, weight: (Int) -> Int) -> [Range<Int>] {
+package func balancedRanges(count: Int, parts: Int, weight: (Int) -> Int) -> [Range<Int>] {
     guard count > 0 else { return [] }
     let parts = max(1, min(parts, count))
     var total = 0

@@ -78,7 +78,9 @@ public struct Tokenizer: Sendable {
             default:
                 let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
                 if scalar.properties.changesWhenLowercased {
-                    out.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+                    for lowered in Lowercasing.lowercased(scalar, in: text, at: i - length, width: length, range: token.range) {
+                        out.append(contentsOf: UTF8.encode(lowered)!)
+                    }
                 } else {
                     out.append(contentsOf: UTF8.encode(scalar)!)
                 }

@@ -25,9 +25,9 @@ struct SklearnTokenScanner: ~Copyable {
         in text: UnsafeBufferPointer<UInt8>, range: Range<Int>,
         _ body: (UnsafeBufferPointer<UInt8>) -> Void
     ) {
-        // Lower-casing grows a scalar by at most 3 bytes → 3× the input bounds any token, so
-        // the loops below need no capacity check per byte.
-        reserve(3 * range.count)
+        // Lower-casing grows a word character's UTF-8 by at most 1.5× (İ: 2 bytes → 3), so
+        // twice the input bounds any token and the loops below need no capacity check per byte.
+        reserve(2 * range.count + 8)
         let input = text.baseAddress!
         let output = buffer.baseAddress!
         // The hot state lives in locals (registers), not in `self`.
@@ -66,7 +66,7 @@ struct SklearnTokenScanner: ~Copyable {
                 }
                 let (scalar, width) = UTF8Scanner.scalar(in: text, at: index, limit: end)!
                 if lowercase && scalar.properties.changesWhenLowercased {
-                    for lowered in lowercased(scalar, in: text, at: index, width: width, range: range) {
+                    for lowered in Lowercasing.lowercased(scalar, in: text, at: index, width: width, range: range) {
                         consume(lowered)
                     }
                 } else {
@@ -106,35 +106,5 @@ struct SklearnTokenScanner: ~Copyable {
         default:
             return scalar.properties.numericType != nil
         }
-    }
-
-    /// `str.lower()` of one scalar, with Python's final-sigma rule: a capital sigma preceded by
-    /// a cased letter and not followed by one becomes `ς`.
-    private func lowercased(
-        _ scalar: Unicode.Scalar, in text: UnsafeBufferPointer<UInt8>, at index: Int, width: Int,
-        range: Range<Int>
-    ) -> String.UnicodeScalarView {
-        if scalar == "\u{03A3}",
-           Self.hasCasedNeighbour(in: text, from: index, step: -1, range: range),
-           !Self.hasCasedNeighbour(in: text, from: index + width, step: 1, range: range) {
-            return "\u{03C2}".unicodeScalars
-        }
-        return scalar.properties.lowercaseMapping.unicodeScalars
-    }
-
-    /// Whether, skipping case-ignorable scalars, the next scalar before `index` (step -1) or
-    /// from `index` on (step 1) is cased.
-    private static func hasCasedNeighbour(
-        in text: UnsafeBufferPointer<UInt8>, from index: Int, step: Int, range: Range<Int>
-    ) -> Bool {
-        var position = index
-        while step < 0 ? position > range.lowerBound : position < range.upperBound {
-            let (scalar, width) = step < 0
-                ? UTF8Scanner.scalar(in: text, endingAt: position, limit: range.lowerBound)!
-                : UTF8Scanner.scalar(in: text, at: position, limit: range.upperBound)!
-            if !scalar.properties.isCaseIgnorable { return scalar.properties.isCased }
-            position += step * width
-        }
-        return false
     }
 }

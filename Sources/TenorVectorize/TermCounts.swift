@@ -62,7 +62,8 @@ struct TermCounts: Sendable {
 
     /// Counts the word n-grams of the given lengths over one paragraph's (non-stop) words.
     private mutating func countGrams(of words: [Int32], lengths: ClosedRange<Int>, row: Int, buffer gram: inout [UInt8]) {
-        for length in lengths where length <= words.count {
+        // Only lengths up to the paragraph's word count can occur (a huge MAX costs nothing).
+        for length in lengths.lowerBound...max(lengths.lowerBound, min(lengths.upperBound, words.count)) where length <= words.count {
             for start in 0...(words.count - length) {
                 gram.removeAll(keepingCapacity: true)
                 for offset in 0..<length {
@@ -82,6 +83,7 @@ struct TermCounts: Sendable {
         if let slot = RowSlot.slot(in: state, row: row) {
             counts[slot] += 1
         } else {
+            precondition(termIDs.count < 1 << 32 && row < 1 << 31, "TermCounts: a chunk exceeds 2^32 entries or 2^31 rows")
             table.setPayload(RowSlot.placing(state, row: row, slot: termIDs.count), at: position)
             termIDs.append(position.id)
             counts.append(1)

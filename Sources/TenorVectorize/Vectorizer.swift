@@ -21,7 +21,7 @@ public struct Vectorizer: Sendable {
     /// their term matrix; rows follow the documents' paragraphs in order.
     ///
     /// - Complexity: O(total text length + V log V) for V distinct terms.
-    public func fitTransform(_ documents: [Document]) throws(VectorizerError) -> (FittedVectorizer, TermMatrix) {
+    public func fitTransform(_ documents: [Document]) throws(VectorizerError) -> (model: FittedVectorizer, matrix: TermMatrix) {
         let paragraphs = documents.enumerated().flatMap { index, document in
             document.paragraphs.map { ParagraphReference(document: index, range: $0) }
         }
@@ -40,7 +40,7 @@ public struct Vectorizer: Sendable {
             merged.remaps[chunk].map { remap in remap.map { columnOf.columns[Int($0)] } }
                 ?? columnOf.columns   // the first chunk's ids are the merged ids
         }
-        let matrix = RowWeighing(counted: counted, columnsOfChunks: columnsOfChunks, options: options, idf: idf)
+        let matrix = MatrixAssembly(counted: counted, columnsOfChunks: columnsOfChunks, options: options, idf: idf)
             .matrix(columns: columnOf.vocabulary.count)
         let fitted = FittedVectorizer(options: options, vocabulary: columnOf.vocabulary, inverseDocumentFrequencies: idf)
         return (fitted, TermMatrix(vocabulary: columnOf.vocabulary, values: matrix))

@@ -59,7 +59,7 @@ public enum DocumentFrequency: Sendable, Equatable, CustomStringConvertible {
 
     /// Parses scikit-learn's convention: `0.5` or `1.0` is a proportion, `5` is a count.
     public init?(_ text: String) {
-        if text.contains(".") || text.contains("e") {
+        if text.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }) {
             guard let value = Double(text) else { return nil }
             self = .proportion(value)
         } else {

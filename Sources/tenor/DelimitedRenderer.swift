@@ -14,7 +14,7 @@ enum DelimitedRenderer {
     }
 
     private static func tsvField(_ cell: String) -> String {
-        String(cell.map { $0 == "\t" || $0.isNewline ? " " : $0 })
+        cell.onOneLine
     }
 }
 
@@ -29,11 +29,20 @@ enum MarkdownRenderer {
     }
 
     private static func escape(_ cell: String) -> String {
-        String(cell.map { $0.isNewline ? " " : $0 }).replacingAll("|", with: "\\|")
+        cell.onOneLine.replacingAll("|", with: "\\|")
     }
 }
 
 extension String {
+    /// Tabs, line breaks and other control characters turned into spaces, so a cell stays on
+    /// its row in the table, TSV and Markdown views.
+    var onOneLine: String {
+        guard contains(where: { $0.isNewline || $0.unicodeScalars.contains { $0.properties.generalCategory == .control } }) else {
+            return self
+        }
+        return String(map { $0.isNewline || $0.unicodeScalars.contains { $0.properties.generalCategory == .control } ? " " : $0 })
+    }
+
     /// Every occurrence of `target` replaced (no Foundation needed).
     func replacingAll(_ target: Character, with replacement: String) -> String {
         var result = ""

@@ -23,7 +23,7 @@ struct InputOptions: ParsableArguments {
             do {
                 text = try TextDecoding.utf8(bytes, lossy: lossy)
             } catch {
-                let line = 1 + bytes[..<error.offset].count { $0 == 0x0A }
+                let line = ParagraphSplitting.lineNumber(ofOffset: error.offset, in: bytes)
                 let name = path == "-" ? "standard input" : "'\(path)'"
                 throw .usage("\(name) is not valid UTF-8 at line \(line), byte offset \(error.offset): convert it to UTF-8, or pass --lossy to replace bad bytes")
             }

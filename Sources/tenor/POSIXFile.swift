@@ -20,7 +20,9 @@ enum POSIXFile {
         var size = Int(info.st_size)
         while failure == 0 {
             let start = bytes.count
-            let want = max(size - start, 1 << 20)
+            // A regular file's size, or (for a pipe) as much again as we have: doubling keeps
+            // the copies made while growing linear in the input.
+            let want = max(size - start, start, 1 << 20)
             bytes.reserveCapacity(start + want)
             var got = 0
             bytes.append(contentsOf: repeatElement(0, count: want))
@@ -41,10 +43,28 @@ enum POSIXFile {
         return bytes
     }
 
-    /// Whether `path` names a directory.
+    /// Whether `path` names a directory (following links).
     static func isDirectory(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    /// Whether `path` names a regular file (following links).
+    static func isRegularFile(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+    }
+
+    /// What identifies a file whatever path leads to it.
+    struct Identity: Hashable {
+        let device: UInt64
+        let inode: UInt64
+    }
+
+    static func identity(of path: String) -> Identity? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return Identity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
     }
 
     /// Creates the folder `path` and any missing parents.
@@ -75,22 +95,37 @@ enum POSIXFile {
         return names
     }
 
-    /// Writes the file through a temporary name in the same folder and renames it into place,
-    /// so a reader (or an interrupted run) never sees a half-written file.
-    static func writeAtomically(_ path: String, _ produce: (OutputFile) throws -> Void) throws(CLIError) {
-        let temporary = "\(path).tmp-\(getpid())"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard descriptor >= 0 else { throw .usage("cannot write '\(path)': \(reason(errno))") }
-        do {
-            try produce(OutputFile(descriptor: descriptor, name: path))
-        } catch {
-            close(descriptor)
-            unlink(temporary)
-            throw error as? CLIError ?? .failure("cannot write '\(path)': \(error)")
+    /// Writes each file through a temporary name in the same folder and renames them all into
+    /// place only once every one is complete, so a reader (or an interrupted or failed run)
+    /// never sees a half-written file or a new file beside an old partner. An interrupted run
+    /// may leave `NAME.tmp-PID` files behind, never a partial `NAME`.
+    static func writeAtomically(_ outputs: [(path: String, produce: (OutputFile) throws -> Void)]) throws(CLIError) {
+        var written: [(temporary: String, path: String)] = []
+        func discard() { for file in written { unlink(file.temporary) } }
+        for (path, produce) in outputs {
+            let temporary = "\(path).tmp-\(getpid())"
+            let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            guard descriptor >= 0 else {
+                discard()
+                throw .usage("cannot write '\(path)': \(reason(errno))")
+            }
+            written.append((temporary, path))
+            do {
+                try produce(OutputFile(descriptor: descriptor, name: path))
+            } catch {
+                close(descriptor)
+                discard()
+                throw error as? CLIError ?? .failure("cannot write '\(path)': \(error)")
+            }
+            guard close(descriptor) == 0 else {
+                let failure = CLIError.failure("cannot write '\(path)': \(reason(errno))")
+                discard()
+                throw failure
+            }
         }
-        guard close(descriptor) == 0, rename(temporary, path) == 0 else {
-            let failure = CLIError.failure("cannot write '\(path)': \(reason(errno))")
-            unlink(temporary)
+        for file in written where rename(file.temporary, file.path) != 0 {
+            let failure = CLIError.failure("cannot write '\(file.path)': \(reason(errno))")
+            discard()
             throw failure
         }
     }
@@ -105,16 +140,23 @@ enum POSIXFile {
         }
 
         func write(_ bytes: UnsafeRawBufferPointer) throws(CLIError) {
-            var written = 0
-            while written < bytes.count {
-                let result = Glibc.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
-                if result < 0 {
-                    if errno == EINTR { continue }
-                    throw .failure("cannot write '\(name)': \(reason(errno))")
-                }
-                written += result
-            }
+            let failure = POSIXFile.writeAll(bytes, to: descriptor)
+            if failure != 0 { throw .failure("cannot write '\(name)': \(reason(failure))") }
         }
+    }
+
+    /// Writes every byte, retrying after signals; returns 0 or the errno that stopped it.
+    static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32 {
+        var written = 0
+        while written < bytes.count {
+            let result = Glibc.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
+            if result < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            written += result
+        }
+        return 0
     }
 
     static func reason(_ code: Int32) -> String {

@@ -24,16 +24,9 @@ final class StandardOutput {
     }
 
     func flush() {
-        var written = 0
-        while written < buffer.count {
-            let result = buffer.withUnsafeBytes { Glibc.write(STDOUT_FILENO, $0.baseAddress! + written, buffer.count - written) }
-            if result < 0 {
-                if errno == EINTR { continue }
-                // EPIPE: the reader has all it wanted. Anything else: nowhere left to report it.
-                exit(errno == EPIPE ? 0 : 1)
-            }
-            written += result
-        }
+        let failure = buffer.withUnsafeBytes { POSIXFile.writeAll($0, to: STDOUT_FILENO) }
+        // EPIPE: the reader has all it wanted. Anything else: nowhere left to report it.
+        if failure != 0 { exit(failure == EPIPE ? 0 : 1) }
         buffer.removeAll(keepingCapacity: true)
     }
 

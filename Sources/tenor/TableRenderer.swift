@@ -31,7 +31,7 @@ struct TableRenderer {
 
     private func line(_ cells: [String], _ columns: [Table.Column], _ widths: [Int]) -> String {
         var parts: [String] = []
-        for (index, cell) in cells.enumerated() {
+        for (index, cell) in cells.map(\.onOneLine).enumerated() {
             let text = cell.count > widths[index] ? String(cell.prefix(widths[index] - 1)) + "…" : cell
             let padding = String(repeating: " ", count: widths[index] - text.count)
             let isLast = index == cells.count - 1

@@ -33,7 +33,7 @@ struct VectorizeCommand: ParsableCommand {
     var maxDf: String = "1.0"
     @Option(help: "Keep only this many terms, those with the highest total counts.")
     var maxFeatures: Int?
-    @Option(help: ArgumentHelp("Leave out stop words: `english` (scikit-learn's list) or a word-list file.", valueName: "english|path"))
+    @Option(help: ArgumentHelp("Leave out stop words: `english` (scikit-learn's list) or a word-list file (one word a line; lines starting with # are comments).", valueName: "english|path"))
     var stopWords: String?
     @Flag(help: "Use 1 + ln(tf) instead of tf.")
     var sublinearTf = false
@@ -47,33 +47,36 @@ struct VectorizeCommand: ParsableCommand {
     var binary = false
     @Flag(help: "Write raw term counts (CountVectorizer): no idf, no normalisation.")
     var counts = false
-    @Flag(help: "Keep the original case.")
+    @Flag(help: "Keep the original case (scikit-learn token pattern only; Tenor's words are always lower-cased).")
     var noLowercase = false
     @Option(help: "Terms: `sklearn` (runs of 2+ word characters, as scikit-learn) or `words` (Tenor's words: don't, well-being; no numbers).")
     var tokenPattern: TokenPattern = .sklearn
 
     func run() throws {
+        guard !output.isEmpty else { throw CLIError.usage("--output is empty: name the folder to write matrix.mtx and vocabulary.txt into") }
         let options = try vectorizerOptions()
         let documents = try input.documents()
         let matrix: TermMatrix
         do {
-            matrix = try Vectorizer(options: options).fitTransform(documents).1
+            matrix = try Vectorizer(options: options).fitTransform(documents).matrix
         } catch {
             throw CLIError.usage("cannot build a term matrix from \(Self.describe(documents)): \(error)")
         }
         try POSIXFile.makeDirectory(output)
-        try POSIXFile.writeAtomically(output + "/vocabulary.txt") { file in
-            var text: [UInt8] = []
-            for column in matrix.vocabulary.indices {
-                text.append(contentsOf: matrix.vocabulary.utf8(column))
-                text.append(0x0A)
-                if text.count >= 1 << 20 { try file.write(text); text.removeAll(keepingCapacity: true) }
-            }
-            try file.write(text)
-        }
-        try POSIXFile.writeAtomically(output + "/matrix.mtx") { file in
-            try matrix.writeMatrixMarket(comments: ["written by tenor vectorize"]) { try file.write($0) }
-        }
+        try POSIXFile.writeAtomically([
+            (output + "/matrix.mtx", { file in
+                try matrix.writeMatrixMarket(comments: ["written by tenor vectorize"]) { try file.write($0) }
+            }),
+            (output + "/vocabulary.txt", { file in
+                var text: [UInt8] = []
+                for column in matrix.vocabulary.indices {
+                    text.append(contentsOf: matrix.vocabulary.utf8(column))
+                    text.append(0x0A)
+                    if text.count >= 1 << 20 { try file.write(text); text.removeAll(keepingCapacity: true) }
+                }
+                try file.write(text)
+            }),
+        ])
     }
 
     private static func describe(_ documents: [Document]) -> String {
@@ -121,10 +124,10 @@ struct VectorizeCommand: ParsableCommand {
         guard let stopWords else { return nil }
         if stopWords == "english" { return .english }
         let bytes = try POSIXFile.readAll(stopWords)
-        guard let text = String(validating: bytes, as: UTF8.self) else {
+        guard let text = try? TextDecoding.utf8(bytes) else {
             throw .usage("stop-word list '\(stopWords)' is not valid UTF-8: save it as UTF-8")
         }
-        return StopWords(listing: text)
+        return StopWords(listing: String(decoding: text, as: UTF8.self))
     }
 }
 

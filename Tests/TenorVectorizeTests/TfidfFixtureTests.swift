@@ -45,7 +45,7 @@ import TenorText
 
     @Test func columnsAscendWithinEveryRow() throws {
         let matrix = try Vectorizer(options: VectorizerOptions(ngramRange: 1...2))
-            .fitTransform([Fixtures.document("tfidf/corpus.txt")]).1
+            .fitTransform([Fixtures.document("tfidf/corpus.txt")]).matrix
         for row in 0..<matrix.rows {
             let columns = matrix.values.row(row).columnIndices
             #expect(zip(columns, columns.dropFirst()).allSatisfy { $0 < $1 })
@@ -56,7 +56,7 @@ import TenorText
         // Three paragraphs; "common" is in all three, "rare" in one.
         // smooth idf = ln((1 + n) / (1 + df)) + 1: common ln(4/4) + 1 = 1, rare ln(4/2) + 1 = 1.693147…
         let document = Document(name: "t", text: Array("common rare\n\ncommon\n\ncommon again".utf8))
-        let fitted = try Vectorizer(options: VectorizerOptions()).fitTransform([document]).0
+        let fitted = try Vectorizer(options: VectorizerOptions()).fitTransform([document]).model
         let idf = try #require(fitted.inverseDocumentFrequencies)
         #expect(Array(fitted.vocabulary) == ["again", "common", "rare"])
         #expect(abs(idf[1] - 1) < 1e-15)

@@ -37,7 +37,7 @@ import TenorText
     @Test func emptyRowsStayZero() throws {
         // The middle paragraph has no token of two word characters: an all-zero row, never NaN.
         let document = Document(name: "t", text: Array("word here\n\n! a 1\n\nword there".utf8))
-        let matrix = try Vectorizer(options: VectorizerOptions()).fitTransform([document]).1
+        let matrix = try Vectorizer(options: VectorizerOptions()).fitTransform([document]).matrix
         #expect(matrix.rows == 3)
         #expect(matrix.values.row(1).values.isEmpty)
         #expect(matrix.values.values.allSatisfy { $0.isFinite })
@@ -48,9 +48,9 @@ import TenorText
         let corpus = try Fixtures.text("tfidf/corpus.txt")
         let big = Document(name: "big", text: Array(String(repeating: corpus + "\n\n", count: 120).utf8))
         let options = try VectorizerOptions(ngramRange: 1...2)
-        let parallel = try Vectorizer(options: options).fitTransform([big]).1
+        let parallel = try Vectorizer(options: options).fitTransform([big]).matrix
         let pieces = big.paragraphs.map { Document(name: "p", text: Array(big.text[$0])) }
-        let serial = try Vectorizer(options: options).fitTransform(pieces).1
+        let serial = try Vectorizer(options: options).fitTransform(pieces).matrix
         #expect(Array(parallel.vocabulary) == Array(serial.vocabulary))
         #expect(parallel.values == serial.values)
     }
@@ -65,7 +65,7 @@ import TenorText
 
     @Test func matrixMarketRoundTrips() throws {
         let document = try Fixtures.document("tfidf/corpus.txt")
-        let matrix = try Vectorizer(options: VectorizerOptions()).fitTransform([document]).1
+        let matrix = try Vectorizer(options: VectorizerOptions()).fitTransform([document]).matrix
         var bytes: [UInt8] = []
         matrix.writeMatrixMarket(comments: ["test"]) { bytes += $0 }
         let text = String(decoding: bytes, as: UTF8.self)
@@ -84,7 +84,7 @@ import TenorText
 
     @Test func vocabularyLooksUpColumns() throws {
         let document = Document(name: "t", text: Array("zeta alpha mu".utf8))
-        let matrix = try Vectorizer(options: VectorizerOptions()).fitTransform([document]).1
+        let matrix = try Vectorizer(options: VectorizerOptions()).fitTransform([document]).matrix
         #expect(matrix.vocabulary.column(of: "mu") == 1)
         #expect(matrix.vocabulary.column(of: "omega") == nil)
         #expect(matrix.topTerms(ofRow: 0, count: 2).map(\.term) == ["alpha", "mu"])
@@ -101,7 +101,7 @@ import TenorText
     func keepsTheHighestTotals(binary: Bool, expected: [String]) throws {
         let document = Document(name: "t", text: Array(Self.text.utf8))
         let options = try VectorizerOptions(maxFeatures: 2, binary: binary, weighting: .counts)
-        #expect(Array(try Vectorizer(options: options).fitTransform([document]).1.vocabulary) == expected)
+        #expect(Array(try Vectorizer(options: options).fitTransform([document]).matrix.vocabulary) == expected)
     }
 }
 
@@ -114,7 +114,7 @@ import TenorText
     @Test func termsAreTenorsWords() throws {
         let document = Document(name: "t", text: Array(Self.text.utf8))
         let options = try VectorizerOptions(tokenPattern: .words, stopWords: .english, weighting: .counts)
-        let matrix = try Vectorizer(options: options).fitTransform([document]).1
+        let matrix = try Vectorizer(options: options).fitTransform([document]).matrix
         #expect(Array(matrix.vocabulary) == ["agree", "budget", "city", "costs", "know", "simple", "well-being"])
         #expect(Array(matrix.values.row(0).values) == [1, 1, 1, 1, 1, 1])
         #expect(Array(matrix.values.row(1).columnIndices) == [0, 2])
@@ -123,8 +123,20 @@ import TenorText
     @Test func withoutStopWordsContractionsStayWhole() throws {
         let document = Document(name: "t", text: Array("We don’t; they DON'T.".utf8))
         let options = try VectorizerOptions(tokenPattern: .words, weighting: .counts)
-        let matrix = try Vectorizer(options: options).fitTransform([document]).1
+        let matrix = try Vectorizer(options: options).fitTransform([document]).matrix
         #expect(Array(matrix.vocabulary) == ["don't", "they", "we"])
+        #expect(Array(matrix.values.row(0).values) == [2, 1, 1])
+    }
+}
+
+@Suite struct WordsLowercasingTests {
+    /// Python: "ΟΔΟΣ οδος".lower() == "οδος οδος" (final sigma), so both spellings are one term;
+    /// single letters of cased scripts are not terms, a single Han ideograph is.
+    @Test func finalSigmaAndSingleLetters() throws {
+        let document = Document(name: "t", text: Array("ΟΔΟΣ οδος я в 中 文".utf8))
+        let options = try VectorizerOptions(tokenPattern: .words, weighting: .counts)
+        let matrix = try Vectorizer(options: options).fitTransform([document]).matrix
+        #expect(Array(matrix.vocabulary) == ["οδος", "中", "文"])
         #expect(Array(matrix.values.row(0).values) == [2, 1, 1])
     }
 }

@@ -58,3 +58,59 @@ import Testing
         #expect(result.output.contains("USAGE: tenor"))
     }
 }
+
+/// Inputs found by review that once misbehaved.
+@Suite struct AwkwardInputTests {
+    @Test func linkLoopsInAFolderAreReadOnce() throws {
+        let folder = try TemporaryFolder()
+        _ = try folder.file("a.txt", "hello world")
+        try FileManager.default.createDirectory(at: folder.url.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: folder.url.appendingPathComponent("sub/up").path, withDestinationPath: "..")
+        try FileManager.default.createSymbolicLink(atPath: folder.url.appendingPathComponent("self").path, withDestinationPath: ".")
+        try FileManager.default.createSymbolicLink(atPath: folder.url.appendingPathComponent("gone.txt").path, withDestinationPath: "missing.txt")
+        let result = try TenorRunner.run(["report", folder.url.path, "--format", "tsv"])
+        #expect(result.status == 0, "\(result.error)")
+        #expect(result.lines.count == 2)
+    }
+
+    @Test func emptyOutputFolderIsRefused() throws {
+        let result = try TenorRunner.run(["vectorize", "-", "--output", ""], input: "alpha beta")
+        #expect(result.status == 2)
+        #expect(result.error.hasPrefix("tenor: --output is empty"))
+    }
+
+    @Test func aHugeNgramMaximumCostsNothing() throws {
+        let folder = try TemporaryFolder()
+        let result = try TenorRunner.run(["vectorize", "-", "--output", folder.url.path, "--ngram", "1,1000000000", "--counts"],
+                                         input: "one two three\n\nfour five")
+        #expect(result.status == 0)
+        // 5 words + 3 bigrams + 1 trigram in the first paragraph + 1 bigram in the second.
+        let vocabulary = try String(contentsOf: folder.url.appendingPathComponent("vocabulary.txt"), encoding: .utf8)
+        #expect(vocabulary.split(separator: "\n").count == 5 + 2 + 1 + 1)
+    }
+
+    @Test func invalidUTF8LineCountsCarriageReturns() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("cr.txt", Data([0x61, 0x0D, 0x62, 0x0D, 0x62, 0x61, 0x64, 0x20, 0xFF]))
+        let result = try TenorRunner.run(["report", path])
+        #expect(result.error.contains("at line 3, byte offset 8"))
+    }
+
+    @Test func aStopWordFileMayStartWithAByteOrderMark() throws {
+        let folder = try TemporaryFolder()
+        let stops = try folder.write("stops.txt", Data([0xEF, 0xBB, 0xBF] + Array("the\n# a comment\r\ncat\r\n".utf8)))
+        let result = try TenorRunner.run(["vectorize", "-", "--output", folder.url.appendingPathComponent("out").path, "--stop-words", stops],
+                                         input: "the cat sat")
+        #expect(result.status == 0)
+        let vocabulary = try String(contentsOf: folder.url.appendingPathComponent("out/vocabulary.txt"), encoding: .utf8)
+        #expect(vocabulary == "sat\n")
+    }
+
+    @Test func tableCellsStayOnTheirRow() throws {
+        let result = try TenorRunner.run(["report", "--format", "table"], input: "Hard wrapped\nprose\there.\n\nSecond.")
+        // Header, rule, two rows, a blank line, then the summary.
+        #expect(result.lines[2].contains("Hard wrapped prose here."))
+        #expect(result.lines[3].contains("Second."))
+        #expect(result.lines[4].isEmpty)
+    }
+}

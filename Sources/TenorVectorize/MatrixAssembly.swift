@@ -6,7 +6,7 @@ import TenorText
 ///
 /// Two parallel passes over the chunks: the first sizes every row, so the second writes each
 /// chunk's rows straight into its own slice of the final arrays, with no concatenation.
-struct RowWeighing: Sendable {
+struct MatrixAssembly: Sendable {
     let counted: [TermCounts]
     /// Per chunk, chunk-local id → column, or -1 for a dropped term.
     let columnsOfChunks: [[Int32]]
