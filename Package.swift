@@ -18,7 +18,8 @@ let package = Package(
         .target(name: "TenorText"),
         .target(name: "TenorLinearAlgebra", dependencies: ["CBLAS", "CLAPACK"]),
         .target(name: "TenorVectorize", dependencies: ["TenorText", "TenorLinearAlgebra"]),
-        .target(name: "Tenor", dependencies: ["TenorText", "TenorLinearAlgebra", "TenorVectorize"]),
+        .target(name: "TenorStatistics"),
+        .target(name: "Tenor", dependencies: ["TenorText", "TenorLinearAlgebra", "TenorVectorize", "TenorStatistics"]),
         .executableTarget(
             name: "tenor",
             dependencies: ["Tenor", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -27,6 +28,7 @@ let package = Package(
         .testTarget(name: "TenorTextTests", dependencies: ["TenorText"]),
         .testTarget(name: "TenorLinearAlgebraTests", dependencies: ["TenorLinearAlgebra"]),
         .testTarget(name: "TenorVectorizeTests", dependencies: ["TenorVectorize"]),
+        .testTarget(name: "TenorStatisticsTests", dependencies: ["TenorStatistics"]),
         .testTarget(name: "TenorTests", dependencies: ["Tenor"]),
         .testTarget(name: "tenorCLITests", dependencies: ["tenor"]),
     ],
