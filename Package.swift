@@ -18,7 +18,7 @@ let package = Package(
         .target(name: "TenorText"),
         .target(name: "TenorLinearAlgebra", dependencies: ["CBLAS", "CLAPACK"]),
         .target(name: "TenorVectorize", dependencies: ["TenorText", "TenorLinearAlgebra"]),
-        .target(name: "TenorStatistics"),
+        .target(name: "TenorStatistics", dependencies: ["TenorText", "TenorVectorize"]),
         .target(name: "Tenor", dependencies: ["TenorText", "TenorLinearAlgebra", "TenorVectorize", "TenorStatistics"]),
         .executableTarget(
             name: "tenor",

@@ -24,8 +24,9 @@ public struct Analysis: Sendable {
             ParagraphReport(
                 file: labelFiles ? documents[paragraphs[row].document].name : nil,
                 paragraph: paragraphs[row].paragraph + 1,
-                words: counts[row].words, sentences: counts[row].sentences,
-                characters: counts[row].characters,
+                words: counts[row].counts.words, sentences: counts[row].counts.sentences,
+                characters: counts[row].counts.characters,
+                readingGrade: ReadabilityScores(counts[row].counts.readability).consensusGrade,
                 topTerms: terms?.topTerms(ofRow: row, count: options.topTermsPerParagraph)
                     .map { WeightedTerm(term: $0.term, weight: $0.weight) } ?? [],
                 firstWords: counts[row].openingWords)
@@ -43,15 +44,15 @@ public struct Analysis: Sendable {
     }
 
     private func summary(of rows: Range<Int>, file: String?, counts: [ParagraphCounts], terms: TermMatrix?) -> ReportSummary {
-        let words = counts[rows].reduce(0) { $0 + $1.words }
+        let total = counts[rows].reduce(TextCounts()) { $0 + $1.counts }
         let keyTerms = terms?.summedWeights(ofRows: rows) ?? [:]
         let ranked = keyTerms.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         return ReportSummary(
-            file: file, paragraphs: rows.count, words: words,
-            sentences: counts[rows].reduce(0) { $0 + $1.sentences },
-            characters: counts[rows].reduce(0) { $0 + $1.characters },
+            file: file, paragraphs: rows.count, words: total.words, sentences: total.sentences,
+            characters: total.characters,
             distinctTerms: keyTerms.count,
-            meanWordsPerParagraph: rows.isEmpty ? 0 : Double(words) / Double(rows.count),
+            meanWordsPerParagraph: rows.isEmpty ? 0 : Double(total.words) / Double(rows.count),
+            readingGrade: ReadabilityScores(total.readability).consensusGrade,
             keyTerms: ranked.prefix(options.keyTermsPerSummary).map {
                 WeightedTerm(term: terms!.vocabulary[$0.key], weight: $0.value)
             })

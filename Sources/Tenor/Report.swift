@@ -31,6 +31,9 @@ public struct ParagraphReport: Codable, Sendable, Equatable {
     public var sentences: Int
     /// User-perceived characters (extended grapheme clusters).
     public var characters: Int
+    /// The US school grade the readability formulas agree on (textstat's consensus, see
+    /// `tenor stats`), or null with the reason.
+    public var readingGrade: ReadabilityScore
     /// The paragraph's highest TF-IDF terms, highest first.
     public var topTerms: [WeightedTerm]
     /// The paragraph's opening words, with `…` when there is more.
@@ -60,6 +63,8 @@ public struct ReportSummary: Codable, Sendable, Equatable {
     public var distinctTerms: Int
     /// Mean words per paragraph; 0 when there are no paragraphs.
     public var meanWordsPerParagraph: Double
+    /// The consensus reading grade of all these paragraphs together.
+    public var readingGrade: ReadabilityScore
     /// Terms with the largest summed TF-IDF weight over these paragraphs, largest first.
     public var keyTerms: [WeightedTerm]
 }

@@ -29,7 +29,11 @@ public struct SentenceSplitter: Sendable {
     /// Sentence ranges in `text[range]`, trimmed of surrounding whitespace, in order,
     /// covering every non-space character of the range. Empty or blank input gives `[]`.
     public func sentences(in text: [UInt8], range: Range<Int>) -> [Range<Int>] {
-        let tokens = tokenizer.tokens(in: text, range: range)
+        sentences(in: text, range: range, tokens: tokenizer.tokens(in: text, range: range))
+    }
+
+    /// The same, for a caller that already has the range's tokens (so they are not found twice).
+    public func sentences(in text: [UInt8], range: Range<Int>, tokens: [Token]) -> [Range<Int>] {
         guard !tokens.isEmpty else { return [] }
         var pass = Pass(text: text, tokens: tokens, tokenizer: tokenizer)
         let cuts = pass.findCuts()

@@ -26,6 +26,7 @@ struct ReportView {
             .init(name: "words", alignment: .right),
             .init(name: "sentences", alignment: .right),
             .init(name: "characters", alignment: .right),
+            .init(name: "reading_grade", alignment: .right),
             .init(name: "top_terms", shrinkable: true),
             .init(name: "first_words", shrinkable: true),
         ]
@@ -34,6 +35,7 @@ struct ReportView {
             var cells = labelFiles ? [paragraph.file ?? ""] : []
             cells += [
                 "\(paragraph.paragraph)", "\(paragraph.words)", "\(paragraph.sentences)", "\(paragraph.characters)",
+                paragraph.readingGrade.value.map { FixedPoint.text($0, places: 0) } ?? "",
                 Self.terms(paragraph.topTerms, weights: weights), paragraph.firstWords,
             ]
             table.rows.append(cells)
@@ -56,36 +58,18 @@ struct ReportView {
             ("sentences", "\(summary.sentences)"),
             ("words", "\(summary.words)"),
             ("characters", "\(summary.characters)"),
-            ("words per paragraph", Self.decimal(summary.meanWordsPerParagraph, places: 1)),
+            ("words per paragraph", FixedPoint.text(summary.meanWordsPerParagraph, places: 1)),
+            ("reading grade", summary.readingGrade.value.map { FixedPoint.text($0, places: 0) } ?? "—"),
             ("distinct terms", "\(summary.distinctTerms)"),
             ("key terms", Self.terms(summary.keyTerms, weights: false)),
         ]
-        if markdown {
-            return ["**\(title)**", ""] + items.map { "- \($0.0): \($0.1)" }
-        }
-        let width = items.map(\.0.count).max()! + 2
-        return [title] + items.map { name, value in
-            "  " + name + String(repeating: " ", count: width - name.count) + value
-        }
+        return SummaryBlock(title: title, items: items).lines(markdown: markdown)
     }
 
     /// `a, b, c`, or with weights `a:0.512 b:0.301` (machine-readable views).
     private static func terms(_ terms: [WeightedTerm], weights: Bool) -> String {
         weights
-            ? terms.map { "\($0.term):\(decimal($0.weight, places: 4))" }.joined(separator: " ")
+            ? terms.map { "\($0.term):\(FixedPoint.text($0.weight, places: 4))" }.joined(separator: " ")
             : terms.map(\.term).joined(separator: ", ")
-    }
-
-    /// A fixed-point decimal without Foundation's formatters.
-    static func decimal(_ value: Double, places: Int) -> String {
-        var scale = 1.0
-        for _ in 0..<places { scale *= 10 }
-        let scaled = (abs(value) * scale).rounded()
-        let whole = Int(scaled / scale)
-        let fraction = Int(scaled - Double(whole) * scale)
-        let sign = value < 0 && scaled > 0 ? "-" : ""
-        guard places > 0 else { return "\(sign)\(whole)" }
-        let digits = String(fraction)
-        return "\(sign)\(whole)." + String(repeating: "0", count: places - digits.count) + digits
     }
 }

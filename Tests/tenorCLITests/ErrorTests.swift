@@ -107,7 +107,8 @@ import Testing
     }
 
     @Test func tableCellsStayOnTheirRow() throws {
-        let result = try TenorRunner.run(["report", "--format", "table"], input: "Hard wrapped\nprose\there.\n\nSecond.")
+        let result = try TenorRunner.run(["report", "--format", "table"], input: "Hard wrapped\nprose\there.\n\nSecond.",
+                                         environment: ["COLUMNS": "200"])
         // Header, rule, two rows, a blank line, then the summary.
         #expect(result.lines[2].contains("Hard wrapped prose here."))
         #expect(result.lines[3].contains("Second."))

@@ -9,6 +9,9 @@ import Testing
     /// idf: cat, dog ln(3/3) + 1 = 1; sat, ran, met, noon ln(3/2) + 1 = 1.405465.
     /// P1 row norm √(1 + 1 + 2 · 1.405465²) = 2.439398, so ran = sat = 0.576152 and
     /// cat = dog = 0.409937 (ties go to the earlier term).
+    /// Reading grades: textstat 0.7.13 `text_standard(float_output=True)` on the same paragraphs
+    /// (same counts: 6 words, 2 sentences, 6 syllables; 8 words, 1 sentence, 8 syllables) gives
+    /// 1 and 3, and 1 for the whole text.
     static let text = "The cat sat. The dog ran!\n\nA cat and a dog met at noon."
 
     @Test func tsvHasTheHandCountedValues() throws {
@@ -16,9 +19,9 @@ import Testing
         #expect(result.status == 0)
         #expect(result.error.isEmpty)
         #expect(result.lines == [
-            "paragraph\twords\tsentences\tcharacters\ttop_terms\tfirst_words",
-            "1\t6\t2\t25\tran:0.5762 sat:0.5762 cat:0.4099\tThe cat sat. The dog ran!",
-            "2\t8\t1\t28\tmet:0.5762 noon:0.5762 cat:0.4099\tA cat and a dog met at noon.",
+            "paragraph\twords\tsentences\tcharacters\treading_grade\ttop_terms\tfirst_words",
+            "1\t6\t2\t25\t1\tran:0.5762 sat:0.5762 cat:0.4099\tThe cat sat. The dog ran!",
+            "2\t8\t1\t28\t3\tmet:0.5762 noon:0.5762 cat:0.4099\tA cat and a dog met at noon.",
         ])
     }
 
@@ -42,6 +45,8 @@ import Testing
         #expect(summary["sentences"] as? Int == 3)
         #expect(summary["distinct_terms"] as? Int == 6)
         #expect(summary["mean_words_per_paragraph"] as? Double == 7)
+        #expect((summary["reading_grade"] as? [String: Any])?["value"] as? Double == 1)
+        #expect((paragraphs[1]["reading_grade"] as? [String: Any])?["value"] as? Double == 3)
     }
 
     @Test func jsonLinesHasOneObjectPerParagraph() throws {
@@ -57,7 +62,7 @@ import Testing
         let first = try folder.file("a.txt", "One, two, three.")
         let second = try folder.file("b.txt", "Four \"five\" six.\n\nSeven.")
         let csv = try TenorRunner.run(["report", first, second, "--format", "csv"])
-        #expect(csv.lines.first == "file,paragraph,words,sentences,characters,top_terms,first_words")
+        #expect(csv.lines.first == "file,paragraph,words,sentences,characters,reading_grade,top_terms,first_words")
         #expect(csv.lines.count == 4)
         #expect(csv.lines[1].hasPrefix("\(first),1,3,1,16,"))
         #expect(csv.lines[2].hasSuffix(",\"Four \"\"five\"\" six.\""))   // RFC 4180 quoting
@@ -84,15 +89,15 @@ import Testing
     @Test func markdownAndTableViews() throws {
         let markdown = try TenorRunner.run(["report", "--format", "markdown"], input: Self.text)
         #expect(markdown.lines.prefix(3) == [
-            "| paragraph | words | sentences | characters | top_terms | first_words |",
-            "| ---: | ---: | ---: | ---: | --- | --- |",
-            "| 1 | 6 | 2 | 25 | ran, sat, cat | The cat sat. The dog ran! |",
+            "| paragraph | words | sentences | characters | reading_grade | top_terms | first_words |",
+            "| ---: | ---: | ---: | ---: | ---: | --- | --- |",
+            "| 1 | 6 | 2 | 25 | 1 | ran, sat, cat | The cat sat. The dog ran! |",
         ])
         #expect(markdown.output.contains("**Summary: all input**\n\n- paragraphs: 2\n- sentences: 3\n- words: 14\n- characters: 53\n"))
-        let table = try TenorRunner.run(["report", "--format", "table"], input: Self.text, environment: ["COLUMNS": "60"])
-        #expect(table.lines.allSatisfy { $0.count <= 60 })
+        let table = try TenorRunner.run(["report", "--format", "table"], input: Self.text, environment: ["COLUMNS": "90"])
+        #expect(table.lines.allSatisfy { $0.count <= 90 })
         #expect(table.lines[0].hasPrefix("paragraph  words  sentences  characters"))
-        #expect(table.lines[2].hasPrefix("        1      6          2          25  ran, sat"))
+        #expect(table.lines[2].hasPrefix("        1      6          2          25              1  ran, sat, cat"))
     }
 
     @Test func splitLinesMakesEveryLineAUnit() throws {
@@ -104,7 +109,7 @@ import Testing
     @Test func emptyInputGivesAnEmptyReport() throws {
         let result = try TenorRunner.run(["report", "--format", "tsv"], input: "\n \n\t\n")
         #expect(result.status == 0)
-        #expect(result.lines == ["paragraph\twords\tsentences\tcharacters\ttop_terms\tfirst_words"])
+        #expect(result.lines == ["paragraph\twords\tsentences\tcharacters\treading_grade\ttop_terms\tfirst_words"])
         let json = try TenorRunner.run(["report", "--format", "json"], input: "")
         #expect(json.status == 0 && json.output.contains("\"paragraphs\" : [\n\n  ]"))
     }
@@ -117,6 +122,6 @@ import Testing
             executable: URL(fileURLWithPath: "/bin/bash"))
         #expect(result.status == 0)
         #expect(result.error.isEmpty)
-        #expect(result.lines == ["paragraph\twords\tsentences\tcharacters\ttop_terms\tfirst_words"])
+        #expect(result.lines == ["paragraph\twords\tsentences\tcharacters\treading_grade\ttop_terms\tfirst_words"])
     }
 }

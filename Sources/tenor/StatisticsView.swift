@@ -1,0 +1,76 @@
+import Tenor
+
+/// How a ``StatisticsReport`` looks in each output format.
+struct StatisticsView {
+    let report: StatisticsReport
+
+    func lines(_ format: OutputFormat) throws(CLIError) -> [String] {
+        switch format {
+        case .json: return [try JSONRenderer.document(report)]
+        case .jsonl: return try JSONRenderer.lines(report.paragraphs)
+        case .csv: return DelimitedRenderer.csv(table(missing: ""))
+        case .tsv: return DelimitedRenderer.tsv(table(missing: ""))
+        case .markdown: return MarkdownRenderer.render(table(missing: "—")) + [""] + summaryLines(markdown: true)
+        case .table:
+            let renderer = TableRenderer(width: StandardOutput.width)
+            return renderer.render(table(missing: "—")) + [""] + summaryLines(markdown: false).map(renderer.clipped)
+        }
+    }
+
+    /// The scores shown in the tables, with their column names.
+    private static let scores: [(name: String, score: KeyPath<ReadabilityScores, ReadabilityScore> & Sendable)] = [
+        ("flesch_reading_ease", \.fleschReadingEase),
+        ("flesch_kincaid_grade", \.fleschKincaidGrade),
+        ("gunning_fog", \.gunningFog),
+        ("smog", \.smog),
+        ("coleman_liau", \.colemanLiau),
+        ("ari", \.automatedReadabilityIndex),
+    ]
+
+    private func table(missing: String) -> Table {
+        let labelFiles = report.files != nil
+        var columns: [Table.Column] = labelFiles ? [.init(name: "file")] : []
+        columns += ["paragraph", "words", "sentences", "syllables"].map { .init(name: $0, alignment: .right) }
+        columns += Self.scores.map { .init(name: $0.name, alignment: .right) }
+        var table = Table(columns: columns)
+        for paragraph in report.paragraphs {
+            var cells = labelFiles ? [paragraph.file ?? ""] : []
+            cells += [paragraph.paragraph ?? 0, paragraph.words, paragraph.sentences, paragraph.syllables].map { "\($0)" }
+            cells += Self.scores.map { Self.text(paragraph.readability[keyPath: $0.score], missing: missing) }
+            table.rows.append(cells)
+        }
+        return table
+    }
+
+    private static func text(_ score: ReadabilityScore, missing: String) -> String {
+        score.value.map { FixedPoint.text($0, places: 2) } ?? missing
+    }
+
+    private func summaryLines(markdown: Bool) -> [String] {
+        var lines = summaryLines(report.summary, title: "Summary: all input", markdown: markdown)
+        for file in report.files ?? [] {
+            lines += [""] + summaryLines(file, title: "Summary: \(file.file ?? "")", markdown: markdown)
+        }
+        return lines
+    }
+
+    private func summaryLines(_ summary: TextStatistics, title: String, markdown: Bool) -> [String] {
+        func mean(_ value: Double?) -> String { value.map { FixedPoint.text($0, places: 2) } ?? "—" }
+        let scores = summary.readability
+        let items: [(String, String)] = [
+            ("paragraphs", "\(summary.paragraphs)"),
+            ("sentences", "\(summary.sentences)"),
+            ("words", "\(summary.words)"),
+            ("syllables", "\(summary.syllables)"),
+            ("polysyllabic words", "\(summary.polysyllabicWords)"),
+            ("long words (7+ letters)", "\(summary.longWords)"),
+            ("words per sentence", mean(summary.meanSentenceLength)),
+            ("syllables per word", mean(summary.meanSyllablesPerWord)),
+            ("letters per word", mean(summary.meanWordLength)),
+        ] + Self.scores.map { ($0.name.replacingAll("_", with: " "), Self.text(scores[keyPath: $0.score], missing: "—")) } + [
+            ("linsear write", Self.text(scores.linsearWrite, missing: "—")),
+            ("consensus grade", Self.text(scores.consensusGrade, missing: "—")),
+        ]
+        return SummaryBlock(title: title, items: items).lines(markdown: markdown)
+    }
+}
