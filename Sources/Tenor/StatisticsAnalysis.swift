@@ -6,42 +6,35 @@ public struct StatisticsAnalysis: Sendable {
         self.syllableCounter = syllableCounter
     }
 
-    /// The counts of every paragraph of `documents`, in order.
-    public func counts(_ documents: [Document]) -> [TextCounts] {
+    /// Counts and scores every paragraph of `documents` (in parallel), then totals them.
+    public func report(_ documents: [Document]) -> StatisticsReport {
+        let labelFiles = documents.count > 1
         let paragraphs = documents.enumerated().flatMap { index, document in
-            document.paragraphs.map { (document: index, range: $0) }
+            document.paragraphs.enumerated().map { (document: index, number: $0.offset + 1, range: $0.element) }
         }
         let syllableCounter = syllableCounter
         let chunks = balancedRanges(count: paragraphs.count, parts: 4 * availableWorkers) { paragraphs[$0].range.count }
-        return parallelMap(chunks.count) { chunk in
-            chunks[chunk].map { row in
-                let (document, range) = paragraphs[row]
-                return TextCounts(range, in: documents[document].text, syllableCounter: syllableCounter)
+        let measured = parallelMap(chunks.count) { chunk in
+            chunks[chunk].map { row -> (counts: TextCounts, statistics: TextStatistics) in
+                let (document, number, range) = paragraphs[row]
+                let counts = TextCounts(range, in: documents[document].text, syllableCounter: syllableCounter)
+                let file = labelFiles ? documents[document].name : nil
+                return (counts, TextStatistics(file: file, paragraph: number, paragraphs: 1, counts: counts))
             }
         }.flatMap { $0 }
-    }
 
-    public func report(_ documents: [Document]) -> StatisticsReport {
-        let counts = counts(documents)
-        let labelFiles = documents.count > 1
-        var rows: [TextStatistics] = []
         var files: [TextStatistics] = []
-        var row = 0
+        var first = 0
         for document in documents {
-            var fileTotal = TextCounts()
-            for paragraph in document.paragraphs.indices {
-                rows.append(TextStatistics(file: labelFiles ? document.name : nil, paragraph: paragraph + 1,
-                                           paragraphs: 1, counts: counts[row]))
-                fileTotal = fileTotal + counts[row]
-                row += 1
-            }
-            files.append(TextStatistics(file: document.name, paragraph: nil, paragraphs: document.paragraphs.count,
-                                        counts: fileTotal))
+            let rows = measured[first..<(first + document.paragraphs.count)]
+            files.append(TextStatistics(file: document.name, paragraph: nil, paragraphs: rows.count,
+                                        counts: rows.reduce(TextCounts()) { $0 + $1.counts }))
+            first += rows.count
         }
-        let total = counts.reduce(TextCounts(), +)
         return StatisticsReport(
-            paragraphs: rows,
-            summary: TextStatistics(file: nil, paragraph: nil, paragraphs: counts.count, counts: total),
+            paragraphs: measured.map(\.statistics),
+            summary: TextStatistics(file: nil, paragraph: nil, paragraphs: measured.count,
+                                    counts: measured.reduce(TextCounts()) { $0 + $1.counts }),
             files: labelFiles ? files : nil)
     }
 }

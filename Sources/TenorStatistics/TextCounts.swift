@@ -57,6 +57,7 @@ public struct TextCounts: Sendable, Equatable, Codable {
         }
         // The sample's sentences: those that begin before its last word ends.
         sample.sentences = sentenceRanges.count { $0.lowerBound < sampleEnd }
+        let (nonSpaceScalars, whitespaceTokens) = Self.nonSpaceScalarsAndTokens(text, range)
         readability = ReadabilityCounts(
             sentences: sentences, words: words, syllables: syllables,
             polysyllabicWords: polysyllabicWords,
@@ -64,8 +65,8 @@ public struct TextCounts: Sendable, Equatable, Codable {
             // none (see Readability), so every polysyllabic word counts.
             complexWords: polysyllabicWords,
             letters: letters,
-            characters: Self.nonSpaceScalarCount(text, range),
-            tokens: Self.whitespaceTokenCount(text, range),
+            characters: nonSpaceScalars,
+            tokens: whitespaceTokens,
             linsearWrite: sample)
     }
 
@@ -129,7 +130,15 @@ public struct TextCounts: Sendable, Equatable, Codable {
     private static func letterCount(_ text: [UInt8], _ range: Range<Int>) -> Int {
         var count = 0
         var index = range.lowerBound
-        while let (scalar, width) = UTF8Scanner.scalar(in: text, at: index, limit: range.upperBound) {
+        while index < range.upperBound {
+            let byte = text[index]
+            if byte < 0x80 {
+                // ASCII: no property lookup needed.
+                if (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 { count += 1 }
+                index += 1
+                continue
+            }
+            let (scalar, width) = UTF8Scanner.scalar(in: text, at: index, limit: range.upperBound)!
             if scalar.properties.isAlphabetic || scalar.properties.numericType != nil { count += 1 }
             index += width
         }
@@ -150,26 +159,30 @@ public struct TextCounts: Sendable, Equatable, Codable {
         return count
     }
 
-    private static func nonSpaceScalarCount(_ text: [UInt8], _ range: Range<Int>) -> Int {
-        var count = 0
-        var index = range.lowerBound
-        while let (scalar, width) = UTF8Scanner.scalar(in: text, at: index, limit: range.upperBound) {
-            if !scalar.properties.isWhitespace { count += 1 }
-            index += width
-        }
-        return count
-    }
-
-    private static func whitespaceTokenCount(_ text: [UInt8], _ range: Range<Int>) -> Int {
-        var count = 0
+    /// Scalars that are not whitespace, and the runs of them (whitespace-separated tokens),
+    /// with Python's idea of whitespace, as textstat splits text.
+    private static func nonSpaceScalarsAndTokens(_ text: [UInt8], _ range: Range<Int>) -> (scalars: Int, tokens: Int) {
+        var scalars = 0
+        var tokens = 0
         var inToken = false
         var index = range.lowerBound
-        while let (scalar, width) = UTF8Scanner.scalar(in: text, at: index, limit: range.upperBound) {
-            let isSpace = scalar.properties.isWhitespace
-            if !isSpace && !inToken { count += 1 }
+        while index < range.upperBound {
+            let byte = text[index]
+            let isSpace: Bool
+            if byte < 0x80 {
+                isSpace = byte == 0x20 || byte &- 0x09 < 5 || byte &- 0x1C < 4
+                index += 1
+            } else {
+                let (scalar, width) = UTF8Scanner.scalar(in: text, at: index, limit: range.upperBound)!
+                isSpace = UnicodeWhitespace.contains(scalar)
+                index += width
+            }
+            if !isSpace {
+                scalars += 1
+                if !inToken { tokens += 1 }
+            }
             inToken = !isSpace
-            index += width
         }
-        return count
+        return (scalars, tokens)
     }
 }

@@ -1,7 +1,7 @@
 /// The characters Python's `str.isspace()` accepts, so that trimming a paragraph here gives
 /// exactly the text `str.strip()` gives in the reference tools.
-enum UnicodeWhitespace {
-    static func contains(_ scalar: Unicode.Scalar) -> Bool {
+package enum UnicodeWhitespace {
+    package static func contains(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x09...0x0D, 0x1C...0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A,
              0x2028, 0x2029, 0x202F, 0x205F, 0x3000:

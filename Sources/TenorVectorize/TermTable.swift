@@ -7,7 +7,7 @@
 /// words) is recognised from the slot alone, and only longer ones are compared in the arena.
 /// Each slot also carries a 64-bit ``payload`` for the caller's per-term state, which is then
 /// in the same cache line as the lookup.
-struct TermTable: Sendable {
+package struct TermTable: Sendable {
     private(set) var arena: [UInt8] = []
     /// Start of term `id` in ``arena``; term `id` ends where term `id + 1` starts.
     private(set) var starts: [Int] = [0]
@@ -26,12 +26,12 @@ struct TermTable: Sendable {
     }
 
     /// Where a term sits; valid until the next ``intern(_:)`` that adds a term.
-    struct Position {
-        let id: Int32
+    package struct Position {
+        package let id: Int32
         fileprivate let slot: Int
     }
 
-    init(capacity: Int = 1 << 12) {
+    package init(capacity: Int = 1 << 12) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
         slots = Array(repeating: Slot(), count: size)
@@ -39,7 +39,7 @@ struct TermTable: Sendable {
         arena.reserveCapacity(capacity * 8)
     }
 
-    var count: Int { starts.count - 1 }
+    package var count: Int { starts.count - 1 }
 
     func range(of id: Int32) -> Range<Int> {
         starts[Int(id)]..<starts[Int(id) + 1]
@@ -62,7 +62,7 @@ struct TermTable: Sendable {
 
     /// Where `term` is, adding it with `payload` if it is new. `isNew` tells which.
     @inline(__always)
-    mutating func place(_ term: UnsafeBufferPointer<UInt8>, payload: @autoclosure () -> UInt64) -> (position: Position, isNew: Bool) {
+    package mutating func place(_ term: UnsafeBufferPointer<UInt8>, payload: @autoclosure () -> UInt64) -> (position: Position, isNew: Bool) {
         let key = Key(term)
         var slot = Int(truncatingIfNeeded: key.hash) & mask
         while true {
@@ -85,7 +85,7 @@ struct TermTable: Sendable {
 
     /// The caller's state for the term at `position`.
     @inline(__always)
-    func payload(at position: Position) -> UInt64 { slots[position.slot].payload }
+    package func payload(at position: Position) -> UInt64 { slots[position.slot].payload }
 
     @inline(__always)
     mutating func setPayload(_ payload: UInt64, at position: Position) { slots[position.slot].payload = payload }
@@ -97,14 +97,14 @@ struct TermTable: Sendable {
         return slot
     }
 
-    /// The id of `term` if it was interned.
-    func id(of term: UnsafeBufferPointer<UInt8>) -> Int32? {
+    /// Where `term` is, if it was interned.
+    package func position(of term: UnsafeBufferPointer<UInt8>) -> Position? {
         let key = Key(term)
         var slot = Int(truncatingIfNeeded: key.hash) & mask
         while true {
             let entry = slots[slot]
             if entry.signature == 0 { return nil }
-            if let id = match(entry, key, term) { return id }
+            if let id = match(entry, key, term) { return Position(id: id, slot: slot) }
             slot = (slot + 1) & mask
         }
     }

@@ -37,6 +37,9 @@ extension String {
     /// Tabs, line breaks and other control characters turned into spaces, so a cell stays on
     /// its row in the table, TSV and Markdown views.
     var onOneLine: String {
+        // Most cells are plain ASCII text: decide from the bytes without Unicode lookups.
+        let bytes = utf8
+        if !bytes.contains(where: { $0 < 0x20 || $0 >= 0x7F }) { return self }
         guard contains(where: { $0.isNewline || $0.unicodeScalars.contains { $0.properties.generalCategory == .control } }) else {
             return self
         }
