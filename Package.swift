@@ -28,7 +28,7 @@ let package = Package(
         .testTarget(name: "TenorTextTests", dependencies: ["TenorText"]),
         .testTarget(name: "TenorLinearAlgebraTests", dependencies: ["TenorLinearAlgebra"]),
         .testTarget(name: "TenorVectorizeTests", dependencies: ["TenorVectorize"]),
-        .testTarget(name: "TenorStatisticsTests", dependencies: ["TenorStatistics"]),
+        .testTarget(name: "TenorStatisticsTests", dependencies: ["TenorStatistics", "TenorText", "TenorVectorize"]),
         .testTarget(name: "TenorTests", dependencies: ["Tenor"]),
         .testTarget(name: "tenorCLITests", dependencies: ["tenor"]),
     ],

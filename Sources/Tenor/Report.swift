@@ -33,7 +33,7 @@ public struct ParagraphReport: Codable, Sendable, Equatable {
     public var characters: Int
     /// The US school grade the readability formulas agree on (textstat's consensus, see
     /// `tenor stats`), or null with the reason.
-    public var readingGrade: ReadabilityScore
+    public var readingGrade: Score
     /// The paragraph's highest TF-IDF terms, highest first.
     public var topTerms: [WeightedTerm]
     /// The paragraph's opening words, with `…` when there is more.
@@ -64,7 +64,7 @@ public struct ReportSummary: Codable, Sendable, Equatable {
     /// Mean words per paragraph; 0 when there are no paragraphs.
     public var meanWordsPerParagraph: Double
     /// The consensus reading grade of all these paragraphs together.
-    public var readingGrade: ReadabilityScore
+    public var readingGrade: Score
     /// Terms with the largest summed TF-IDF weight over these paragraphs, largest first.
     public var keyTerms: [WeightedTerm]
 }

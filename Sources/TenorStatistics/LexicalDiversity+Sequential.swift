@@ -19,7 +19,7 @@ extension LexicalDiversity {
     /// - Parameter window: tokens per window; 50 is the usual choice for paragraphs and short texts
     ///   (Covington & McFall's own examples use 500 on long texts).
     /// - Precondition: `window >= 1`.
-    public func movingAverageTypeTokenRatio(window: Int = 50) -> ReadabilityScore {
+    public func movingAverageTypeTokenRatio(window: Int = 50) -> Score {
         precondition(window >= 1, "the MATTR window must hold at least one token")
         guard tokenCount > 0 else { return Self.noTokens }
         guard tokenCount >= window else {
@@ -74,7 +74,7 @@ extension LexicalDiversity {
     /// - Parameter threshold: the factor size; 0.72 as published (they report it stable between
     ///   0.660 and 0.750).
     /// - Precondition: `0 < threshold < 1`.
-    public func measureOfTextualLexicalDiversity(threshold: Double = 0.72) -> ReadabilityScore {
+    public func measureOfTextualLexicalDiversity(threshold: Double = 0.72) -> Score {
         precondition(threshold > 0 && threshold < 1, "the MTLD threshold must lie strictly between 0 and 1")
         guard tokenCount > 0 else { return Self.noTokens }
         // Without a repeated type each pass has no complete factor and a partial factor of 0

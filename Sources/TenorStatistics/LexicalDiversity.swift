@@ -17,7 +17,7 @@ import Darwin
 /// diversity.measureOfTextualLexicalDiversity()      // MTLD, threshold 0.72
 /// ```
 ///
-/// N is the number of tokens, V the number of types. Every measure is a `ReadabilityScore`: a
+/// N is the number of tokens, V the number of types. Every measure is a `Score`: a
 /// finite number, or unavailable with the reason (no tokens, a zero divisor, a text shorter than
 /// the MATTR window, a text whose MTLD is unbounded) — never NaN or infinity.
 ///
@@ -77,7 +77,7 @@ public struct LexicalDiversity: Sendable, Equatable {
     /// *Psychological Monographs* 56(2), 1–15; Templin, M. C. (1957). *Certain Language Skills in
     /// Children.* University of Minnesota Press.
     /// lexicalrichness `ttr`: the same. Unavailable with no tokens.
-    public var typeTokenRatio: ReadabilityScore {
+    public var typeTokenRatio: Score {
         guard tokenCount > 0 else { return Self.noTokens }
         return .checked(Double(typeCount) / Double(tokenCount))
     }
@@ -86,7 +86,7 @@ public struct LexicalDiversity: Sendable, Equatable {
     ///
     /// Guiraud, P. (1954). *Les caractères statistiques du vocabulaire.* Presses Universitaires
     /// de France. lexicalrichness `rttr`: the same. Unavailable with no tokens.
-    public var rootTypeTokenRatio: ReadabilityScore {
+    public var rootTypeTokenRatio: Score {
         guard tokenCount > 0 else { return Self.noTokens }
         return .checked(Double(typeCount) / Double(tokenCount).squareRoot())
     }
@@ -95,7 +95,7 @@ public struct LexicalDiversity: Sendable, Equatable {
     ///
     /// Carroll, J. B. (1964). *Language and Thought.* Prentice-Hall.
     /// lexicalrichness `cttr`: the same. Unavailable with no tokens.
-    public var correctedTypeTokenRatio: ReadabilityScore {
+    public var correctedTypeTokenRatio: Score {
         guard tokenCount > 0 else { return Self.noTokens }
         return .checked(Double(typeCount) / (2 * Double(tokenCount)).squareRoot())
     }
@@ -105,7 +105,7 @@ public struct LexicalDiversity: Sendable, Equatable {
     /// Herdan, G. (1960). *Type-Token Mathematics: A Textbook of Mathematical Linguistics.*
     /// Mouton. lexicalrichness `Herdan`: the same (natural logarithms). Unavailable with no
     /// tokens, and with one token, where log N is 0 (lexicalrichness raises in both cases).
-    public var logTypeTokenRatio: ReadabilityScore {
+    public var logTypeTokenRatio: Score {
         guard tokenCount > 0 else { return Self.noTokens }
         guard tokenCount > 1 else { return .unavailable(reason: "one token: log N is 0") }
         return .checked(log(Double(typeCount)) / log(Double(tokenCount)))
@@ -120,7 +120,7 @@ public struct LexicalDiversity: Sendable, Equatable {
     /// Press. lexicalrichness `yulek` computes `10⁴ × (Σ m² V_m / N² − 1/N)`, the same quantity
     /// rearranged; its subtraction of two rounded terms can cost the last bits (896 comes out as
     /// 895.9999999999999), so Tenor subtracts in integers first. Unavailable with no tokens.
-    public var yulesK: ReadabilityScore {
+    public var yulesK: Score {
         guard tokenCount > 0 else { return Self.noTokens }
         // Σ f(f − 1) over types = Σ m² V_m − N, summed exactly in integers (it is at most N², so
         // this holds for any text under about 3 × 10⁹ tokens); only the final division rounds.
@@ -129,5 +129,5 @@ public struct LexicalDiversity: Sendable, Equatable {
         return .checked(10_000 * Double(repeatedPairs) / (tokens * tokens))
     }
 
-    static let noTokens = ReadabilityScore.unavailable(reason: "no tokens")
+    static let noTokens = Score.unavailable(reason: "no tokens")
 }

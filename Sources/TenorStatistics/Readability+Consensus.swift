@@ -19,11 +19,11 @@ extension Readability {
     /// - Returns: unavailable when any component given is unavailable (textstat would count its
     ///   `0.0` stand-ins as votes for grade 0).
     public static func consensusGrade(
-        fleschKincaidGrade: ReadabilityScore, fleschReadingEase: ReadabilityScore, smog: ReadabilityScore,
-        colemanLiau: ReadabilityScore, automatedReadabilityIndex: ReadabilityScore, daleChall: ReadabilityScore?,
-        linsearWrite: ReadabilityScore, gunningFog: ReadabilityScore
-    ) -> ReadabilityScore {
-        let components: [(name: String, score: ReadabilityScore?, grades: (Double) -> [Double])] = [
+        fleschKincaidGrade: Score, fleschReadingEase: Score, smog: Score,
+        colemanLiau: Score, automatedReadabilityIndex: Score, daleChall: Score?,
+        linsearWrite: Score, gunningFog: Score
+    ) -> Score {
+        let components: [(name: String, score: Score?, grades: (Double) -> [Double])] = [
             ("Flesch–Kincaid grade", fleschKincaidGrade, gradesAround),
             ("Flesch reading ease", fleschReadingEase, readingEaseGrades),
             ("SMOG", smog, gradesAround),

@@ -33,7 +33,7 @@ public enum Readability {
     /// Flesch, R. (1948). "A new readability yardstick." *Journal of Applied Psychology* 32(3),
     /// 221–233: `206.835 − 1.015 × words/sentences − 84.6 × syllables/words`.
     /// textstat: as published. Unavailable with no sentences, words or syllables.
-    public static func fleschReadingEase(_ counts: ReadabilityCounts) -> ReadabilityScore {
+    public static func fleschReadingEase(_ counts: ReadabilityCounts) -> Score {
         if let obstacle = obstacle(counts, needs: [.sentences, .words, .syllables]) { return obstacle }
         return .checked(206.835 - 1.015 * wordsPerSentence(counts) - 84.6 * syllablesPerWord(counts))
     }
@@ -44,7 +44,7 @@ public enum Readability {
     /// readability formulas … for Navy enlisted personnel.* Research Branch Report 8-75, Naval
     /// Technical Training Command: `0.39 × words/sentences + 11.8 × syllables/words − 15.59`.
     /// textstat: as published. Unavailable with no sentences, words or syllables.
-    public static func fleschKincaidGrade(_ counts: ReadabilityCounts) -> ReadabilityScore {
+    public static func fleschKincaidGrade(_ counts: ReadabilityCounts) -> Score {
         if let obstacle = obstacle(counts, needs: [.sentences, .words, .syllables]) { return obstacle }
         return .checked(0.39 * wordsPerSentence(counts) + 11.8 * syllablesPerWord(counts) - 15.59)
     }
@@ -57,7 +57,7 @@ public enum Readability {
     /// three syllables only through -ed or -es.
     /// textstat's complex words are instead words of three or more syllables that are not on its
     /// Dale–Chall easy-word list (`complexWords`). Unavailable with no words or no sentences.
-    public static func gunningFog(_ counts: ReadabilityCounts) -> ReadabilityScore {
+    public static func gunningFog(_ counts: ReadabilityCounts) -> Score {
         if let obstacle = obstacle(counts, needs: [.words, .sentences]) { return obstacle }
         return .checked(0.4 * (wordsPerSentence(counts) + percentOfWords(counts.complexWords, counts)))
     }
@@ -70,7 +70,7 @@ public enum Readability {
     /// form for other sample sizes is `1.0430 × √(30 × polysyllables/sentences) + 3.1291`.
     /// textstat uses the regression form on the whole text, with any number of sentences (no
     /// 30-sentence sample, no minimum). Unavailable with no sentences; no words gives 3.1291.
-    public static func smog(_ counts: ReadabilityCounts) -> ReadabilityScore {
+    public static func smog(_ counts: ReadabilityCounts) -> Score {
         if let obstacle = obstacle(counts, needs: [.sentences]) { return obstacle }
         let polysyllablesPer30Sentences = 30 * ratio(counts.polysyllabicWords, counts.sentences)
         // pow(x, 0.5), not squareRoot(): Python's `** 0.5` calls the C library's pow, and the two
@@ -86,7 +86,7 @@ public enum Readability {
     /// textstat uses 0.058 for L's coefficient, not 0.0588 (Tenor follows textstat: 0.0008 × L is
     /// about 0.4 of a grade for ordinary prose), and counts digits and underscores as letters
     /// (`letters`). Unavailable with no words, sentences or letters.
-    public static func colemanLiau(_ counts: ReadabilityCounts) -> ReadabilityScore {
+    public static func colemanLiau(_ counts: ReadabilityCounts) -> Score {
         if let obstacle = obstacle(counts, needs: [.words, .sentences, .letters]) { return obstacle }
         let lettersPer100Words = ratio(counts.letters, counts.words) * 100
         let sentencesPer100Words = ratio(counts.sentences, counts.words) * 100
@@ -103,7 +103,7 @@ public enum Readability {
     /// divided by whitespace-separated tokens, punctuation-only tokens included (`characters`,
     /// `tokens`); its words/sentences uses the ordinary word count. Unavailable with no tokens,
     /// characters, words or sentences.
-    public static func automatedReadabilityIndex(_ counts: ReadabilityCounts) -> ReadabilityScore {
+    public static func automatedReadabilityIndex(_ counts: ReadabilityCounts) -> Score {
         if let obstacle = obstacle(counts, needs: [.tokens, .characters, .words, .sentences]) { return obstacle }
         return .checked(4.71 * ratio(counts.characters, counts.tokens) + 0.5 * wordsPerSentence(counts) - 21.43)
     }
@@ -117,7 +117,7 @@ public enum Readability {
     /// textstat computes `(r − 2)/2` for `r ≤ 20` (the same number); its sample is described at
     /// `ReadabilityCounts.LinsearWriteSample` (the whole text when it has 100 tokens or fewer, no
     /// minimum size). Unavailable with no sentences in the sample; a sample without words gives −1.
-    public static func linsearWrite(_ counts: ReadabilityCounts) -> ReadabilityScore {
+    public static func linsearWrite(_ counts: ReadabilityCounts) -> Score {
         if let problem = counts.negativeCount { return .unavailable(reason: problem) }
         let sample = counts.linsearWrite
         guard sample.sentences > 0 else { return .unavailable(reason: "no sentences in the Linsear Write sample") }
@@ -135,7 +135,7 @@ public enum Readability {
     /// textstat matches words against its 2,940-word list verbatim (inflections and names are
     /// unfamiliar). Unavailable without `unfamiliarWords` (Tenor ships no easy-word list), with no
     /// words or no sentences.
-    public static func daleChall(_ counts: ReadabilityCounts) -> ReadabilityScore {
+    public static func daleChall(_ counts: ReadabilityCounts) -> Score {
         guard let unfamiliar = counts.unfamiliarWords else { return unfamiliarWordsNotCounted }
         if let obstacle = obstacle(counts, needs: [.words, .sentences]) { return obstacle }
         let percentUnfamiliar = percentOfWords(unfamiliar.daleChall, counts)
@@ -152,13 +152,13 @@ public enum Readability {
     /// textstat uses the 1953 coefficients but judges words against its Dale–Chall list, and
     /// only words of two or more syllables can be unfamiliar. Unavailable without
     /// `unfamiliarWords`, with no words or no sentences.
-    public static func spache(_ counts: ReadabilityCounts) -> ReadabilityScore {
+    public static func spache(_ counts: ReadabilityCounts) -> Score {
         guard let unfamiliar = counts.unfamiliarWords else { return unfamiliarWordsNotCounted }
         if let obstacle = obstacle(counts, needs: [.words, .sentences]) { return obstacle }
         return .checked(0.141 * wordsPerSentence(counts) + 0.086 * percentOfWords(unfamiliar.spache, counts) + 0.839)
     }
 
-    private static let unfamiliarWordsNotCounted = ReadabilityScore.unavailable(
+    private static let unfamiliarWordsNotCounted = Score.unavailable(
         reason: "unfamiliar words not counted (needs an easy-word list, which Tenor does not ship)")
 
     // MARK: - Shared arithmetic (textstat's order of operations)
@@ -202,7 +202,7 @@ public enum Readability {
     }
 
     /// Why the formula cannot be computed from `counts`, or `nil` when it can.
-    private static func obstacle(_ counts: ReadabilityCounts, needs requirements: [Requirement]) -> ReadabilityScore? {
+    private static func obstacle(_ counts: ReadabilityCounts, needs requirements: [Requirement]) -> Score? {
         if let problem = counts.negativeCount { return .unavailable(reason: problem) }
         return requirements.first { $0.isMissing(in: counts) }.map { .unavailable(reason: $0.reason) }
     }

@@ -1,17 +1,17 @@
 /// Every readability formula computed from one set of counts.
 public struct ReadabilityScores: Sendable, Equatable, Codable {
-    public var fleschReadingEase: ReadabilityScore
-    public var fleschKincaidGrade: ReadabilityScore
-    public var gunningFog: ReadabilityScore
-    public var smog: ReadabilityScore
-    public var colemanLiau: ReadabilityScore
-    public var automatedReadabilityIndex: ReadabilityScore
-    public var linsearWrite: ReadabilityScore
-    public var daleChall: ReadabilityScore
-    public var spache: ReadabilityScore
+    public var fleschReadingEase: Score
+    public var fleschKincaidGrade: Score
+    public var gunningFog: Score
+    public var smog: Score
+    public var colemanLiau: Score
+    public var automatedReadabilityIndex: Score
+    public var linsearWrite: Score
+    public var daleChall: Score
+    public var spache: Score
     /// textstat's `text_standard` (see `Readability.consensusGrade`); Dale–Chall takes part only
     /// when unfamiliar words were counted.
-    public var consensusGrade: ReadabilityScore
+    public var consensusGrade: Score
 
     public init(_ counts: ReadabilityCounts) {
         fleschReadingEase = Readability.fleschReadingEase(counts)

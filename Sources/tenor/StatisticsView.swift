@@ -18,7 +18,7 @@ struct StatisticsView {
     }
 
     /// The scores shown in the tables, with their column names.
-    private static let scores: [(name: String, score: KeyPath<ReadabilityScores, ReadabilityScore> & Sendable)] = [
+    private static let scores: [(name: String, score: KeyPath<ReadabilityScores, Score> & Sendable)] = [
         ("flesch_reading_ease", \.fleschReadingEase),
         ("flesch_kincaid_grade", \.fleschKincaidGrade),
         ("gunning_fog", \.gunningFog),
@@ -42,7 +42,7 @@ struct StatisticsView {
         return table
     }
 
-    private static func text(_ score: ReadabilityScore, missing: String) -> String {
+    private static func text(_ score: Score, missing: String) -> String {
         score.value.map { FixedPoint.text($0, places: 2) } ?? missing
     }
 

@@ -19,7 +19,7 @@ struct LexicalDiversityFixtureRow: Sendable, CustomStringConvertible {
         .appendingPathComponent("Fixtures/lexical-diversity/reference.tsv")
 
     /// The measure columns, in file order, with the Tenor measure that answers each.
-    static let measures: [(column: String, measure: @Sendable (LexicalDiversity) -> ReadabilityScore)] = [
+    static let measures: [(column: String, measure: @Sendable (LexicalDiversity) -> Score)] = [
         ("ttr", { $0.typeTokenRatio }),
         ("rttr", { $0.rootTypeTokenRatio }),
         ("cttr", { $0.correctedTypeTokenRatio }),

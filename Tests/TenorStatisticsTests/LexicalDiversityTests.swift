@@ -1,7 +1,7 @@
 import Testing
 import TenorStatistics
 
-private func expectScore(_ score: ReadabilityScore, _ expected: Double, sourceLocation: SourceLocation = #_sourceLocation) {
+private func expectScore(_ score: Score, _ expected: Double, sourceLocation: SourceLocation = #_sourceLocation) {
     guard let value = score.value else {
         Issue.record("unavailable: \(score.reason ?? "")", sourceLocation: sourceLocation)
         return

@@ -6,7 +6,7 @@ import TenorStatistics
     private func consensus(
         fkg: Double, fre: Double, smog: Double, cli: Double, ari: Double, daleChall: Double?,
         linsear: Double, fog: Double
-    ) -> ReadabilityScore {
+    ) -> Score {
         Readability.consensusGrade(
             fleschKincaidGrade: .value(fkg), fleschReadingEase: .value(fre), smog: .value(smog),
             colemanLiau: .value(cli), automatedReadabilityIndex: .value(ari), daleChall: daleChall.map { .value($0) },

@@ -57,7 +57,7 @@ struct ReadabilityFixtureRow: Sendable, CustomStringConvertible {
 
 extension ReadabilityScores {
     /// The score that answers a fixture output column.
-    subscript(textstatColumn column: String) -> ReadabilityScore {
+    subscript(textstatColumn column: String) -> Score {
         switch column {
         case "flesch_reading_ease": fleschReadingEase
         case "flesch_kincaid_grade": fleschKincaidGrade

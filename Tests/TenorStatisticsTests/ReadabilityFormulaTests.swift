@@ -12,7 +12,7 @@ private let example = ReadabilityCounts(
     linsearWrite: .init(easyWords: 85, hardWords: 15, sentences: 5),
     unfamiliarWords: .init(daleChall: 20, spache: 12))
 
-private func expectScore(_ score: ReadabilityScore, _ expected: Double, sourceLocation: SourceLocation = #_sourceLocation) {
+private func expectScore(_ score: Score, _ expected: Double, sourceLocation: SourceLocation = #_sourceLocation) {
     guard let value = score.value else {
         Issue.record("unavailable: \(score.reason ?? "")", sourceLocation: sourceLocation)
         return
@@ -20,7 +20,7 @@ private func expectScore(_ score: ReadabilityScore, _ expected: Double, sourceLo
     #expect(abs(value - expected) <= 1e-9, "\(value) != \(expected)", sourceLocation: sourceLocation)
 }
 
-private func expectUnavailable(_ score: ReadabilityScore, _ reason: String, sourceLocation: SourceLocation = #_sourceLocation) {
+private func expectUnavailable(_ score: Score, _ reason: String, sourceLocation: SourceLocation = #_sourceLocation) {
     #expect(score == .unavailable(reason: reason), sourceLocation: sourceLocation)
 }
 
@@ -186,11 +186,11 @@ private func with(_ change: (inout ReadabilityCounts) -> Void) -> ReadabilityCou
     @Test func scoreEncodesAsValueOrNullWithReason() throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
-        #expect(String(decoding: try encoder.encode(ReadabilityScore.value(8.75)), as: UTF8.self) == #"{"value":8.75}"#)
-        #expect(String(decoding: try encoder.encode(ReadabilityScore.unavailable(reason: "no words")), as: UTF8.self)
+        #expect(String(decoding: try encoder.encode(Score.value(8.75)), as: UTF8.self) == #"{"value":8.75}"#)
+        #expect(String(decoding: try encoder.encode(Score.unavailable(reason: "no words")), as: UTF8.self)
                 == #"{"reason":"no words","value":null}"#)
-        for score in [ReadabilityScore.value(-1), .unavailable(reason: "no sentences")] {
-            #expect(try JSONDecoder().decode(ReadabilityScore.self, from: encoder.encode(score)) == score)
+        for score in [Score.value(-1), .unavailable(reason: "no sentences")] {
+            #expect(try JSONDecoder().decode(Score.self, from: encoder.encode(score)) == score)
         }
     }
 

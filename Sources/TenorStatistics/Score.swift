@@ -1,9 +1,9 @@
-/// The result of one readability formula: a finite number, or the reason the formula cannot be
-/// computed for the given counts (never NaN or infinity).
+/// The result of a measure (a readability formula, a lexical-diversity index): a finite number,
+/// or the reason the measure cannot be computed for this text (never NaN or infinity).
 ///
 /// Encoded as an object whose `value` is a number or `null`; a `null` value comes with a `reason`:
 /// `{"value": 8.73}`, `{"value": null, "reason": "no sentences"}`.
-public enum ReadabilityScore: Sendable, Hashable {
+public enum Score: Sendable, Hashable {
     case value(Double)
     case unavailable(reason: String)
 
@@ -21,12 +21,12 @@ public enum ReadabilityScore: Sendable, Hashable {
 
     /// A computed result, turned into `unavailable` if the arithmetic left the finite numbers —
     /// the last line of defence behind each formula's own checks of its divisors.
-    static func checked(_ score: Double) -> ReadabilityScore {
+    static func checked(_ score: Double) -> Score {
         score.isFinite ? .value(score) : .unavailable(reason: "the result is not a finite number")
     }
 }
 
-extension ReadabilityScore: Codable {
+extension Score: Codable {
     private enum CodingKeys: String, CodingKey {
         case value, reason
     }
