@@ -1,10 +1,20 @@
-/// The `tenor stats` pipeline: each paragraph counted (in parallel), scored, and totalled.
+/// The `tenor stats` pipeline: each paragraph counted (in parallel), scored, and totalled;
+/// with details, also lexical diversity, each paragraph's key terms against the rest of its
+/// file, and the most frequent terms.
 public struct StatisticsAnalysis: Sendable {
     public let syllableCounter: SyllableCounter
+    /// Compute lexical diversity, keyness and frequency too (they cost a second pass).
+    public let details: Bool
+    public let keyTermsPerParagraph = 5
+    public let frequentTermsPerSummary = 20
 
-    public init(syllableCounter: SyllableCounter = .english) {
+    public init(syllableCounter: SyllableCounter = .english, details: Bool = true) {
         self.syllableCounter = syllableCounter
+        self.details = details
     }
+
+    /// Terms for keyness and frequency: Tenor's words, English stop words left out, counted.
+    static let termOptions = try! VectorizerOptions(tokenPattern: .words, stopWords: .english, weighting: .counts)
 
     /// Counts and scores every paragraph of `documents` (in parallel), then totals them.
     public func report(_ documents: [Document]) -> StatisticsReport {
@@ -12,29 +22,74 @@ public struct StatisticsAnalysis: Sendable {
         let paragraphs = documents.enumerated().flatMap { index, document in
             document.paragraphs.enumerated().map { (document: index, number: $0.offset + 1, range: $0.element) }
         }
-        let syllableCounter = syllableCounter
+        let (syllableCounter, details) = (syllableCounter, details)
         let chunks = balancedRanges(count: paragraphs.count, parts: 4 * availableWorkers) { paragraphs[$0].range.count }
         let measured = parallelMap(chunks.count) { chunk in
-            chunks[chunk].map { row -> (counts: TextCounts, statistics: TextStatistics) in
+            chunks[chunk].map { row -> Measured in
                 let (document, number, range) = paragraphs[row]
                 let counts = TextCounts(range, in: documents[document].text, syllableCounter: syllableCounter)
                 let file = labelFiles ? documents[document].name : nil
-                return (counts, TextStatistics(file: file, paragraph: number, paragraphs: 1, counts: counts))
+                var statistics = TextStatistics(file: file, paragraph: number, paragraphs: 1, counts: counts)
+                let types = details ? WordTypes.sequence(range, in: documents[document].text) : []
+                if details { statistics.lexicalDiversity = LexicalDiversityScores(LexicalDiversity(of: types)) }
+                return Measured(counts: counts, statistics: statistics, types: types)
             }
         }.flatMap { $0 }
+        var rows = measured.map(\.statistics)
 
+        // Each file's term counts: its paragraphs' key terms, and its most frequent terms.
+        let termMatrices = details ? parallelMap(documents.count) { index in
+            try? Vectorizer(options: Self.termOptions).fitTransform([documents[index]]).matrix
+        } : []
         var files: [TextStatistics] = []
+        var allFrequencies: [[TermFrequency]] = []
         var first = 0
-        for document in documents {
-            let rows = measured[first..<(first + document.paragraphs.count)]
-            files.append(TextStatistics(file: document.name, paragraph: nil, paragraphs: rows.count,
-                                        counts: rows.reduce(TextCounts()) { $0 + $1.counts }))
-            first += rows.count
+        for (index, document) in documents.enumerated() {
+            let range = first..<(first + document.paragraphs.count)
+            let frequencies = details ? termMatrices[index].map { $0.mostFrequentTerms(limit: $0.columns) } ?? [] : []
+            allFrequencies.append(frequencies)
+            files.append(summary(of: measured[range], file: document.name,
+                                 frequentTerms: details ? Array(frequencies.prefix(frequentTermsPerSummary)) : nil))
+            if details {
+                let keyness = termMatrices[index].map { Keyness().keyTerms($0, limit: keyTermsPerParagraph) }
+                for row in range {
+                    rows[row].keyTerms = keyness?[row - first] ?? .unavailable(reason: "the file has no terms")
+                }
+            }
+            first = range.upperBound
         }
         return StatisticsReport(
-            paragraphs: measured.map(\.statistics),
-            summary: TextStatistics(file: nil, paragraph: nil, paragraphs: measured.count,
-                                    counts: measured.reduce(TextCounts()) { $0 + $1.counts }),
+            paragraphs: rows,
+            summary: summary(of: measured[...], file: nil, frequentTerms: details ? Self.merged(allFrequencies, limit: frequentTermsPerSummary) : nil),
             files: labelFiles ? files : nil)
+    }
+
+    /// One paragraph's results, with its word types kept for the summaries' lexical diversity.
+    private struct Measured: Sendable {
+        var counts: TextCounts
+        var statistics: TextStatistics
+        var types: [UInt64]
+    }
+
+    private func summary(of rows: ArraySlice<Measured>, file: String?, frequentTerms: [TermFrequency]?) -> TextStatistics {
+        var statistics = TextStatistics(file: file, paragraph: nil, paragraphs: rows.count,
+                                        counts: rows.reduce(TextCounts()) { $0 + $1.counts })
+        if details {
+            statistics.lexicalDiversity = LexicalDiversityScores(LexicalDiversity(of: rows.lazy.flatMap(\.types)))
+        }
+        statistics.frequentTerms = frequentTerms
+        return statistics
+    }
+
+    /// The most frequent terms over several files: counts and document frequencies added up.
+    private static func merged(_ lists: [[TermFrequency]], limit: Int) -> [TermFrequency] {
+        guard lists.count > 1 else { return Array((lists.first ?? []).prefix(limit)) }
+        var totals: [String: (count: Int, documents: Int)] = [:]
+        for term in lists.joined() {
+            totals[term.term, default: (0, 0)].count += term.count
+            totals[term.term, default: (0, 0)].documents += term.documentFrequency
+        }
+        return totals.sorted { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key }
+            .prefix(limit).map { TermFrequency(term: $0.key, count: $0.value.count, documentFrequency: $0.value.documents) }
     }
 }

@@ -28,6 +28,12 @@ public struct TextStatistics: Codable, Sendable, Equatable {
     public var meanSyllablesPerWord: Double?
     public var meanWordLength: Double?
     public var readability: ReadabilityScores
+    /// Lexical diversity of the text's words (when details were asked for).
+    public var lexicalDiversity: LexicalDiversityScores?
+    /// A paragraph's most key terms against the rest of its file (when details were asked for).
+    public var keyTerms: KeynessResult?
+    /// A summary's most frequent terms, stop words left out (when details were asked for).
+    public var frequentTerms: [TermFrequency]?
 
     public init(file: String?, paragraph: Int?, paragraphs: Int, counts: TextCounts) {
         self.file = file

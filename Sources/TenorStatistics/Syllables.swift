@@ -45,6 +45,16 @@ public struct SyllableCounter: Sendable {
         }
     }
 
+    /// ``syllables(in:)`` for a word's UTF-8 bytes in a buffer the caller holds: the hot path for
+    /// tokens, with nothing generic between the caller and the lookup (a generic call here is not
+    /// specialized across modules and would copy this counter, table and all, for every word).
+    public func syllables(inUTF8 utf8: UnsafeBufferPointer<UInt8>) -> Int {
+        // Most words are lower-case ASCII letters, already in the table's form: look them up
+        // as they are, without copying them into a normalized buffer.
+        if !utf8.isEmpty, utf8.allSatisfy({ $0 &- 0x61 < 26 }), let known = table.syllables(of: utf8) { return known }
+        return syllables(inBytes: utf8)
+    }
+
     private func syllables(inBytes utf8: UnsafeBufferPointer<UInt8>) -> Int {
         // The normalized word is never longer than the input; a temporary allocation of this
         // size stays on the stack for any real word.

@@ -41,18 +41,23 @@ public struct TextCounts: Sendable, Equatable, Codable {
         characters = Self.graphemeCount(text, range)
         var sample = ReadabilityCounts.LinsearWriteSample(easyWords: 0, hardWords: 0, sentences: 0)
         var sampleEnd = range.lowerBound
-        for token in tokens where token.kind == .word || token.kind == .number {
-            words += 1
-            let wordLetters = Self.letterCount(text, token.range)
-            letters += wordLetters
-            if wordLetters >= 7 { longWords += 1 }
-            let wordSyllables = token.kind == .word
-                ? syllableCounter.syllables(inNormalizedWord: text[token.range]) : 0
-            syllables += wordSyllables
-            if wordSyllables >= 3 { polysyllabicWords += 1 }
-            if words <= Self.linsearSampleWords {
-                if wordSyllables >= 3 { sample.hardWords += 1 } else if wordSyllables > 0 { sample.easyWords += 1 }
-                sampleEnd = token.range.upperBound
+        // One borrowed view of the text for the whole paragraph: slicing the array per word would
+        // retain and release its storage each time, and threads counting other paragraphs of the
+        // same text would contend for that reference count.
+        text.withUnsafeBufferPointer { bytes in
+            for token in tokens where token.kind == .word || token.kind == .number {
+                words += 1
+                let wordLetters = Self.letterCount(bytes, token.range)
+                letters += wordLetters
+                if wordLetters >= 7 { longWords += 1 }
+                let wordSyllables = token.kind == .word
+                    ? syllableCounter.syllables(inUTF8: UnsafeBufferPointer(rebasing: bytes[token.range])) : 0
+                syllables += wordSyllables
+                if wordSyllables >= 3 { polysyllabicWords += 1 }
+                if words <= Self.linsearSampleWords {
+                    if wordSyllables >= 3 { sample.hardWords += 1 } else if wordSyllables > 0 { sample.easyWords += 1 }
+                    sampleEnd = token.range.upperBound
+                }
             }
         }
         // The sample's sentences: those that begin before its last word ends.
@@ -127,7 +132,7 @@ public struct TextCounts: Sendable, Equatable, Codable {
     }
 
     /// Letters and digits of a word token (its apostrophes and hyphens are not letters).
-    private static func letterCount(_ text: [UInt8], _ range: Range<Int>) -> Int {
+    private static func letterCount(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
         var count = 0
         var index = range.lowerBound
         while index < range.upperBound {

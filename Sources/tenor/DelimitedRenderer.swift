@@ -1,11 +1,11 @@
 /// CSV (RFC 4180 quoting) and TSV (tabs and line breaks inside cells become spaces).
 enum DelimitedRenderer {
     static func csv(_ table: Table) -> [String] {
-        ([table.columns.map(\.name)] + table.rows).map { $0.map(csvField).joined(separator: ",") }
+        [table.columns.map(\.name).joined(separator: ",")] + table.mapRows { $0.map(csvField).joined(separator: ",") }
     }
 
     static func tsv(_ table: Table) -> [String] {
-        ([table.columns.map(\.name)] + table.rows).map { $0.map(tsvField).joined(separator: "\t") }
+        [table.columns.map(\.name).joined(separator: "\t")] + table.mapRows { $0.map(tsvField).joined(separator: "\t") }
     }
 
     private static func csvField(_ cell: String) -> String {

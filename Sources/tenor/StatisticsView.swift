@@ -33,11 +33,13 @@ struct StatisticsView {
         columns += ["paragraph", "words", "sentences", "syllables"].map { .init(name: $0, alignment: .right) }
         columns += Self.scores.map { .init(name: $0.name, alignment: .right) }
         var table = Table(columns: columns)
-        for paragraph in report.paragraphs {
+        let paragraphs = report.paragraphs
+        table.rows = Table.map(paragraphs.count) { row in
+            let paragraph = paragraphs[row]
             var cells = labelFiles ? [paragraph.file ?? ""] : []
             cells += [paragraph.paragraph ?? 0, paragraph.words, paragraph.sentences, paragraph.syllables].map { "\($0)" }
             cells += Self.scores.map { Self.text(paragraph.readability[keyPath: $0.score], missing: missing) }
-            table.rows.append(cells)
+            return cells
         }
         return table
     }
@@ -57,7 +59,7 @@ struct StatisticsView {
     private func summaryLines(_ summary: TextStatistics, title: String, markdown: Bool) -> [String] {
         func mean(_ value: Double?) -> String { value.map { FixedPoint.text($0, places: 2) } ?? "—" }
         let scores = summary.readability
-        let items: [(String, String)] = [
+        var items: [(String, String)] = [
             ("paragraphs", "\(summary.paragraphs)"),
             ("sentences", "\(summary.sentences)"),
             ("words", "\(summary.words)"),
@@ -71,6 +73,17 @@ struct StatisticsView {
             ("linsear write", Self.text(scores.linsearWrite, missing: "—")),
             ("consensus grade", Self.text(scores.consensusGrade, missing: "—")),
         ]
+        if let diversity = summary.lexicalDiversity {
+            items += [
+                ("type-token ratio", Self.text(diversity.typeTokenRatio, missing: "—")),
+                ("MATTR (50 words)", Self.text(diversity.movingAverageTypeTokenRatio, missing: "—")),
+                ("MTLD", Self.text(diversity.measureOfTextualLexicalDiversity, missing: "—")),
+                ("Yule's K", Self.text(diversity.yulesK, missing: "—")),
+            ]
+        }
+        if let frequent = summary.frequentTerms {
+            items.append(("frequent terms", frequent.prefix(10).map { "\($0.term) (\($0.count))" }.joined(separator: ", ")))
+        }
         return SummaryBlock(title: title, items: items).lines(markdown: markdown)
     }
 }

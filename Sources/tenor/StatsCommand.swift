@@ -23,8 +23,11 @@ struct StatsCommand: ParsableCommand {
     var format: OutputFormat?
 
     func run() throws {
-        let report = StatisticsAnalysis().report(try input.documents())
+        let format = format ?? .automatic
+        // CSV and TSV have no column for lexical diversity, key terms or frequent terms: skip them.
+        let details = format != .csv && format != .tsv
+        let report = StatisticsAnalysis(details: details).report(try input.documents())
         let output = StandardOutput()
-        for line in try StatisticsView(report: report).lines(format ?? .automatic) { output.line(line) }
+        for line in try StatisticsView(report: report).lines(format) { output.line(line) }
     }
 }
