@@ -31,7 +31,7 @@ public struct StatisticsAnalysis: Sendable {
                 let file = labelFiles ? documents[document].name : nil
                 var statistics = TextStatistics(file: file, paragraph: number, paragraphs: 1, counts: counts)
                 let types = details ? WordTypes.sequence(range, in: documents[document].text) : []
-                if details { statistics.lexicalDiversity = LexicalDiversityScores(LexicalDiversity(of: types)) }
+                if details { statistics.lexicalDiversity = LexicalDiversityScores(LexicalDiversity(ofTypes: types)) }
                 return Measured(counts: counts, statistics: statistics, types: types)
             }
         }.flatMap { $0 }
@@ -75,7 +75,7 @@ public struct StatisticsAnalysis: Sendable {
         var statistics = TextStatistics(file: file, paragraph: nil, paragraphs: rows.count,
                                         counts: rows.reduce(TextCounts()) { $0 + $1.counts })
         if details {
-            statistics.lexicalDiversity = LexicalDiversityScores(LexicalDiversity(of: rows.lazy.flatMap(\.types)))
+            statistics.lexicalDiversity = LexicalDiversityScores(LexicalDiversity(ofTypes: Array(rows.lazy.flatMap(\.types))))
         }
         statistics.frequentTerms = frequentTerms
         return statistics

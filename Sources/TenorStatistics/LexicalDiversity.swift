@@ -41,6 +41,13 @@ public struct LexicalDiversity: Sendable, Equatable {
     /// How often each type occurs, indexed by type number.
     let frequencies: [Int]
 
+    /// The diversity of a sequence of word types as hashes (``WordTypes/sequence(_:in:)``): the
+    /// same as the generic initializer, but compiled for this element type here, so callers in
+    /// other modules do not run the generic code unspecialized.
+    public init(ofTypes types: [UInt64]) {
+        self.init(of: types)
+    }
+
     /// Reads the tokens once.
     ///
     /// - Precondition: fewer than 2³¹ distinct types.

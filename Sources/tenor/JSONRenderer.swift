@@ -1,31 +1,32 @@
-import Foundation
-
-/// JSON and JSON Lines with snake_case keys, sorted.
+/// JSON (pretty) and JSON Lines (one compact object per line) with snake_case keys, sorted.
 enum JSONRenderer {
-    private static func encoder(pretty: Bool) -> JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.keyEncodingStrategy = .convertToSnakeCase
-        // Sorted keys: the same report always prints the same bytes.
-        encoder.outputFormatting = pretty
-            ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }
-
     static func document(_ value: some Encodable) throws(CLIError) -> String {
-        try encode(value, with: encoder(pretty: true))
+        try encode(value, pretty: true)
     }
 
-    static func lines<Value: Encodable>(_ values: [Value]) throws(CLIError) -> [String] {
-        let encoder = encoder(pretty: false)
+    /// A report whose `paragraphs` array is long, its rows encoded in parallel and spliced in.
+    static func document<Row: Encodable & Sendable>(_ value: some Encodable, paragraphs: [Row]) throws(CLIError) -> [String] {
+        do {
+            return try JSONWriter(pretty: true).lines(value, splicing: paragraphs, at: "paragraphs")
+        } catch {
+            throw .failure("could not encode the results as JSON: \(error)")
+        }
+    }
+
+    /// One line per value, encoded in parallel.
+    static func lines<Value: Encodable & Sendable>(_ values: [Value]) throws(CLIError) -> [String] {
+        let encoded = Table.map(values.count) { index in
+            Result { () throws(CLIError) in try encode(values[index], pretty: false) }
+        }
         var lines: [String] = []
-        lines.reserveCapacity(values.count)
-        for value in values { lines.append(try encode(value, with: encoder)) }
+        lines.reserveCapacity(encoded.count)
+        for line in encoded { lines.append(try line.get()) }
         return lines
     }
 
-    private static func encode(_ value: some Encodable, with encoder: JSONEncoder) throws(CLIError) -> String {
+    private static func encode(_ value: some Encodable, pretty: Bool) throws(CLIError) -> String {
         do {
-            return String(decoding: try encoder.encode(value), as: UTF8.self)
+            return try JSONWriter(pretty: pretty).text(value)
         } catch {
             throw .failure("could not encode the results as JSON: \(error)")
         }

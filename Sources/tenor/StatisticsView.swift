@@ -6,7 +6,10 @@ struct StatisticsView {
 
     func lines(_ format: OutputFormat) throws(CLIError) -> [String] {
         switch format {
-        case .json: return [try JSONRenderer.document(report)]
+        case .json:
+            var header = report
+            header.paragraphs = []
+            return try JSONRenderer.document(header, paragraphs: report.paragraphs)
         case .jsonl: return try JSONRenderer.lines(report.paragraphs)
         case .csv: return DelimitedRenderer.csv(table(missing: ""))
         case .tsv: return DelimitedRenderer.tsv(table(missing: ""))
