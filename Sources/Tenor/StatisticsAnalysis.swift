@@ -24,18 +24,27 @@ public struct StatisticsAnalysis: Sendable {
         }
         let (syllableCounter, details) = (syllableCounter, details)
         let chunks = balancedRanges(count: paragraphs.count, parts: 4 * availableWorkers) { paragraphs[$0].range.count }
-        let measured = parallelMap(chunks.count) { chunk in
-            chunks[chunk].map { row -> Measured in
+        // Per chunk: the rows, and what the summaries need (counts, word types) kept apart, so
+        // the large row values are moved into the report once instead of copied around.
+        let chunkResults = parallelMap(chunks.count) { chunk -> (rows: [TextStatistics], measured: [Measured]) in
+            var rows: [TextStatistics] = []
+            var measured: [Measured] = []
+            rows.reserveCapacity(chunks[chunk].count)
+            measured.reserveCapacity(chunks[chunk].count)
+            for row in chunks[chunk] {
                 let (document, number, range) = paragraphs[row]
                 let counts = TextCounts(range, in: documents[document].text, syllableCounter: syllableCounter)
                 let file = labelFiles ? documents[document].name : nil
                 var statistics = TextStatistics(file: file, paragraph: number, paragraphs: 1, counts: counts)
                 let types = details ? WordTypes.sequence(range, in: documents[document].text) : []
                 if details { statistics.lexicalDiversity = LexicalDiversityScores(LexicalDiversity(ofTypes: types)) }
-                return Measured(counts: counts, statistics: statistics, types: types)
+                rows.append(statistics)
+                measured.append(Measured(counts: counts, types: types))
             }
-        }.flatMap { $0 }
-        var rows = measured.map(\.statistics)
+            return (rows, measured)
+        }
+        var rows = chunkResults.flatMap(\.rows)
+        let measured = chunkResults.flatMap(\.measured)
 
         // Each file's term counts: its paragraphs' key terms, and its most frequent terms.
         let termMatrices = details ? parallelMap(documents.count) { index in
@@ -64,10 +73,9 @@ public struct StatisticsAnalysis: Sendable {
             files: labelFiles ? files : nil)
     }
 
-    /// One paragraph's results, with its word types kept for the summaries' lexical diversity.
+    /// What the summaries need of a paragraph: its counts, and its word types for lexical diversity.
     private struct Measured: Sendable {
         var counts: TextCounts
-        var statistics: TextStatistics
         var types: [UInt64]
     }
 
