@@ -23,23 +23,28 @@ extension Readability {
         colemanLiau: Score, automatedReadabilityIndex: Score, daleChall: Score?,
         linsearWrite: Score, gunningFog: Score
     ) -> Score {
-        let components: [(name: String, score: Score?, grades: (Double) -> [Double])] = [
-            ("Flesch–Kincaid grade", fleschKincaidGrade, gradesAround),
-            ("Flesch reading ease", fleschReadingEase, readingEaseGrades),
-            ("SMOG", smog, gradesAround),
-            ("Coleman–Liau", colemanLiau, gradesAround),
-            ("ARI", automatedReadabilityIndex, gradesAround),
-            ("Dale–Chall", daleChall, gradesAround),
-            ("Linsear Write", linsearWrite, gradesAround),
-            ("Gunning fog", gunningFog, gradesAround),
-        ]
+        // Votes in textstat's order; a tie goes to the grade voted for first. Nothing is
+        // allocated here: this runs once per paragraph.
         var ballot = GradeBallot()
-        for (name, score, grades) in components {
-            guard let score else { continue }
+        func vote(_ name: String, _ score: Score?, readingEase: Bool = false) -> Score? {
+            guard let score else { return nil }
             switch score {
-            case .value(let value): grades(value).forEach { ballot.vote($0) }
-            case .unavailable(let reason): return .unavailable(reason: "\(name) is unavailable: \(reason)")
+            case .value(let value):
+                if readingEase { ballot.voteReadingEase(value) } else { ballot.voteAround(value) }
+                return nil
+            case .unavailable(let reason):
+                return .unavailable(reason: "\(name) is unavailable: \(reason)")
             }
+        }
+        if let failure = vote("Flesch–Kincaid grade", fleschKincaidGrade)
+            ?? vote("Flesch reading ease", fleschReadingEase, readingEase: true)
+            ?? vote("SMOG", smog)
+            ?? vote("Coleman–Liau", colemanLiau)
+            ?? vote("ARI", automatedReadabilityIndex)
+            ?? vote("Dale–Chall", daleChall)
+            ?? vote("Linsear Write", linsearWrite)
+            ?? vote("Gunning fog", gunningFog) {
+            return failure
         }
         guard let winner = ballot.winner else { return .unavailable(reason: "no component scores") }
         return .checked(min(max(winner, 1), 18))
@@ -47,45 +52,62 @@ extension Readability {
 
     /// A grade-level score's votes: its floor, ceiling and nearest whole grade (ties to even, as
     /// Python's `round` does).
-    static func gradesAround(_ score: Double) -> [Double] {
-        [score.rounded(.down), score.rounded(.up), score.rounded(.toNearestOrEven)]
+    static func gradesAround(_ score: Double) -> (Double, Double, Double) {
+        (score.rounded(.down), score.rounded(.up), score.rounded(.toNearestOrEven))
     }
 
     /// The grades textstat reads off a Flesch reading ease score.
-    static func readingEaseGrades(_ score: Double) -> [Double] {
+    static func readingEaseGrades(_ score: Double) -> (Double, Double?) {
         switch score {
-        case 90..<100: [5]
-        case 80..<90: [6]
-        case 70..<80: [7]
-        case 60..<70: [8, 9]
-        case 50..<60: [10]
-        case 40..<50: [11]
-        case 30..<40: [12]
-        default: [13]
+        case 90..<100: (5, nil)
+        case 80..<90: (6, nil)
+        case 70..<80: (7, nil)
+        case 60..<70: (8, 9)
+        case 50..<60: (10, nil)
+        case 40..<50: (11, nil)
+        case 30..<40: (12, nil)
+        default: (13, nil)
         }
     }
 
     /// Votes for whole grades, remembering the order in which grades were first voted for (the
-    /// tie-break of textstat's `Counter.most_common(1)`).
+    /// tie-break of textstat's `Counter.most_common(1)`). At most 8 formulas × 3 grades: a
+    /// fixed-size tally, no heap.
     private struct GradeBallot {
-        private var tallies: [(grade: Double, votes: Int)] = []
+        private var grades = InlineArray<24, Double>(repeating: 0)
+        private var votes = InlineArray<24, Int>(repeating: 0)
+        private var count = 0
+
+        mutating func voteAround(_ score: Double) {
+            let (down, up, nearest) = Readability.gradesAround(score)
+            vote(down)
+            vote(up)
+            vote(nearest)
+        }
+
+        mutating func voteReadingEase(_ score: Double) {
+            let (first, second) = Readability.readingEaseGrades(score)
+            vote(first)
+            if let second { vote(second) }
+        }
 
         mutating func vote(_ grade: Double) {
             // −0.0 == 0.0, so a ceiling of −0.3 joins the votes for 0 as Python's integer 0 does.
-            if let index = tallies.firstIndex(where: { $0.grade == grade }) {
-                tallies[index].votes += 1
-            } else {
-                tallies.append((grade, 1))
+            for index in 0..<count where grades[index] == grade {
+                votes[index] += 1
+                return
             }
+            grades[count] = grade
+            votes[count] = 1
+            count += 1
         }
 
-        /// The grade with the most votes; on a tie, the one voted for first.
         var winner: Double? {
-            var best: (grade: Double, votes: Int)?
-            for tally in tallies where tally.votes > (best?.votes ?? 0) {
-                best = tally
+            var best: Int?
+            for index in 0..<count where votes[index] > (best.map { votes[$0] } ?? 0) {
+                best = index
             }
-            return best?.grade
+            return best.map { grades[$0] }
         }
     }
 }

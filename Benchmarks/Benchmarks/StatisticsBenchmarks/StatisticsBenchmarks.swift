@@ -1,0 +1,31 @@
+import Benchmark
+import BenchmarkCorpus
+import Tenor
+
+/// TenorStatistics over the whole corpus, one pass per iteration: what `tenor stats` computes.
+let benchmarks: @Sendable () -> Void = {
+    Benchmark.defaultConfiguration = Corpus.configuration
+    let document = Corpus.document
+
+    Benchmark("TextCounts per paragraph (tokens, sentences, syllables)") { benchmark in
+        let counter = SyllableCounter.english
+        Corpus.measure(benchmark) {
+            document.paragraphs.reduce(0) { $0 + TextCounts($1, in: document.text, syllableCounter: counter).syllables }
+        }
+    }
+
+    Benchmark("ReadabilityScores per paragraph (from counts)") { benchmark in
+        let counts = document.paragraphs.map { TextCounts($0, in: document.text) }
+        Corpus.measure(benchmark) {
+            counts.reduce(0) { $0 + (ReadabilityScores($1.readability).fleschReadingEase.value ?? 0 > 50 ? 1 : 0) }
+        }
+    }
+
+    Benchmark("StatisticsAnalysis.report, no details (what TSV output needs)") { benchmark in
+        Corpus.measure(benchmark) { StatisticsAnalysis(details: false).report([document]).paragraphs.count }
+    }
+
+    Benchmark("StatisticsAnalysis.report with lexical diversity, keyness, frequency") { benchmark in
+        Corpus.measure(benchmark) { StatisticsAnalysis(details: true).report([document]).paragraphs.count }
+    }
+}
