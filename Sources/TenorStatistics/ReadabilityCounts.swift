@@ -56,6 +56,12 @@ public struct ReadabilityCounts: Sendable, Equatable, Codable {
     /// The first negative count by name, if any: counts come from callers, and a negative one
     /// would otherwise produce a plausible-looking score.
     var negativeCount: String? {
+        // The usual case, decided without building the named list (this runs for every formula
+        // of every paragraph).
+        let smallest = Swift.min(sentences, words, syllables, polysyllabicWords, complexWords, letters,
+                                 characters, tokens, linsearWrite.easyWords, linsearWrite.hardWords,
+                                 linsearWrite.sentences, unfamiliarWords?.daleChall ?? 0, unfamiliarWords?.spache ?? 0)
+        guard smallest < 0 else { return nil }
         let named: KeyValuePairs<String, Int> = [
             "sentences": sentences, "words": words, "syllables": syllables,
             "polysyllabicWords": polysyllabicWords, "complexWords": complexWords,
