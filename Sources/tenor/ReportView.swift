@@ -1,27 +1,19 @@
 import Tenor
 
 /// How a ``Report`` looks in each output format.
-struct ReportView {
+struct ReportView: ParagraphReportView {
     let report: Report
 
-    func lines(_ format: OutputFormat) throws(CLIError) -> [String] {
-        switch format {
-        case .json:
-            var header = report
-            header.paragraphs = []
-            return try JSONRenderer.document(header, paragraphs: report.paragraphs)
-        case .jsonl: return try JSONRenderer.lines(report.paragraphs)
-        case .csv: return DelimitedRenderer.csv(table(weights: true))
-        case .tsv: return DelimitedRenderer.tsv(table(weights: true))
-        case .markdown: return MarkdownRenderer.render(table(weights: false)) + [""] + summaryLines(markdown: true)
-        case .table:
-            let renderer = TableRenderer(width: StandardOutput.width)
-            return renderer.render(table(weights: false)) + [""] + summaryLines(markdown: false).map(renderer.clipped)
-        }
+    var header: Report {
+        var header = report
+        header.paragraphs = []
+        return header
     }
 
+    var rows: [ParagraphReport] { report.paragraphs }
+
     /// One row per paragraph; the `file` column only when several files were read.
-    private func table(weights: Bool) -> Table {
+    func table(forMachines weights: Bool) -> Table {
         let labelFiles = report.files != nil
         var columns: [Table.Column] = labelFiles ? [.init(name: "file")] : []
         columns += [
@@ -47,7 +39,7 @@ struct ReportView {
     }
 
     /// The totals as "name  value" lines under a title, for all input and then per file.
-    private func summaryLines(markdown: Bool) -> [String] {
+    func summaryLines(markdown: Bool) -> [String] {
         var lines = summaryLines(report.summary, title: "Summary: all input", markdown: markdown)
         for file in report.files ?? [] {
             lines += [""] + summaryLines(file, title: "Summary: \(file.file ?? "")", markdown: markdown)

@@ -1,24 +1,16 @@
 import Tenor
 
 /// How a ``StatisticsReport`` looks in each output format.
-struct StatisticsView {
+struct StatisticsView: ParagraphReportView {
     let report: StatisticsReport
 
-    func lines(_ format: OutputFormat) throws(CLIError) -> [String] {
-        switch format {
-        case .json:
-            var header = report
-            header.paragraphs = []
-            return try JSONRenderer.document(header, paragraphs: report.paragraphs)
-        case .jsonl: return try JSONRenderer.lines(report.paragraphs)
-        case .csv: return DelimitedRenderer.csv(table(missing: ""))
-        case .tsv: return DelimitedRenderer.tsv(table(missing: ""))
-        case .markdown: return MarkdownRenderer.render(table(missing: "—")) + [""] + summaryLines(markdown: true)
-        case .table:
-            let renderer = TableRenderer(width: StandardOutput.width)
-            return renderer.render(table(missing: "—")) + [""] + summaryLines(markdown: false).map(renderer.clipped)
-        }
+    var header: StatisticsReport {
+        var header = report
+        header.paragraphs = []
+        return header
     }
+
+    var rows: [TextStatistics] { report.paragraphs }
 
     /// The scores shown in the tables, with their column names.
     private static let scores: [(name: String, score: KeyPath<ReadabilityScores, Score> & Sendable)] = [
@@ -30,7 +22,8 @@ struct StatisticsView {
         ("ari", \.automatedReadabilityIndex),
     ]
 
-    private func table(missing: String) -> Table {
+    func table(forMachines: Bool) -> Table {
+        let missing = forMachines ? "" : "—"
         let labelFiles = report.files != nil
         var columns: [Table.Column] = labelFiles ? [.init(name: "file")] : []
         columns += ["paragraph", "words", "sentences", "syllables"].map { .init(name: $0, alignment: .right) }
@@ -51,7 +44,7 @@ struct StatisticsView {
         score.value.map { FixedPoint.text($0, places: 2) } ?? missing
     }
 
-    private func summaryLines(markdown: Bool) -> [String] {
+    func summaryLines(markdown: Bool) -> [String] {
         var lines = summaryLines(report.summary, title: "Summary: all input", markdown: markdown)
         for file in report.files ?? [] {
             lines += [""] + summaryLines(file, title: "Summary: \(file.file ?? "")", markdown: markdown)

@@ -1,0 +1,29 @@
+/// A report of one row per paragraph plus summaries, and how it prints in each format; the
+/// report and stats views differ only in their rows and summaries.
+protocol ParagraphReportView {
+    associatedtype Report: Encodable
+    associatedtype Row: Encodable & Sendable
+
+    /// The report with its paragraph rows left out (JSON splices them in, encoded in parallel).
+    var header: Report { get }
+    var rows: [Row] { get }
+    /// The rows as table cells; `forMachines` asks for CSV/TSV cells (full detail, empty when
+    /// missing) rather than cells for a reader.
+    func table(forMachines: Bool) -> Table
+    func summaryLines(markdown: Bool) -> [String]
+}
+
+extension ParagraphReportView {
+    func lines(_ format: OutputFormat) throws(CLIError) -> [String] {
+        switch format {
+        case .json: return try JSONRenderer.document(header, paragraphs: rows)
+        case .jsonl: return try JSONRenderer.lines(rows)
+        case .csv: return DelimitedRenderer.csv(table(forMachines: true))
+        case .tsv: return DelimitedRenderer.tsv(table(forMachines: true))
+        case .markdown: return MarkdownRenderer.render(table(forMachines: false)) + [""] + summaryLines(markdown: true)
+        case .table:
+            let renderer = TableRenderer(width: StandardOutput.width)
+            return renderer.render(table(forMachines: false)) + [""] + summaryLines(markdown: false).map(renderer.clipped)
+        }
+    }
+}
