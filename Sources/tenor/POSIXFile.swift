@@ -14,30 +14,30 @@ enum POSIXFile {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw .usage("cannot read '\(path)': \(reason(errno))") }
         if (info.st_mode & S_IFMT) == S_IFDIR { throw .usage("cannot read '\(path)': \(reason(EISDIR))") }
-        // A regular file is read into one allocation of its size; a pipe in growing chunks.
+        // A regular file is read into one allocation of its size plus one byte (so that the end
+        // shows as a short read, with no second buffer); a pipe into a buffer that doubles, so
+        // the copies made while growing stay linear in the input. Nothing is zero-filled first.
         var bytes: [UInt8] = []
         var failure: Int32 = 0
-        var size = Int(info.st_size)
+        var capacity = info.st_size > 0 ? Int(info.st_size) + 1 : 1 << 16
         while failure == 0 {
-            let start = bytes.count
-            // A regular file's size, or (for a pipe) as much again as we have: doubling keeps
-            // the copies made while growing linear in the input.
-            let want = max(size - start, start, 1 << 20)
-            bytes.reserveCapacity(start + want)
-            var got = 0
-            bytes.append(contentsOf: repeatElement(0, count: want))
-            bytes.withUnsafeMutableBytes { buffer in
-                while got < want {
-                    let result = read(descriptor, buffer.baseAddress! + start + got, want - got)
+            let previous = bytes
+            var reachedEnd = false
+            bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+                count = previous.count
+                previous.withUnsafeBufferPointer { old in
+                    if let source = old.baseAddress { buffer.baseAddress!.initialize(from: source, count: old.count) }
+                }
+                while count < capacity {
+                    let result = read(descriptor, buffer.baseAddress! + count, capacity - count)
                     if result < 0 && errno == EINTR { continue }
                     if result < 0 { failure = errno }
-                    if result <= 0 { break }
-                    got += result
+                    if result <= 0 { reachedEnd = true; return }
+                    count += result
                 }
             }
-            bytes.removeLast(want - got)
-            if got < want { break }
-            size = 0
+            if reachedEnd { break }
+            capacity *= 2
         }
         if failure != 0 { throw .usage("cannot read '\(path)': \(reason(failure))") }
         return bytes
