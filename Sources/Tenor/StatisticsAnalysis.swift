@@ -24,27 +24,30 @@ public struct StatisticsAnalysis: Sendable {
         }
         let (syllableCounter, details) = (syllableCounter, details)
         let chunks = balancedRanges(count: paragraphs.count, parts: 4 * availableWorkers) { paragraphs[$0].range.count }
-        // Per chunk: the rows, and what the summaries need (counts, word types) kept apart, so
-        // the large row values are moved into the report once instead of copied around.
-        let chunkResults = parallelMap(chunks.count) { chunk -> (rows: [TextStatistics], measured: [Measured]) in
-            var rows: [TextStatistics] = []
-            var measured: [Measured] = []
-            rows.reserveCapacity(chunks[chunk].count)
-            measured.reserveCapacity(chunks[chunk].count)
-            for row in chunks[chunk] {
-                let (document, number, range) = paragraphs[row]
-                let counts = TextCounts(range, in: documents[document].text, syllableCounter: syllableCounter)
-                let file = labelFiles ? documents[document].name : nil
-                var statistics = TextStatistics(file: file, paragraph: number, paragraphs: 1, counts: counts)
-                let types = details ? WordTypes.sequence(range, in: documents[document].text) : []
-                if details { statistics.lexicalDiversity = LexicalDiversityScores(LexicalDiversity(ofTypes: types)) }
-                rows.append(statistics)
-                measured.append(Measured(counts: counts, types: types))
+        // Each chunk writes its rows, and what the summaries need, straight into its own slice
+        // of the final arrays: concatenating per-chunk arrays of these large values would copy
+        // every one of them again, on one thread.
+        var measured: [Measured] = []
+        var rows = [TextStatistics](unsafeUninitializedCapacity: paragraphs.count) { rowBuffer, rowCount in
+            measured = [Measured](unsafeUninitializedCapacity: paragraphs.count) { measuredBuffer, measuredCount in
+                let (rowTarget, measuredTarget) = (DisjointWrites(rowBuffer), DisjointWrites(measuredBuffer))
+                _ = parallelMap(chunks.count) { chunk in
+                    for row in chunks[chunk] {
+                        let (document, number, range) = paragraphs[row]
+                        let text = documents[document].text
+                        let counts = TextCounts(range, in: text, syllableCounter: syllableCounter)
+                        var statistics = TextStatistics(file: labelFiles ? documents[document].name : nil,
+                                                        paragraph: number, paragraphs: 1, counts: counts)
+                        let types = details ? WordTypes.sequence(range, in: text) : []
+                        if details { statistics.lexicalDiversity = LexicalDiversityScores(LexicalDiversity(ofTypes: types)) }
+                        (rowTarget.buffer.baseAddress! + row).initialize(to: statistics)
+                        (measuredTarget.buffer.baseAddress! + row).initialize(to: Measured(counts: counts, types: types))
+                    }
+                }
+                measuredCount = paragraphs.count
             }
-            return (rows, measured)
+            rowCount = paragraphs.count
         }
-        var rows = chunkResults.flatMap(\.rows)
-        let measured = chunkResults.flatMap(\.measured)
 
         // Each file's term counts: its paragraphs' key terms, and its most frequent terms.
         let termMatrices = details ? parallelMap(documents.count) { index in
