@@ -1,11 +1,27 @@
 /// CSV (RFC 4180 quoting) and TSV (tabs and line breaks inside cells become spaces).
 enum DelimitedRenderer {
     static func csv(_ table: Table) -> [String] {
-        [table.columns.map(\.name).joined(separator: ",")] + table.mapRows { $0.map(csvField).joined(separator: ",") }
+        lines(table, separator: ",", field: csvField)
     }
 
     static func tsv(_ table: Table) -> [String] {
-        [table.columns.map(\.name).joined(separator: "\t")] + table.mapRows { $0.map(tsvField).joined(separator: "\t") }
+        lines(table, separator: "\t", field: tsvField)
+    }
+
+    /// The header and one line per row (rows in parallel; each line built in one buffer).
+    private static func lines(_ table: Table, separator: Character, field: @escaping @Sendable (String) -> String) -> [String] {
+        let header = table.columns.map(\.name).joined(separator: String(separator))
+        let rows = table.rows
+        return Table.map(rows.count + 1) { index in
+            guard index > 0 else { return header }
+            var line = ""
+            line.reserveCapacity(rows[index - 1].reduce(0) { $0 + $1.utf8.count + 1 })
+            for (column, cell) in rows[index - 1].enumerated() {
+                if column > 0 { line.append(separator) }
+                line += field(cell)
+            }
+            return line
+        }
     }
 
     private static func csvField(_ cell: String) -> String {

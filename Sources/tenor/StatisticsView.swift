@@ -33,7 +33,7 @@ struct StatisticsView: ParagraphReportView {
         table.rows = Table.map(paragraphs.count) { row in
             let paragraph = paragraphs[row]
             var cells = labelFiles ? [paragraph.file ?? ""] : []
-            cells += [paragraph.paragraph ?? 0, paragraph.words, paragraph.sentences, paragraph.syllables].map { "\($0)" }
+            cells += [paragraph.paragraph ?? 0, paragraph.words, paragraph.sentences, paragraph.syllables].map { String($0) }
             cells += Self.scores.map { Self.text(paragraph.readability[keyPath: $0.score], missing: missing) }
             return cells
         }

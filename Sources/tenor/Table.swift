@@ -21,6 +21,13 @@ struct Table {
     /// `(0..<count).map(transform)` over contiguous blocks of rows, one block per task.
     static func map<T: Sendable>(_ count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
         let blocks = balancedRanges(count: count, parts: count < 4096 ? 1 : 4 * availableWorkers) { _ in 1 }
-        return parallelMap(blocks.count) { block in blocks[block].map(transform) }.flatMap { $0 }
+        // Each block writes its results in place, so nothing is concatenated afterwards.
+        return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            let target = DisjointWrites(buffer)
+            _ = parallelMap(blocks.count) { block in
+                for index in blocks[block] { (target.buffer.baseAddress! + index).initialize(to: transform(index)) }
+            }
+            initialized = count
+        }
     }
 }
