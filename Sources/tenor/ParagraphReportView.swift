@@ -1,19 +1,36 @@
+import Tenor
+
 /// A report of one row per paragraph plus summaries, and how it prints in each format; the
 /// report and stats views differ only in their rows and summaries.
 protocol ParagraphReportView {
-    associatedtype Report: Encodable
-    associatedtype Row: Encodable & Sendable
+    associatedtype Report: ParagraphRows
 
-    /// The report with its paragraph rows left out (JSON splices them in, encoded in parallel).
-    var header: Report { get }
-    var rows: [Row] { get }
+    var report: Report { get }
     /// The rows as table cells; `forMachines` asks for CSV/TSV cells (full detail, empty when
     /// missing) rather than cells for a reader.
     func table(forMachines: Bool) -> Table
     func summaryLines(markdown: Bool) -> [String]
 }
 
+/// A report made of paragraph rows and some totals.
+protocol ParagraphRows: Encodable {
+    associatedtype Row: Encodable & Sendable
+    var paragraphs: [Row] { get set }
+}
+
+extension Report: ParagraphRows {}
+extension StatisticsReport: ParagraphRows {}
+
 extension ParagraphReportView {
+    /// The report with its paragraph rows left out (JSON splices them in, encoded in parallel).
+    var header: Report {
+        var header = report
+        header.paragraphs = []
+        return header
+    }
+
+    var rows: [Report.Row] { report.paragraphs }
+
     func lines(_ format: OutputFormat) throws(CLIError) -> [String] {
         switch format {
         case .json: return try JSONRenderer.document(header, paragraphs: rows)

@@ -4,14 +4,6 @@ import Tenor
 struct ReportView: ParagraphReportView {
     let report: Report
 
-    var header: Report {
-        var header = report
-        header.paragraphs = []
-        return header
-    }
-
-    var rows: [ParagraphReport] { report.paragraphs }
-
     /// One row per paragraph; the `file` column only when several files were read.
     func table(forMachines weights: Bool) -> Table {
         let labelFiles = report.files != nil

@@ -4,14 +4,6 @@ import Tenor
 struct StatisticsView: ParagraphReportView {
     let report: StatisticsReport
 
-    var header: StatisticsReport {
-        var header = report
-        header.paragraphs = []
-        return header
-    }
-
-    var rows: [TextStatistics] { report.paragraphs }
-
     /// The scores shown in the tables, with their column names.
     /// The scores shown in the tables, with their column names. (Functions, not key paths: a
     /// key-path read costs more than the rest of a cell, for every cell of a corpus.)
