@@ -24,12 +24,12 @@ enum DelimitedRenderer {
         }
     }
 
-    private static func csvField(_ cell: String) -> String {
+    static func csvField(_ cell: String) -> String {
         guard cell.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return cell }
         return "\"" + cell.replacingAll("\"", with: "\"\"") + "\""
     }
 
-    private static func tsvField(_ cell: String) -> String {
+    static func tsvField(_ cell: String) -> String {
         cell.onOneLine
     }
 }

@@ -10,6 +10,9 @@ protocol ParagraphReportView {
     /// missing) rather than cells for a reader.
     func table(forMachines: Bool) -> Table
     func summaryLines(markdown: Bool) -> [String]
+    /// The CSV or TSV lines, header first. The default goes through ``table(forMachines:)``; a
+    /// view with many rows may write its lines without building cells first.
+    func delimitedLines(csv: Bool) -> [String]
 }
 
 /// A report made of paragraph rows and some totals.
@@ -31,12 +34,16 @@ extension ParagraphReportView {
 
     var rows: [Report.Row] { report.paragraphs }
 
+    func delimitedLines(csv: Bool) -> [String] {
+        csv ? DelimitedRenderer.csv(table(forMachines: true)) : DelimitedRenderer.tsv(table(forMachines: true))
+    }
+
     func lines(_ format: OutputFormat) throws(CLIError) -> [String] {
         switch format {
         case .json: return try JSONRenderer.document(header, paragraphs: rows)
         case .jsonl: return try JSONRenderer.lines(rows)
-        case .csv: return DelimitedRenderer.csv(table(forMachines: true))
-        case .tsv: return DelimitedRenderer.tsv(table(forMachines: true))
+        case .csv: return delimitedLines(csv: true)
+        case .tsv: return delimitedLines(csv: false)
         case .markdown: return MarkdownRenderer.render(table(forMachines: false)) + [""] + summaryLines(markdown: true)
         case .table:
             let renderer = TableRenderer(width: StandardOutput.width)

@@ -34,6 +34,36 @@ struct StatisticsView: ParagraphReportView {
         return table
     }
 
+    /// CSV and TSV written row by row into one buffer each (a corpus has 100,000s of rows; cells
+    /// would cost an array and a dozen strings per row).
+    func delimitedLines(csv: Bool) -> [String] {
+        let separator: UInt8 = csv ? 0x2C : 0x09
+        let labelFiles = report.files != nil
+        let field = csv ? DelimitedRenderer.csvField : DelimitedRenderer.tsvField
+        let header = ((labelFiles ? ["file"] : []) + ["paragraph", "words", "sentences", "syllables"] + Self.scores.map(\.name))
+            .joined(separator: String(UnicodeScalar(separator)))
+        let paragraphs = report.paragraphs
+        return Table.map(paragraphs.count + 1) { index in
+            guard index > 0 else { return header }
+            let paragraph = paragraphs[index - 1]
+            var line: [UInt8] = []
+            line.reserveCapacity(96)
+            if labelFiles {
+                line += field(paragraph.file ?? "").utf8
+                line.append(separator)
+            }
+            for (column, count) in [paragraph.paragraph ?? 0, paragraph.words, paragraph.sentences, paragraph.syllables].enumerated() {
+                if column > 0 { line.append(separator) }
+                line += String(count).utf8
+            }
+            for score in Self.scores {
+                line.append(separator)
+                if let value = score.score(paragraph.readability).value { line += FixedPoint.text(value, places: 2).utf8 }
+            }
+            return String(decoding: line, as: UTF8.self)
+        }
+    }
+
     private static func text(_ score: Score, missing: String) -> String {
         score.value.map { FixedPoint.text($0, places: 2) } ?? missing
     }
