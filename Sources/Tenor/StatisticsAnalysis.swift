@@ -23,7 +23,7 @@ public struct StatisticsAnalysis: Sendable {
             document.paragraphs.enumerated().map { (document: index, number: $0.offset + 1, range: $0.element) }
         }
         let (syllableCounter, details) = (syllableCounter, details)
-        let chunks = balancedRanges(count: paragraphs.count, parts: 4 * availableWorkers) { paragraphs[$0].range.count }
+        let chunks = balancedRanges(count: paragraphs.count, parts: 16 * availableWorkers) { paragraphs[$0].range.count }
         // Each chunk writes its rows, and what the summaries need, straight into its own slice
         // of the final arrays: concatenating per-chunk arrays of these large values would copy
         // every one of them again, on one thread.

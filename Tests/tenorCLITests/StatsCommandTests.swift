@@ -62,3 +62,18 @@ import Testing
         #expect(result.lines.dropFirst().map { $0.split(separator: "\t").first.map(String.init) } == [first, second])
     }
 }
+
+@Suite struct StatsDelimitedTests {
+    /// CSV quotes a file name with a comma (RFC 4180); numbers as in the TSV test above.
+    @Test func csvQuotesFileNames() throws {
+        let folder = try TemporaryFolder()
+        let first = try folder.file("a, b.txt", "The cat sat on the mat. It was a sunny day!")
+        let second = try folder.file("c.txt", "Readability formulas estimate comprehension difficulty.")
+        let result = try TenorRunner.run(["stats", first, second, "--format", "csv"])
+        #expect(result.lines == [
+            "file,paragraph,words,sentences,syllables,flesch_reading_ease,flesch_kincaid_grade,gunning_fog,smog,coleman_liau,ari",
+            "\"\(first)\",1,11,2,12,108.96,-0.57,2.20,3.13,-4.84,-4.55",
+            "\(second),1,5,1,19,-119.72,31.20,42.00,15.90,36.28,29.11",
+        ])
+    }
+}
