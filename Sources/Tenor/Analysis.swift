@@ -12,7 +12,7 @@ public struct Analysis: Sendable {
             document.paragraphs.indices.map { (document: index, paragraph: $0) }
         }
         let openingWordCount = options.openingWords
-        let counts = parallelMap(paragraphs.count) { row in
+        let counts = parallelArray(paragraphs.count) { row in
             let (document, paragraph) = paragraphs[row]
             return ParagraphCounts(documents[document].paragraphs[paragraph], of: documents[document],
                                    openingWordCount: openingWordCount)
@@ -20,14 +20,15 @@ public struct Analysis: Sendable {
         // A text with no countable terms has no distinctive terms; that is not an error here.
         let terms = try? Vectorizer(options: options.vectorizer).fitTransform(documents).matrix
         let labelFiles = documents.count > 1
-        let rows = paragraphs.indices.map { row in
+        let topTermCount = options.topTermsPerParagraph
+        let rows = parallelArray(paragraphs.count) { row in
             ParagraphReport(
                 file: labelFiles ? documents[paragraphs[row].document].name : nil,
                 paragraph: paragraphs[row].paragraph + 1,
                 words: counts[row].counts.words, sentences: counts[row].counts.sentences,
                 characters: counts[row].counts.characters,
                 readingGrade: ReadabilityScores(counts[row].counts.readability).consensusGrade,
-                topTerms: terms?.topTerms(ofRow: row, count: options.topTermsPerParagraph)
+                topTerms: terms?.topTerms(ofRow: row, count: topTermCount)
                     .map { WeightedTerm(term: $0.term, weight: $0.weight) } ?? [],
                 firstWords: counts[row].openingWords)
         }

@@ -61,3 +61,16 @@ package func balancedRanges(count: Int, parts: Int, weight: (Int) -> Int) -> [Ra
     ranges.append(start..<count)
     return ranges
 }
+
+/// `(0..<count).map(transform)` computed in parallel blocks, each writing its results in place
+/// (nothing is concatenated afterwards). Small counts run on the calling thread.
+package func parallelArray<T: Sendable>(_ count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
+    let blocks = balancedRanges(count: count, parts: count < 4096 ? 1 : 4 * availableWorkers) { _ in 1 }
+    return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+        let target = DisjointWrites(buffer)
+        _ = parallelMap(blocks.count) { block in
+            for index in blocks[block] { (target.buffer.baseAddress! + index).initialize(to: transform(index)) }
+        }
+        initialized = count
+    }
+}

@@ -18,14 +18,16 @@ struct ReportView: ParagraphReportView {
             .init(name: "first_words", shrinkable: true),
         ]
         var table = Table(columns: columns)
-        for paragraph in report.paragraphs {
+        let paragraphs = report.paragraphs
+        table.rows = Table.map(paragraphs.count) { row in
+            let paragraph = paragraphs[row]
             var cells = labelFiles ? [paragraph.file ?? ""] : []
             cells += [
-                "\(paragraph.paragraph)", "\(paragraph.words)", "\(paragraph.sentences)", "\(paragraph.characters)",
+                String(paragraph.paragraph), String(paragraph.words), String(paragraph.sentences), String(paragraph.characters),
                 paragraph.readingGrade.value.map { FixedPoint.text($0, places: 0) } ?? "",
                 Self.terms(paragraph.topTerms, weights: weights), paragraph.firstWords,
             ]
-            table.rows.append(cells)
+            return cells
         }
         return table
     }

@@ -13,21 +13,8 @@ struct Table {
     var columns: [Column]
     var rows: [[String]] = []
 
-    /// `rows.map(transform)`, in parallel for large tables (corpora have 100,000s of rows).
-    func mapRows(_ transform: @Sendable ([String]) -> String) -> [String] {
-        Self.map(rows.count) { transform(rows[$0]) }
-    }
-
-    /// `(0..<count).map(transform)` over contiguous blocks of rows, one block per task.
+    /// `(0..<count).map(transform)`, in parallel for large tables.
     static func map<T: Sendable>(_ count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
-        let blocks = balancedRanges(count: count, parts: count < 4096 ? 1 : 4 * availableWorkers) { _ in 1 }
-        // Each block writes its results in place, so nothing is concatenated afterwards.
-        return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-            let target = DisjointWrites(buffer)
-            _ = parallelMap(blocks.count) { block in
-                for index in blocks[block] { (target.buffer.baseAddress! + index).initialize(to: transform(index)) }
-            }
-            initialized = count
-        }
+        parallelArray(count, transform)
     }
 }
