@@ -17,13 +17,15 @@ struct TableRenderer {
         line.count > width ? String(line.prefix(width - 1)) + "…" : line
     }
 
-    /// Narrows shrinkable columns, widest first, until the row fits (each keeps at least 8).
+    /// Narrows shrinkable columns until the row fits, always the widest one and only down to the
+    /// next widest, so the shrinkable columns end up sharing the room (each keeps at least 8).
     private func fit(_ widths: inout [Int], _ columns: [Table.Column]) {
         var excess = widths.reduce(0, +) + 2 * (widths.count - 1) - width
         while excess > 0 {
-            guard let widest = widths.indices.filter({ columns[$0].shrinkable && widths[$0] > 8 })
-                .max(by: { widths[$0] < widths[$1] }) else { return }
-            let cut = min(excess, widths[widest] - 8)
+            let candidates = widths.indices.filter { columns[$0].shrinkable && widths[$0] > 8 }
+            guard let widest = candidates.max(by: { widths[$0] < widths[$1] }) else { return }
+            let next = candidates.filter { $0 != widest }.map { widths[$0] }.max() ?? 8
+            let cut = max(1, min(excess, widths[widest] - max(next, 8)))
             widths[widest] -= cut
             excess -= cut
         }

@@ -125,3 +125,19 @@ import Testing
         #expect(result.lines == ["paragraph\twords\tsentences\tcharacters\treading_grade\ttop_terms\tfirst_words"])
     }
 }
+
+@Suite struct TableWidthTests {
+    /// At 80 columns the fixed columns take 55 (with separators); the two text columns share the
+    /// rest (25 characters between them) rather than one of them being cut to nothing.
+    @Test func narrowTerminalsShareTheRoomBetweenTextColumns() throws {
+        let text = "Alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu.\n\nNu xi omicron pi rho sigma tau upsilon phi chi psi omega."
+        let result = try TenorRunner.run(["report", "--format", "table"], input: text, environment: ["COLUMNS": "80"])
+        #expect(result.lines.allSatisfy { $0.count <= 80 })
+        let header = try #require(result.lines.first)
+        let termsStart = try #require(header.range(of: "top_terms")).lowerBound
+        let wordsStart = try #require(header.range(of: "first_words")).lowerBound
+        let termsWidth = header.distance(from: termsStart, to: wordsStart) - 2
+        let wordsWidth = header.distance(from: wordsStart, to: header.endIndex)
+        #expect(abs(termsWidth - wordsWidth) <= 1)
+    }
+}
