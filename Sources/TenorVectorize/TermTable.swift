@@ -49,10 +49,6 @@ package struct TermTable: Sendable {
         arena[range(of: id)]
     }
 
-    func string(of id: Int32) -> String {
-        String(decoding: bytes(of: id), as: UTF8.self)
-    }
-
     /// The id of `term`, adding it if it is new. `isNew` tells which.
     @inline(__always)
     mutating func intern(_ term: UnsafeBufferPointer<UInt8>) -> (id: Int32, isNew: Bool) {

@@ -1,3 +1,5 @@
+import TenorText
+
 /// CSV (RFC 4180 quoting) and TSV (tabs and line breaks inside cells become spaces).
 enum DelimitedRenderer {
     static func csv(_ table: Table) -> [String] {
@@ -12,7 +14,7 @@ enum DelimitedRenderer {
     private static func lines(_ table: Table, separator: Character, field: @escaping @Sendable (String) -> String) -> [String] {
         let header = table.columns.map(\.name).joined(separator: String(separator))
         let rows = table.rows
-        return Table.map(rows.count + 1) { index in
+        return parallelArray(rows.count + 1) { index in
             guard index > 0 else { return header }
             var line = ""
             line.reserveCapacity(rows[index - 1].reduce(0) { $0 + $1.utf8.count + 1 })

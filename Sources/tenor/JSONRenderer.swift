@@ -1,3 +1,5 @@
+import TenorText
+
 /// JSON (pretty) and JSON Lines (one compact object per line) with snake_case keys, sorted.
 enum JSONRenderer {
     static func document(_ value: some Encodable) throws(CLIError) -> String {
@@ -15,7 +17,7 @@ enum JSONRenderer {
 
     /// One line per value, encoded in parallel.
     static func lines<Value: Encodable & Sendable>(_ values: [Value]) throws(CLIError) -> [String] {
-        let encoded = Table.map(values.count) { index in
+        let encoded = parallelArray(values.count) { index in
             Result { () throws(CLIError) in try encode(values[index], pretty: false) }
         }
         var lines: [String] = []

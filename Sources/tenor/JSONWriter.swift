@@ -1,3 +1,5 @@
+import TenorText
+
 /// JSON text from `Encodable` values, fast enough for reports of 100,000s of paragraphs
 /// (Foundation's `JSONEncoder` spends ~100 µs per paragraph object there).
 ///
@@ -28,7 +30,7 @@ struct JSONWriter {
     /// piece by piece.
     func lines<Element: Encodable & Sendable>(_ value: some Encodable, splicing elements: [Element], at key: String) throws -> [String] {
         let pretty = pretty
-        let encoded = Table.map(elements.count) { index in
+        let encoded = parallelArray(elements.count) { index in
             Result { try JSONWriter(pretty: pretty).bytes(elements[index], indent: 4) }
         }
         var items: [[UInt8]] = []

@@ -19,7 +19,7 @@ struct ReportView: ParagraphReportView {
         ]
         var table = Table(columns: columns)
         let paragraphs = report.paragraphs
-        table.rows = Table.map(paragraphs.count) { row in
+        table.rows = parallelArray(paragraphs.count) { row in
             let paragraph = paragraphs[row]
             var cells = labelFiles ? [paragraph.file ?? ""] : []
             cells += [

@@ -19,19 +19,26 @@ struct StatisticsView: ParagraphReportView {
     func table(forMachines: Bool) -> Table {
         let missing = forMachines ? "" : "—"
         let labelFiles = report.files != nil
-        var columns: [Table.Column] = labelFiles ? [.init(name: "file")] : []
-        columns += ["paragraph", "words", "sentences", "syllables"].map { .init(name: $0, alignment: .right) }
-        columns += Self.scores.map { .init(name: $0.name, alignment: .right) }
-        var table = Table(columns: columns)
+        var table = Table(columns: columnNames.map { .init(name: $0, alignment: $0 == "file" ? .left : .right) })
         let paragraphs = report.paragraphs
-        table.rows = Table.map(paragraphs.count) { row in
+        table.rows = parallelArray(paragraphs.count) { row in
             let paragraph = paragraphs[row]
             var cells = labelFiles ? [paragraph.file ?? ""] : []
-            cells += [paragraph.paragraph ?? 0, paragraph.words, paragraph.sentences, paragraph.syllables].map { String($0) }
+            cells += Self.counts(of: paragraph).map { String($0) }
             cells += Self.scores.map { Self.text($0.score(paragraph.readability), missing: missing) }
             return cells
         }
         return table
+    }
+
+    /// The per-paragraph columns of every view, `file` first when several files were read.
+    private var columnNames: [String] {
+        (report.files != nil ? ["file"] : []) + ["paragraph", "words", "sentences", "syllables"] + Self.scores.map(\.name)
+    }
+
+    /// The count columns' values, in `columnNames` order.
+    private static func counts(of paragraph: TextStatistics) -> [Int] {
+        [paragraph.paragraph ?? 0, paragraph.words, paragraph.sentences, paragraph.syllables]
     }
 
     /// CSV and TSV written row by row into one buffer each (a corpus has 100,000s of rows; cells
@@ -40,10 +47,9 @@ struct StatisticsView: ParagraphReportView {
         let separator: UInt8 = csv ? 0x2C : 0x09
         let labelFiles = report.files != nil
         let field = csv ? DelimitedRenderer.csvField : DelimitedRenderer.tsvField
-        let header = ((labelFiles ? ["file"] : []) + ["paragraph", "words", "sentences", "syllables"] + Self.scores.map(\.name))
-            .joined(separator: String(UnicodeScalar(separator)))
+        let header = columnNames.joined(separator: String(UnicodeScalar(separator)))
         let paragraphs = report.paragraphs
-        return Table.map(paragraphs.count + 1) { index in
+        return parallelArray(paragraphs.count + 1) { index in
             guard index > 0 else { return header }
             let paragraph = paragraphs[index - 1]
             var line: [UInt8] = []
@@ -52,7 +58,7 @@ struct StatisticsView: ParagraphReportView {
                 line += field(paragraph.file ?? "").utf8
                 line.append(separator)
             }
-            for (column, count) in [paragraph.paragraph ?? 0, paragraph.words, paragraph.sentences, paragraph.syllables].enumerated() {
+            for (column, count) in Self.counts(of: paragraph).enumerated() {
                 if column > 0 { line.append(separator) }
                 line += String(count).utf8
             }

@@ -1,5 +1,3 @@
-import TenorText
-
 /// Rows of text cells under named columns: what the table, CSV, TSV and Markdown views print.
 struct Table {
     struct Column {
@@ -12,9 +10,4 @@ struct Table {
 
     var columns: [Column]
     var rows: [[String]] = []
-
-    /// `(0..<count).map(transform)`, in parallel for large tables.
-    static func map<T: Sendable>(_ count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
-        parallelArray(count, transform)
-    }
 }
