@@ -1,0 +1,46 @@
+/// A lexicon file parsed into rows: TSV, UTF-8, lines starting with `#` are comments, the first
+/// other line is the header naming the columns, and every row has as many columns as the header.
+/// Blank lines are skipped; `\r\n` line ends are accepted.
+struct LexiconFile {
+    /// The name errors use (a built-in's name, or the path the user gave).
+    let name: String
+    let columns: [Substring]
+    /// Each row's 1-based line number and cells.
+    let rows: [(line: Int, cells: [Substring])]
+
+    /// - Complexity: O(n) in the length of `text`.
+    init(name: String, text: String) throws(LexiconError) {
+        self.name = name
+        var header: [Substring]?
+        var rows: [(line: Int, cells: [Substring])] = []
+        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = rawLine.last == "\r" ? rawLine.dropLast() : rawLine
+            if line.isEmpty || line.first == "#" { continue }
+            let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard let columns = header else {
+                header = cells
+                continue
+            }
+            guard cells.count == columns.count else {
+                throw .columnCount(file: name, line: index + 1, expected: columns.count, found: cells.count)
+            }
+            rows.append((index + 1, cells))
+        }
+        guard let header else { throw .missingHeader(file: name) }
+        self.columns = header
+        self.rows = rows
+    }
+
+    /// Column `column` of every row as a number.
+    func numbers(inColumn column: Int) throws(LexiconError) -> [Double] {
+        var numbers: [Double] = []
+        numbers.reserveCapacity(rows.count)
+        for (line, cells) in rows {
+            guard let value = Double(cells[column]), value.isFinite else {
+                throw .notANumber(file: name, line: line, column: String(columns[column]), value: String(cells[column]))
+            }
+            numbers.append(value)
+        }
+        return numbers
+    }
+}
