@@ -8,15 +8,15 @@ enum EmojiDescriptions {
     /// pass without copying).
     ///
     /// - Complexity: O(n).
-    static func replacing(in text: [UInt8], range: Range<Int>, descriptions: [UInt32: [UInt8]]) -> [UInt8]? {
-        guard let first = firstEmoji(in: text, range: range, descriptions: descriptions) else { return nil }
+    static func replacing(in text: [UInt8], range: Range<Int>, vocabulary: ToneVocabulary) -> [UInt8]? {
+        guard let first = firstEmoji(in: text, range: range, vocabulary: vocabulary) else { return nil }
         var result: [UInt8] = []
         result.reserveCapacity(range.count + 64)
         result += text[range.lowerBound..<first]
         var previousIsSpace = first == range.lowerBound || text[first - 1] == 0x20
         var index = first
         while let (scalar, width) = UTF8Scanner.scalar(in: text, at: index, limit: range.upperBound) {
-            if scalar.value >= 0x80, let description = descriptions[scalar.value] {
+            if scalar.value >= 0x80, let description = vocabulary.description(ofEmoji: scalar.value) {
                 if !previousIsSpace { result.append(0x20) }
                 result += description
                 previousIsSpace = false
@@ -30,12 +30,12 @@ enum EmojiDescriptions {
     }
 
     /// Where the first emoji starts: ASCII bytes are skipped without decoding.
-    private static func firstEmoji(in text: [UInt8], range: Range<Int>, descriptions: [UInt32: [UInt8]]) -> Int? {
+    private static func firstEmoji(in text: [UInt8], range: Range<Int>, vocabulary: ToneVocabulary) -> Int? {
         var index = range.lowerBound
         while index < range.upperBound {
             if text[index] < 0x80 { index += 1; continue }
             let (scalar, width) = UTF8Scanner.scalar(in: text, at: index, limit: range.upperBound)!
-            if descriptions[scalar.value] != nil { return index }
+            if vocabulary.description(ofEmoji: scalar.value) != nil { return index }
             index += width
         }
         return nil

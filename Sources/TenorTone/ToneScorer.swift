@@ -43,7 +43,7 @@ public struct ToneScorer: Sendable {
         -> (text: [UInt8], words: [ToneWord], valences: [Double], scores: ToneScores) {
         var text = original
         var range = originalRange
-        if let replaced = EmojiDescriptions.replacing(in: original, range: originalRange, descriptions: vocabulary.emoji) {
+        if let replaced = EmojiDescriptions.replacing(in: original, range: originalRange, vocabulary: vocabulary) {
             text = replaced
             range = 0..<replaced.count
         }

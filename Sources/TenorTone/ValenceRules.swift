@@ -7,6 +7,8 @@
 struct ValenceRules {
     let words: [ToneWord]
     let vocabulary: ToneVocabulary
+    /// The vocabulary's entries, held here so reading one costs no reference counting.
+    private let entries: [WordEntry]
     let rules: ToneRules
     /// Some but not all words are ALL CAPS (only then does case emphasise).
     let capsDifferential: Bool
@@ -18,12 +20,13 @@ struct ValenceRules {
     init(words: [ToneWord], vocabulary: ToneVocabulary, rules: ToneRules) {
         self.words = words
         self.vocabulary = vocabulary
+        entries = vocabulary.entries
         self.rules = rules
         let upper = words.reduce(0) { $0 + ($1.isUpper ? 1 : 0) }
         capsDifferential = upper > 0 && upper < words.count
     }
 
-    @inline(__always) private func entry(_ index: Int) -> WordEntry { vocabulary.entries[Int(words[index].entry)] }
+    @inline(__always) private func entry(_ index: Int) -> WordEntry { entries[Int(words[index].entry)] }
     @inline(__always) private func role(_ index: Int) -> WordRole { entry(index).role }
     @inline(__always) private func inLexicon(_ index: Int) -> Bool { entry(index).valence != nil }
 
@@ -93,27 +96,35 @@ struct ValenceRules {
     /// Special idioms around word `i` replace its valence; a booster phrase before it adds.
     private func idioms(_ valence: Double, at i: Int) -> Double {
         var valence = valence
-        func id(_ index: Int) -> Int32 { index >= 0 && index < words.count ? words[index].entry : 0 }
-        let (three, two, one, zero) = (id(i - 3), id(i - 2), id(i - 1), id(i))
-        let before = [
-            PhraseKey(first: one, second: zero), PhraseKey(first: two, second: one, third: zero),
-            PhraseKey(first: two, second: one), PhraseKey(first: three, second: two, third: one),
-            PhraseKey(first: three, second: two),
-        ]
-        if let special = before.lazy.compactMap({ vocabulary.specialCases[$0] }).first { valence = special }
-        if i + 1 < words.count, let special = vocabulary.specialCases[PhraseKey(first: zero, second: id(i + 1))] {
-            valence = special
+        // The first special phrase ending at or before the word wins; one starting at it
+        // overrides that.
+        if let value = special(i - 1, 2) ?? special(i - 2, 3) ?? special(i - 2, 2) ?? special(i - 3, 3) ?? special(i - 3, 2) {
+            valence = value
         }
-        if i + 2 < words.count,
-           let special = vocabulary.specialCases[PhraseKey(first: zero, second: id(i + 1), third: id(i + 2))] {
-            valence = special
-        }
-        for key in [PhraseKey(first: three, second: two, third: one), PhraseKey(first: three, second: two),
-                    PhraseKey(first: two, second: one)] {
-            // Added as it is, whatever the word's sign (vaderSentiment does not flip it).
-            if let scalar = vocabulary.boosterPhrases[key] { valence += scalar }
+        if let value = special(i, 2) { valence = value }
+        if let value = special(i, 3) { valence = value }
+        // Booster phrases are added as they are, whatever the word's sign (vaderSentiment does
+        // not flip them).
+        for (first, count) in [(i - 3, 3), (i - 3, 2), (i - 2, 2)] {
+            if let scalar = phrase(first, count).flatMap({ vocabulary.boosterPhrases[$0] }) { valence += scalar }
         }
         return valence
+    }
+
+    /// The special-case valence of the `count` words from `first`, if they form one.
+    @inline(__always)
+    private func special(_ first: Int, _ count: Int) -> Double? {
+        phrase(first, count).flatMap { vocabulary.specialCases[$0] }
+    }
+
+    /// The key of the `count` words from `first`, if each can stand at its place in a phrase
+    /// (most words cannot, and then no table is looked at).
+    @inline(__always)
+    private func phrase(_ first: Int, _ count: Int) -> PhraseKey? {
+        guard first >= 0, first + count <= words.count else { return nil }
+        for position in 0..<count where entry(first + position).phrasePositions & (1 << position) == 0 { return nil }
+        return PhraseKey(first: words[first].entry, second: words[first + 1].entry,
+                         third: count == 3 ? words[first + 2].entry : -1)
     }
 
     /// "least" before a word negates it, except in "at least" and "very least".

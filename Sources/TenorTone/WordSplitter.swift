@@ -9,53 +9,78 @@ struct WordSplitter {
 
     /// The words of `text[range]`.
     ///
-    /// - Complexity: O(n).
+    /// - Complexity: O(n), one pass over the bytes for splitting, one per word for lower-casing,
+    ///   hashing, case and negation together.
     func words(in text: [UInt8], range: Range<Int>) -> [ToneWord] {
-        var words: [ToneWord] = []
-        words.reserveCapacity(range.count / 5 + 1)
-        var lowered: [UInt8] = []
-        lowered.reserveCapacity(64)
-        var index = range.lowerBound
-        while index < range.upperBound {
-            let start = skipSpace(in: text, from: index, limit: range.upperBound)
-            guard start < range.upperBound else { break }
-            var end = start
-            while end < range.upperBound {
-                let (next, isSpace) = spaceEnd(in: text, at: end, limit: range.upperBound)
-                if isSpace { break }
-                end = next
+        let entries = vocabulary.entries
+        return text.withUnsafeBufferPointer { text in
+            ByteClass.table.withUnsafeBufferPointer { classes in
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: vocabulary.index.longestTerm + 1) { scratch in
+                    var words: [ToneWord] = []
+                    words.reserveCapacity(range.count / 5 + 1)
+                    let end = range.upperBound
+                    var index = range.lowerBound
+                    while index < end {
+                        if let next = Self.spaceEnd(in: text, at: index, limit: end, classes: classes) {
+                            index = next
+                            continue
+                        }
+                        let start = index
+                        index += 1
+                        // Bytes inside a character never look like a space or a space lead.
+                        while index < end && Self.spaceEnd(in: text, at: index, limit: end, classes: classes) == nil { index += 1 }
+                        let word = stripped(start..<index, in: text, classes: classes)
+                        words.append(self.word(word, in: text, classes: classes, scratch: scratch, entries: entries))
+                    }
+                    return words
+                }
             }
-            let word = stripped(start..<end, in: text)
-            words.append(self.word(word, in: text, lowered: &lowered))
-            index = end
         }
-        return words
+    }
+
+    /// Where the whitespace character at `index` ends, or nil if the byte there starts none.
+    @inline(__always)
+    private static func spaceEnd(in text: UnsafeBufferPointer<UInt8>, at index: Int, limit: Int,
+                                 classes: UnsafeBufferPointer<ByteClass>) -> Int? {
+        let byteClass = classes[Int(text[index])]
+        if byteClass.contains(.space) { return index + 1 }
+        guard byteClass.contains(.spaceLead) else { return nil }
+        let (scalar, width) = UTF8Scanner.scalar(in: text, at: index, limit: limit)!
+        return UnicodeWhitespace.contains(scalar) ? index + width : nil
     }
 
     /// The word at `range`: its entry, case and negation.
     @inline(__always)
-    private func word(_ range: Range<Int>, in text: [UInt8], lowered: inout [UInt8]) -> ToneWord {
-        lowered.removeAll(keepingCapacity: true)
-        var hasUpper = false
-        var hasLower = false
-        var isASCII = true
+    private func word(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<ByteClass>,
+                      scratch: UnsafeMutableBufferPointer<UInt8>, entries: [WordEntry]) -> ToneWord {
+        let fits = range.count <= scratch.count
+        var hash: UInt32 = 2_166_136_261
+        var seen = ByteClass()
+        var negates = false
+        var previous: (UInt8, UInt8) = (0, 0)
+        var offset = 0
         for index in range {
             var byte = text[index]
-            if byte >= 0x80 { isASCII = false; break }
-            if byte >= 0x41 && byte <= 0x5A { hasUpper = true; byte += 0x20 } else if byte >= 0x61 && byte <= 0x7A { hasLower = true }
-            lowered.append(byte)
+            let byteClass = classes[Int(byte)]
+            seen.formUnion(byteClass)
+            if byteClass.contains(.nonASCII) { return unicodeWord(range, in: text) }
+            if byteClass.contains(.upper) { byte |= 0x20 }
+            if fits { scratch[offset] = byte }
+            offset += 1
+            hash = (hash ^ UInt32(byte)) &* 16_777_619
+            negates = negates || (previous == (0x6E, 0x27) && byte == 0x74)  // n't
+            previous = (previous.1, byte)
         }
-        var isUpper = hasUpper && !hasLower
-        if !isASCII { isUpper = lowerUnicode(range, in: text, into: &lowered) }
-        let entry = lowered.withUnsafeBufferPointer { vocabulary.entry(of: $0) }
-        let negates = vocabulary.entries[Int(entry)].negates || Self.containsNot(lowered)
-        return ToneWord(range: range, entry: entry, isUpper: isUpper, negates: negates)
+        let entry = fits ? vocabulary.entry(of: UnsafeBufferPointer(rebasing: scratch[0..<range.count]), hash: hash) : 0
+        return ToneWord(range: range, entry: entry, isUpper: seen.contains(.upper) && !seen.contains(.lower),
+                        negates: negates || entries[Int(entry)].negates)
     }
 
-    /// Lower-cases a word with non-ASCII letters as Python's `str.lower()` does, into `lowered`;
-    /// returns Python's `str.isupper()` of it.
-    private func lowerUnicode(_ range: Range<Int>, in text: [UInt8], into lowered: inout [UInt8]) -> Bool {
-        lowered.removeAll(keepingCapacity: true)
+    /// A word with non-ASCII characters, lower-cased as Python's `str.lower()` does, with
+    /// Python's `str.isupper()` for its case.
+    private func unicodeWord(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> ToneWord {
+        var lowered: [UInt8] = []
+        lowered.reserveCapacity(range.count + 8)
         var cased = false
         var hasLowerOrTitle = false
         var index = range.lowerBound
@@ -68,9 +93,6 @@ struct WordSplitter {
             }
             if scalar == "\u{2019}" && !rules.asciiApostropheOnly {
                 lowered.append(0x27)
-            } else if scalar.isASCII {
-                let byte = UInt8(scalar.value)
-                lowered.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
             } else {
                 for lower in Lowercasing.lowercased(scalar, in: text, at: index, width: width, range: range) {
                     UTF8.encode(lower) { lowered.append($0) }
@@ -78,26 +100,21 @@ struct WordSplitter {
             }
             index += width
         }
-        return cased && !hasLowerOrTitle
-    }
-
-    /// Whether a lower-case word contains `n't`.
-    private static func containsNot(_ word: [UInt8]) -> Bool {
-        guard word.count >= 3 else { return false }
-        for index in 0...(word.count - 3) where word[index] == 0x6E && word[index + 1] == 0x27 && word[index + 2] == 0x74 {
-            return true
-        }
-        return false
+        let entry = lowered.withUnsafeBufferPointer { vocabulary.entry(of: $0, hash: TermIndex.hash($0)) }
+        let negates = vocabulary.entries[Int(entry)].negates
+            || lowered.indices.dropLast(2).contains { lowered[$0] == 0x6E && lowered[$0 + 1] == 0x27 && lowered[$0 + 2] == 0x74 }
+        return ToneWord(range: range, entry: entry, isUpper: cased && !hasLowerOrTitle, negates: negates)
     }
 
     /// `range` without leading and trailing ASCII punctuation (Python's
     /// `str.strip(string.punctuation)`), unless that leaves too little: at most two characters
     /// with vaderSentiment's rule, nothing at all otherwise.
-    private func stripped(_ range: Range<Int>, in text: [UInt8]) -> Range<Int> {
+    @inline(__always)
+    private func stripped(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<ByteClass>) -> Range<Int> {
         var lower = range.lowerBound
         var upper = range.upperBound
-        while lower < upper, Self.isPunctuation(text[lower]) { lower += 1 }
-        while upper > lower, Self.isPunctuation(text[upper - 1]) { upper -= 1 }
+        while lower < upper, classes[Int(text[lower])].contains(.punctuation) { lower += 1 }
+        while upper > lower, classes[Int(text[upper - 1])].contains(.punctuation) { upper -= 1 }
         let limit = rules.shortWordsKeepPunctuation ? 2 : 0
         var characters = 0
         for index in lower..<upper where text[index] & 0xC0 != 0x80 {
@@ -105,33 +122,5 @@ struct WordSplitter {
             if characters > limit { return lower..<upper }
         }
         return range
-    }
-
-    /// Python's `string.punctuation`: the ASCII punctuation and symbol characters.
-    @inline(__always)
-    private static func isPunctuation(_ byte: UInt8) -> Bool {
-        (0x21...0x2F).contains(byte) || (0x3A...0x40).contains(byte) || (0x5B...0x60).contains(byte) || (0x7B...0x7E).contains(byte)
-    }
-
-    /// The first non-space position at or after `index`.
-    @inline(__always)
-    private func skipSpace(in text: [UInt8], from index: Int, limit: Int) -> Int {
-        var position = index
-        while position < limit {
-            let (next, isSpace) = spaceEnd(in: text, at: position, limit: limit)
-            if !isSpace { break }
-            position = next
-        }
-        return position
-    }
-
-    /// The end of the character at `index`, and whether it is whitespace as Python's
-    /// `str.split()` reads it.
-    @inline(__always)
-    private func spaceEnd(in text: [UInt8], at index: Int, limit: Int) -> (Int, Bool) {
-        let byte = text[index]
-        if byte < 0x80 { return (index + 1, (0x09...0x0D).contains(byte) || (0x1C...0x20).contains(byte)) }
-        let (scalar, width) = UTF8Scanner.scalar(in: text, at: index, limit: limit)!
-        return (index + width, UnicodeWhitespace.contains(scalar))
     }
 }

@@ -21,6 +21,31 @@ struct ToneView: ParagraphReportView {
         return table
     }
 
+    /// CSV and TSV written line by line into one buffer each, without cells (a corpus has
+    /// 100,000s of rows).
+    func delimitedLines(csv: Bool) -> [String] {
+        let separator: UInt8 = csv ? 0x2C : 0x09
+        let field = csv ? DelimitedRenderer.csvField : DelimitedRenderer.tsvField
+        let header = columnNames.joined(separator: String(UnicodeScalar(separator)))
+        let (units, labelFiles) = (report.paragraphs, report.files != nil)
+        return parallelArray(units.count + 1) { index in
+            guard index > 0 else { return header }
+            let unit = units[index - 1]
+            var line: [UInt8] = []
+            line.reserveCapacity(64)
+            if labelFiles { line += field(unit.file ?? "").utf8 + [separator] }
+            line += String(unit.paragraph).utf8
+            if let sentence = unit.sentence { line += [separator] + String(sentence).utf8 }
+            for (value, places) in [(unit.compound, 4), (unit.positive, 3), (unit.neutral, 3), (unit.negative, 3)] {
+                line.append(separator)
+                line += FixedPoint.text(value, places: places).utf8
+            }
+            line.append(separator)
+            line += unit.label.rawValue.utf8
+            return String(decoding: line, as: UTF8.self)
+        }
+    }
+
     /// One unit's cells: compound with 4 decimals and the shares with 3, as vaderSentiment rounds.
     private static func cells(_ unit: UnitTone, labelFiles: Bool, sentences: Bool) -> [String] {
         (labelFiles ? [unit.file ?? ""] : []) + [String(unit.paragraph)] + (sentences ? [String(unit.sentence ?? 0)] : []) + [
