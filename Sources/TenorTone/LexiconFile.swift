@@ -13,8 +13,9 @@ struct LexiconFile {
         self.name = name
         var header: [Substring]?
         var rows: [(line: Int, cells: [Substring])] = []
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.last == "\r" ? rawLine.dropLast() : rawLine
+        // "\r\n" is one Character in Swift, so it is a separator of its own.
+        let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
+        for (index, line) in lines.enumerated() {
             if line.isEmpty || line.first == "#" { continue }
             let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard let columns = header else {
