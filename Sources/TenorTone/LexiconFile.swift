@@ -13,11 +13,12 @@ struct LexiconFile {
         self.name = name
         var header: [Substring]?
         var rows: [(line: Int, cells: [Substring])] = []
-        // "\r\n" is one Character in Swift, so it is a separator of its own.
-        let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
-        for (index, line) in lines.enumerated() {
-            if line.isEmpty || line.first == "#" { continue }
-            let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
+        // Split as bytes: splitting Characters would find grapheme clusters first (slow, and
+        // "\r\n" is one Character).
+        for (index, bytes) in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+            let line = bytes.last == 0x0D ? bytes.dropLast() : bytes
+            if line.isEmpty || line.first == 0x23 { continue }  // #
+            let cells = line.split(separator: 0x09, omittingEmptySubsequences: false).map { Substring($0) }
             guard let columns = header else {
                 header = cells
                 continue

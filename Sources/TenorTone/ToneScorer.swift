@@ -47,15 +47,10 @@ public struct ToneScorer: Sendable {
             text = replaced
             range = 0..<replaced.count
         }
-        let words = WordSplitter(vocabulary: vocabulary, rules: rules).words(in: text, range: range)
+        let (words, exclamationMarks, questionMarks) = WordSplitter(vocabulary: vocabulary, rules: rules).words(in: text, range: range)
         var valences = ValenceRules(words: words, vocabulary: vocabulary, rules: rules).valences()
         if let but = words.firstIndex(where: { vocabulary.entries[Int($0.entry)].role == .but }) {
             ContrastRule.apply(to: &valences, but: but, byFirstEqualValue: rules.butByFirstEqualValue)
-        }
-        var exclamationMarks = 0
-        var questionMarks = 0
-        for index in range {
-            if text[index] == 0x21 { exclamationMarks += 1 } else if text[index] == 0x3F { questionMarks += 1 }
         }
         let scores = ToneScores(valences: valences, exclamationMarks: exclamationMarks, questionMarks: questionMarks)
         return (text, words, valences, scores)

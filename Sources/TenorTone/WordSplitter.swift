@@ -7,17 +7,20 @@ struct WordSplitter {
     let vocabulary: ToneVocabulary
     let rules: ToneRules
 
-    /// The words of `text[range]`.
+    /// The words of `text[range]`, and how many `!` and `?` it holds.
     ///
-    /// - Complexity: O(n), one pass over the bytes for splitting, one per word for lower-casing,
-    ///   hashing, case and negation together.
-    func words(in text: [UInt8], range: Range<Int>) -> [ToneWord] {
+    /// - Complexity: O(n): one pass over the bytes splits, strips, lower-cases, hashes and
+    ///   reads case and negation together (words with non-ASCII letters, and words short enough
+    ///   to keep their punctuation, take a second look).
+    func words(in text: [UInt8], range: Range<Int>) -> (words: [ToneWord], exclamationMarks: Int, questionMarks: Int) {
         let entries = vocabulary.entries
+        let limit = rules.shortWordsKeepPunctuation ? 2 : 0
         return text.withUnsafeBufferPointer { text in
             ByteClass.table.withUnsafeBufferPointer { classes in
                 withUnsafeTemporaryAllocation(of: UInt8.self, capacity: vocabulary.index.longestTerm + 1) { scratch in
                     var words: [ToneWord] = []
                     words.reserveCapacity(range.count / 5 + 1)
+                    var (exclamationMarks, questionMarks) = (0, 0)
                     let end = range.upperBound
                     var index = range.lowerBound
                     while index < end {
@@ -26,13 +29,49 @@ struct WordSplitter {
                             continue
                         }
                         let start = index
-                        index += 1
-                        // Bytes inside a character never look like a space or a space lead.
-                        while index < end && Self.spaceEnd(in: text, at: index, limit: end, classes: classes) == nil { index += 1 }
-                        let word = stripped(start..<index, in: text, classes: classes)
-                        words.append(self.word(word, in: text, classes: classes, scratch: scratch, entries: entries))
+                        // The word so far; stripping trailing punctuation would end it at
+                        // `wordEnd` (punctuation has no case and cannot end an `n't`).
+                        var scan = WordScan()
+                        var wordStart: Int?
+                        var wordEnd = start
+                        var isASCII = true
+                        while index < end {
+                            let byte = text[index]
+                            let byteClass = classes[Int(byte)]
+                            if byteClass.isDisjoint(with: .special) {
+                                // A letter, digit or other plain ASCII byte: the common case.
+                                if wordStart == nil { wordStart = index }
+                                scan.add(byte, byteClass, into: scratch)
+                                index += 1
+                                wordEnd = index
+                                continue
+                            }
+                            // Bytes inside a character never look like a space or a space lead.
+                            if byteClass.contains(.space)
+                                || (byteClass.contains(.spaceLead) && Self.spaceEnd(in: text, at: index, limit: end, classes: classes) != nil) {
+                                break
+                            }
+                            if byteClass.contains(.mark) {
+                                if byte == 0x21 { exclamationMarks += 1 } else { questionMarks += 1 }
+                            }
+                            index += 1
+                            if byteClass.contains(.punctuation) {
+                                if wordStart != nil { scan.add(byte, byteClass, into: scratch) }
+                                continue
+                            }
+                            isASCII = false
+                            if wordStart == nil { wordStart = index - 1 }
+                            wordEnd = index
+                        }
+                        if isASCII, let wordStart, wordEnd - wordStart > limit {
+                            scan.length = wordEnd - wordStart
+                            words.append(word(wordStart..<wordEnd, scan, scratch: scratch, entries: entries))
+                        } else {
+                            words.append(word(stripped(start..<index, in: text, classes: classes), in: text, classes: classes,
+                                              scratch: scratch, entries: entries))
+                        }
                     }
-                    return words
+                    return (words, exclamationMarks, questionMarks)
                 }
             }
         }
@@ -49,31 +88,25 @@ struct WordSplitter {
         return UnicodeWhitespace.contains(scalar) ? index + width : nil
     }
 
-    /// The word at `range`: its entry, case and negation.
+    /// The ASCII word at `range`, already scanned: its lower-case form is in `scratch`.
     @inline(__always)
+    private func word(_ range: Range<Int>, _ scan: WordScan, scratch: UnsafeMutableBufferPointer<UInt8>,
+                      entries: [WordEntry]) -> ToneWord {
+        let lowered = UnsafeBufferPointer(rebasing: scratch[0..<min(scan.length, scratch.count)])
+        let entry = scan.length <= scratch.count ? vocabulary.entry(of: lowered, hash: TermIndex.hash(lowered)) : 0
+        return ToneWord(range: range, entry: entry, isUpper: scan.isUpper, negates: scan.negates || entries[Int(entry)].negates)
+    }
+
+    /// The word at `range`, scanned now.
     private func word(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<ByteClass>,
                       scratch: UnsafeMutableBufferPointer<UInt8>, entries: [WordEntry]) -> ToneWord {
-        let fits = range.count <= scratch.count
-        var hash: UInt32 = 2_166_136_261
-        var seen = ByteClass()
-        var negates = false
-        var previous: (UInt8, UInt8) = (0, 0)
-        var offset = 0
+        var scan = WordScan()
         for index in range {
-            var byte = text[index]
-            let byteClass = classes[Int(byte)]
-            seen.formUnion(byteClass)
+            let byteClass = classes[Int(text[index])]
             if byteClass.contains(.nonASCII) { return unicodeWord(range, in: text) }
-            if byteClass.contains(.upper) { byte |= 0x20 }
-            if fits { scratch[offset] = byte }
-            offset += 1
-            hash = (hash ^ UInt32(byte)) &* 16_777_619
-            negates = negates || (previous == (0x6E, 0x27) && byte == 0x74)  // n't
-            previous = (previous.1, byte)
+            scan.add(text[index], byteClass, into: scratch)
         }
-        let entry = fits ? vocabulary.entry(of: UnsafeBufferPointer(rebasing: scratch[0..<range.count]), hash: hash) : 0
-        return ToneWord(range: range, entry: entry, isUpper: seen.contains(.upper) && !seen.contains(.lower),
-                        negates: negates || entries[Int(entry)].negates)
+        return word(range, scan, scratch: scratch, entries: entries)
     }
 
     /// A word with non-ASCII characters, lower-cased as Python's `str.lower()` does, with
@@ -109,7 +142,6 @@ struct WordSplitter {
     /// `range` without leading and trailing ASCII punctuation (Python's
     /// `str.strip(string.punctuation)`), unless that leaves too little: at most two characters
     /// with vaderSentiment's rule, nothing at all otherwise.
-    @inline(__always)
     private func stripped(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<ByteClass>) -> Range<Int> {
         var lower = range.lowerBound
         var upper = range.upperBound
@@ -122,5 +154,27 @@ struct WordSplitter {
             if characters > limit { return lower..<upper }
         }
         return range
+    }
+}
+
+/// What one pass over an ASCII word learns: its lower-case form (written to a scratch buffer),
+/// its case, and whether it contains `n't`.
+struct WordScan {
+    var seen = ByteClass()
+    var negates = false
+    var previous: (UInt8, UInt8) = (0, 0)
+    var length = 0
+
+    /// Python's `str.isupper()` for ASCII: some upper-case letter and no lower-case one.
+    var isUpper: Bool { seen.contains(.upper) && !seen.contains(.lower) }
+
+    @inline(__always)
+    mutating func add(_ byte: UInt8, _ byteClass: ByteClass, into scratch: UnsafeMutableBufferPointer<UInt8>) {
+        seen.formUnion(byteClass)
+        let lower = byteClass.contains(.upper) ? byte | 0x20 : byte
+        if length < scratch.count { scratch[length] = lower }
+        length += 1
+        negates = negates || (previous == (0x6E, 0x27) && lower == 0x74)  // n't
+        previous = (previous.1, lower)
     }
 }
