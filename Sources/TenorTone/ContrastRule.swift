@@ -15,6 +15,11 @@ enum ContrastRule {
             return
         }
         // Zeros are left alone: zero times a factor is zero again.
+        let nonZero = valences.indices.filter { valences[$0] != 0 }
+        if nonZero.count <= 32 {
+            applyByScanning(to: &valences, but: but, nonZero: nonZero)
+            return
+        }
         var positions: [Double: MinimumHeap] = [:]
         for (index, value) in valences.enumerated() where value != 0 {
             positions[value, default: MinimumHeap()].insert(index)
@@ -26,6 +31,16 @@ enum ContrastRule {
             positions[value]!.removeMinimum()
             valences[first] = scaled
             if scaled != 0 { positions[scaled, default: MinimumHeap()].insert(first) }
+        }
+    }
+
+    /// The same for a few non-zero words (a paragraph's usual count): the first equal value is
+    /// found by scanning them, which costs less than hashing.
+    static func applyByScanning(to valences: inout [Double], but: Int, nonZero: [Int]) {
+        for index in nonZero {
+            let value = valences[index]
+            guard value != 0, let first = nonZero.first(where: { valences[$0] == value }), first != but else { continue }
+            valences[first] = value * (first < but ? 0.5 : 1.5)
         }
     }
 }
