@@ -21,39 +21,46 @@ public struct ToneAnalysis: Sendable {
     public func report(_ documents: [Document]) -> ToneReport {
         let labelFiles = documents.count > 1
         let paragraphs = documents.numberedParagraphs
-        let (scorer, sentences) = (scorer, sentences)
-        let chunks = balancedChunks(of: paragraphs)
-        let splitter = SentenceSplitter()
-        let scored = parallelMap(chunks.count) { chunk in
-            var units: [(document: Int, tone: UnitTone)] = []
-            units.reserveCapacity(chunks[chunk].count)
-            for row in chunks[chunk] {
-                let (document, number, range) = paragraphs[row]
-                let text = documents[document].text
-                let file = labelFiles ? documents[document].name : nil
-                if sentences {
+        let scorer = scorer
+        let file: @Sendable (Int) -> String? = { labelFiles ? documents[$0].name : nil }
+        let units: [UnitTone]
+        // How many units each document gave.
+        var counts: [Int]
+        if sentences {
+            let chunks = balancedChunks(of: paragraphs)
+            let splitter = SentenceSplitter()
+            let scored = parallelMap(chunks.count) { chunk in
+                var units: [(document: Int, tone: UnitTone)] = []
+                for row in chunks[chunk] {
+                    let (document, number, range) = paragraphs[row]
+                    let text = documents[document].text
                     for (index, sentence) in splitter.sentences(in: text, range: range).enumerated() {
-                        units.append((document, UnitTone(file: file, paragraph: number, sentence: index + 1,
+                        units.append((document, UnitTone(file: file(document), paragraph: number, sentence: index + 1,
                                                          scores: scorer.scores(of: text, in: sentence))))
                     }
-                } else {
-                    units.append((document, UnitTone(file: file, paragraph: number, sentence: nil,
-                                                     scores: scorer.scores(of: text, in: range))))
                 }
+                return units
+            }.flatMap { $0 }
+            units = scored.map(\.tone)
+            counts = [Int](repeating: 0, count: documents.count)
+            for unit in scored { counts[unit.document] += 1 }
+        } else {
+            // One unit per paragraph, written in place (no per-chunk arrays to concatenate).
+            units = parallelArray(paragraphs.count) { row in
+                let (document, number, range) = paragraphs[row]
+                return UnitTone(file: file(document), paragraph: number, sentence: nil,
+                                scores: scorer.scores(of: documents[document].text, in: range))
             }
-            return units
-        }.flatMap { $0 }
-        let units = scored.map(\.tone)
+            counts = documents.map(\.paragraphs.count)
+        }
 
         var files: [ToneSummary]?
         if labelFiles {
             // Units come in document order: each file's are one run.
             var start = 0
             files = documents.indices.map { document in
-                var end = start
-                while end < scored.count && scored[end].document == document { end += 1 }
-                defer { start = end }
-                return ToneSummary(file: documents[document].name, units: units[start..<end])
+                defer { start += counts[document] }
+                return ToneSummary(file: documents[document].name, units: units[start..<(start + counts[document])])
             }
         }
         return ToneReport(engine: engine, lexicons: lexiconNames, paragraphs: units,

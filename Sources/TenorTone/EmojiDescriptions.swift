@@ -4,8 +4,7 @@ import TenorText
 /// description, a space put before it unless one is there already; nothing after it, so a word
 /// that follows the emoji directly is glued to the description's last word.
 enum EmojiDescriptions {
-    /// The text with its emoji replaced, or nil when it has none (the common case, found in one
-    /// pass without copying).
+    /// The text with its emoji replaced, or nil when it has none.
     ///
     /// - Complexity: O(n).
     static func replacing(in text: [UInt8], range: Range<Int>, vocabulary: ToneVocabulary) -> [UInt8]? {

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Lower-case terms (UTF-8 bytes) to vocabulary entries: open addressing over one byte arena.
 ///
 /// A slot is 8 bytes (the term's hash and its entry), so the whole table of VADER's 7,500 terms
@@ -42,10 +48,8 @@ struct TermIndex: Sendable {
     private func matches(_ entry: Int32, _ term: UnsafeBufferPointer<UInt8>) -> Bool {
         let (start, length) = terms[Int(entry)]
         guard Int(length) == term.count else { return false }
-        return arena.withUnsafeBufferPointer { arena in
-            for offset in 0..<term.count where arena[Int(start) + offset] != term[offset] { return false }
-            return true
-        }
+        guard let termBase = term.baseAddress else { return true }
+        return arena.withUnsafeBufferPointer { arena in memcmp(arena.baseAddress! + Int(start), termBase, term.count) == 0 }
     }
 
     /// The entry of `term`, or the next entry number (count + 1) after adding it.

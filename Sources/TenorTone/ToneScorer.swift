@@ -43,11 +43,14 @@ public struct ToneScorer: Sendable {
         -> (text: [UInt8], words: [ToneWord], valences: [Double], scores: ToneScores) {
         var text = original
         var range = originalRange
-        if let replaced = EmojiDescriptions.replacing(in: original, range: originalRange, vocabulary: vocabulary) {
+        let splitter = WordSplitter(vocabulary: vocabulary, rules: rules)
+        var split = splitter.words(in: text, range: range, stoppingAtEmoji: true)
+        if split == nil, let replaced = EmojiDescriptions.replacing(in: original, range: originalRange, vocabulary: vocabulary) {
             text = replaced
             range = 0..<replaced.count
+            split = splitter.words(in: text, range: range, stoppingAtEmoji: false)
         }
-        let (words, exclamationMarks, questionMarks) = WordSplitter(vocabulary: vocabulary, rules: rules).words(in: text, range: range)
+        let (words, exclamationMarks, questionMarks) = split!
         var valences = ValenceRules(words: words, vocabulary: vocabulary, rules: rules).valences()
         if let but = words.firstIndex(where: { vocabulary.entries[Int($0.entry)].role == .but }) {
             ContrastRule.apply(to: &valences, but: but, byFirstEqualValue: rules.butByFirstEqualValue)

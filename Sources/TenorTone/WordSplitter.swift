@@ -7,12 +7,15 @@ struct WordSplitter {
     let vocabulary: ToneVocabulary
     let rules: ToneRules
 
-    /// The words of `text[range]`, and how many `!` and `?` it holds.
+    /// The words of `text[range]`, and how many `!` and `?` it holds; nil when `stoppingAtEmoji`
+    /// and the text holds an emoji (its descriptions must replace it first: see
+    /// ``EmojiDescriptions``), so texts without emoji are read once.
     ///
     /// - Complexity: O(n): one pass over the bytes splits, strips, lower-cases, hashes and
     ///   reads case and negation together (words with non-ASCII letters, and words short enough
     ///   to keep their punctuation, take a second look).
-    func words(in text: [UInt8], range: Range<Int>) -> (words: [ToneWord], exclamationMarks: Int, questionMarks: Int) {
+    func words(in text: [UInt8], range: Range<Int>, stoppingAtEmoji: Bool)
+        -> (words: [ToneWord], exclamationMarks: Int, questionMarks: Int)? {
         let entries = vocabulary.entries
         let limit = rules.shortWordsKeepPunctuation ? 2 : 0
         return text.withUnsafeBufferPointer { text in
@@ -60,6 +63,11 @@ struct WordSplitter {
                                 continue
                             }
                             isASCII = false
+                            if stoppingAtEmoji && byte >= 0xC2,
+                               let (scalar, _) = UTF8Scanner.scalar(in: text, at: index - 1, limit: end),
+                               vocabulary.description(ofEmoji: scalar.value) != nil {
+                                return nil
+                            }
                             if wordStart == nil { wordStart = index - 1 }
                             wordEnd = index
                         }
@@ -162,7 +170,8 @@ struct WordSplitter {
 struct WordScan {
     var seen = ByteClass()
     var negates = false
-    var previous: (UInt8, UInt8) = (0, 0)
+    /// The last three lower-case bytes, the latest lowest.
+    var window: UInt32 = 0
     var length = 0
 
     /// Python's `str.isupper()` for ASCII: some upper-case letter and no lower-case one.
@@ -174,7 +183,7 @@ struct WordScan {
         let lower = byteClass.contains(.upper) ? byte | 0x20 : byte
         if length < scratch.count { scratch[length] = lower }
         length += 1
-        negates = negates || (previous == (0x6E, 0x27) && lower == 0x74)  // n't
-        previous = (previous.1, lower)
+        window = window << 8 | UInt32(lower)
+        negates = negates || window & 0xFF_FFFF == 0x6E_2774  // n't
     }
 }
