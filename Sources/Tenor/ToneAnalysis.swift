@@ -45,11 +45,20 @@ public struct ToneAnalysis: Sendable {
             counts = [Int](repeating: 0, count: documents.count)
             for unit in scored { counts[unit.document] += 1 }
         } else {
-            // One unit per paragraph, written in place (no per-chunk arrays to concatenate).
-            units = parallelArray(paragraphs.count) { row in
-                let (document, number, range) = paragraphs[row]
-                return UnitTone(file: file(document), paragraph: number, sentence: nil,
-                                scores: scorer.scores(of: documents[document].text, in: range))
+            // One unit per paragraph, written in place (no per-chunk arrays to concatenate), in
+            // many chunks of equal bytes so that a core slowed by other work holds no one up.
+            let chunks = balancedChunks(of: paragraphs)
+            units = [UnitTone](unsafeUninitializedCapacity: paragraphs.count) { buffer, count in
+                let target = DisjointWrites(buffer)
+                _ = parallelMap(chunks.count) { chunk in
+                    for row in chunks[chunk] {
+                        let (document, number, range) = paragraphs[row]
+                        (target.buffer.baseAddress! + row).initialize(to: UnitTone(
+                            file: file(document), paragraph: number, sentence: nil,
+                            scores: scorer.scores(of: documents[document].text, in: range)))
+                    }
+                }
+                count = paragraphs.count
             }
             counts = documents.map(\.paragraphs.count)
         }

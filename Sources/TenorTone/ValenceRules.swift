@@ -37,6 +37,8 @@ struct ValenceRules {
 
     /// The valence of word `i` after the rules, before the "but" rule.
     private func valence(at i: Int) -> Double {
+        // Most words are unknown: nothing to look at.
+        if words[i].entry == 0 { return 0 }
         let word = entry(i)
         // Boosters, and "kind" of "kind of", are modifiers, not sentiment words.
         if word.booster != nil { return 0 }
