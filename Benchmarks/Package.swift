@@ -36,6 +36,7 @@ let package = Package(
         ),
         benchmarkTarget("StatisticsBenchmarks"),
         benchmarkTarget("TextBenchmarks"),
+        benchmarkTarget("ToneBenchmarks"),
         benchmarkTarget("VectorizeBenchmarks"),
     ],
     swiftLanguageModes: [.v6]

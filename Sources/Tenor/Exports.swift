@@ -2,4 +2,5 @@
 @_exported import TenorLinearAlgebra
 @_exported import TenorText
 @_exported import TenorStatistics
+@_exported import TenorTone
 @_exported import TenorVectorize

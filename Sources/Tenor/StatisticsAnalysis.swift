@@ -19,11 +19,9 @@ public struct StatisticsAnalysis: Sendable {
     /// Counts and scores every paragraph of `documents` (in parallel), then totals them.
     public func report(_ documents: [Document]) -> StatisticsReport {
         let labelFiles = documents.count > 1
-        let paragraphs = documents.enumerated().flatMap { index, document in
-            document.paragraphs.enumerated().map { (document: index, number: $0.offset + 1, range: $0.element) }
-        }
+        let paragraphs = documents.numberedParagraphs
         let (syllableCounter, details) = (syllableCounter, details)
-        let chunks = balancedRanges(count: paragraphs.count, parts: 16 * availableWorkers) { paragraphs[$0].range.count }
+        let chunks = balancedChunks(of: paragraphs)
         // Each chunk writes its rows, and what the summaries need, straight into its own slice
         // of the final arrays: concatenating per-chunk arrays of these large values would copy
         // every one of them again, on one thread.

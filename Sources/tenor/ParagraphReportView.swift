@@ -23,6 +23,7 @@ protocol ParagraphRows: Encodable {
 
 extension Report: ParagraphRows {}
 extension StatisticsReport: ParagraphRows {}
+extension ToneReport: ParagraphRows {}
 
 extension ParagraphReportView {
     /// The report with its paragraph rows left out (JSON splices them in, encoded in parallel).
@@ -33,6 +34,16 @@ extension ParagraphReportView {
     }
 
     var rows: [Report.Row] { report.paragraphs }
+
+    /// Summary blocks under their titles: all input first, then each file when there are several.
+    func summaryBlocks<Summary>(_ all: Summary, files: [Summary]?, fileName: (Summary) -> String?,
+                                _ block: (Summary, _ title: String) -> [String]) -> [String] {
+        var lines = block(all, "Summary: all input")
+        for file in files ?? [] {
+            lines += [""] + block(file, "Summary: \(fileName(file) ?? "")")
+        }
+        return lines
+    }
 
     func delimitedLines(csv: Bool) -> [String] {
         csv ? DelimitedRenderer.csv(table(forMachines: true)) : DelimitedRenderer.tsv(table(forMachines: true))

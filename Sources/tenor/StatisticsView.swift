@@ -75,11 +75,7 @@ struct StatisticsView: ParagraphReportView {
     }
 
     func summaryLines(markdown: Bool) -> [String] {
-        var lines = summaryLines(report.summary, title: "Summary: all input", markdown: markdown)
-        for file in report.files ?? [] {
-            lines += [""] + summaryLines(file, title: "Summary: \(file.file ?? "")", markdown: markdown)
-        }
-        return lines
+        summaryBlocks(report.summary, files: report.files, fileName: \.file) { summaryLines($0, title: $1, markdown: markdown) }
     }
 
     private func summaryLines(_ summary: TextStatistics, title: String, markdown: Bool) -> [String] {

@@ -1,0 +1,78 @@
+/// The `tenor tone` pipeline: every paragraph (or each sentence of it) scored in parallel, then
+/// counted per label, per file and overall.
+public struct ToneAnalysis: Sendable {
+    public let engine: ToneEngine
+    public let scorer: ToneScorer
+    /// The names of the lexicons the scorer was built from.
+    public let lexiconNames: [String]
+    /// Score each sentence on its own (Tenor's sentence splitter) instead of each paragraph.
+    public let sentences: Bool
+
+    public init(engine: ToneEngine, scorer: ToneScorer, lexiconNames: [String], sentences: Bool = false) {
+        self.engine = engine
+        self.scorer = scorer
+        self.lexiconNames = lexiconNames
+        self.sentences = sentences
+    }
+
+    /// Scores every paragraph of `documents`.
+    ///
+    /// - Complexity: O(n) in the total text length, spread over the available cores.
+    public func report(_ documents: [Document]) -> ToneReport {
+        let labelFiles = documents.count > 1
+        let paragraphs = documents.numberedParagraphs
+        let scorer = scorer
+        let file: @Sendable (Int) -> String? = { labelFiles ? documents[$0].name : nil }
+        let units: [UnitTone]
+        // How many units each document gave.
+        var counts: [Int]
+        if sentences {
+            let chunks = balancedChunks(of: paragraphs)
+            let splitter = SentenceSplitter()
+            let scored = parallelMap(chunks.count) { chunk in
+                var units: [(document: Int, tone: UnitTone)] = []
+                for row in chunks[chunk] {
+                    let (document, number, range) = paragraphs[row]
+                    let text = documents[document].text
+                    for (index, sentence) in splitter.sentences(in: text, range: range).enumerated() {
+                        units.append((document, UnitTone(file: file(document), paragraph: number, sentence: index + 1,
+                                                         scores: scorer.scores(of: text, in: sentence))))
+                    }
+                }
+                return units
+            }.flatMap { $0 }
+            units = scored.map(\.tone)
+            counts = [Int](repeating: 0, count: documents.count)
+            for unit in scored { counts[unit.document] += 1 }
+        } else {
+            // One unit per paragraph, written in place (no per-chunk arrays to concatenate), in
+            // many chunks of equal bytes so that a core slowed by other work holds no one up.
+            let chunks = balancedChunks(of: paragraphs)
+            units = [UnitTone](unsafeUninitializedCapacity: paragraphs.count) { buffer, count in
+                let target = DisjointWrites(buffer)
+                _ = parallelMap(chunks.count) { chunk in
+                    for row in chunks[chunk] {
+                        let (document, number, range) = paragraphs[row]
+                        (target.buffer.baseAddress! + row).initialize(to: UnitTone(
+                            file: file(document), paragraph: number, sentence: nil,
+                            scores: scorer.scores(of: documents[document].text, in: range)))
+                    }
+                }
+                count = paragraphs.count
+            }
+            counts = documents.map(\.paragraphs.count)
+        }
+
+        var files: [ToneSummary]?
+        if labelFiles {
+            // Units come in document order: each file's are one run.
+            var start = 0
+            files = documents.indices.map { document in
+                defer { start += counts[document] }
+                return ToneSummary(file: documents[document].name, units: units[start..<(start + counts[document])])
+            }
+        }
+        return ToneReport(engine: engine, lexicons: lexiconNames, paragraphs: units,
+                          summary: ToneSummary(file: nil, units: units[...]), files: files)
+    }
+}

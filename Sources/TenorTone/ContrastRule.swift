@@ -1,0 +1,46 @@
+/// VADER's contrastive "but": words before the first "but" count half, words after it 1.5 times.
+enum ContrastRule {
+    /// Scales `valences` around the word at `but`.
+    ///
+    /// vaderSentiment walks the list and finds each value again with `list.index(value)`, the
+    /// first position holding an equal value, and scales that position; with `byFirstEqualValue`
+    /// this reproduces it exactly (a word can be scaled twice, or not at all) in O(n log n) with
+    /// a heap of positions per value, instead of vaderSentiment's O(n²). Otherwise each word is
+    /// scaled at its own position.
+    static func apply(to valences: inout [Double], but: Int, byFirstEqualValue: Bool) {
+        guard byFirstEqualValue else {
+            for index in valences.indices where index != but {
+                valences[index] *= index < but ? 0.5 : 1.5
+            }
+            return
+        }
+        // Zeros are left alone: zero times a factor is zero again.
+        let nonZero = valences.indices.filter { valences[$0] != 0 }
+        if nonZero.count <= 32 {
+            applyByScanning(to: &valences, but: but, nonZero: nonZero)
+            return
+        }
+        var positions: [Double: MinimumHeap] = [:]
+        for (index, value) in valences.enumerated() where value != 0 {
+            positions[value, default: MinimumHeap()].insert(index)
+        }
+        for index in valences.indices {
+            let value = valences[index]
+            guard value != 0, let first = positions[value]?.minimum, first != but else { continue }
+            let scaled = value * (first < but ? 0.5 : 1.5)
+            positions[value]!.removeMinimum()
+            valences[first] = scaled
+            if scaled != 0 { positions[scaled, default: MinimumHeap()].insert(first) }
+        }
+    }
+
+    /// The same for a few non-zero words (a paragraph's usual count): the first equal value is
+    /// found by scanning them, which costs less than hashing.
+    static func applyByScanning(to valences: inout [Double], but: Int, nonZero: [Int]) {
+        for index in nonZero {
+            let value = valences[index]
+            guard value != 0, let first = nonZero.first(where: { valences[$0] == value }), first != but else { continue }
+            valences[first] = value * (first < but ? 0.5 : 1.5)
+        }
+    }
+}

@@ -1,0 +1,48 @@
+/// A lexicon file parsed into rows: TSV, UTF-8, lines starting with `#` are comments, the first
+/// other line is the header naming the columns, and every row has as many columns as the header.
+/// Blank lines are skipped; `\r\n` line ends are accepted.
+struct LexiconFile {
+    /// The name errors use (a built-in's name, or the path the user gave).
+    let name: String
+    let columns: [Substring]
+    /// Each row's 1-based line number and cells.
+    let rows: [(line: Int, cells: [Substring])]
+
+    /// - Complexity: O(n) in the length of `text`.
+    init(name: String, text: String) throws(LexiconError) {
+        self.name = name
+        var header: [Substring]?
+        var rows: [(line: Int, cells: [Substring])] = []
+        // Split as bytes: splitting Characters would find grapheme clusters first (slow, and
+        // "\r\n" is one Character).
+        for (index, bytes) in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+            let line = bytes.last == 0x0D ? bytes.dropLast() : bytes
+            if line.isEmpty || line.first == 0x23 { continue }  // #
+            let cells = line.split(separator: 0x09, omittingEmptySubsequences: false).map { Substring($0) }
+            guard let columns = header else {
+                header = cells
+                continue
+            }
+            guard cells.count == columns.count else {
+                throw .columnCount(file: name, line: index + 1, expected: columns.count, found: cells.count)
+            }
+            rows.append((index + 1, cells))
+        }
+        guard let header else { throw .missingHeader(file: name) }
+        self.columns = header
+        self.rows = rows
+    }
+
+    /// Column `column` of every row as a number.
+    func numbers(inColumn column: Int) throws(LexiconError) -> [Double] {
+        var numbers: [Double] = []
+        numbers.reserveCapacity(rows.count)
+        for (line, cells) in rows {
+            guard let value = Double(cells[column]), value.isFinite else {
+                throw .notANumber(file: name, line: line, column: String(columns[column]), value: String(cells[column]))
+            }
+            numbers.append(value)
+        }
+        return numbers
+    }
+}

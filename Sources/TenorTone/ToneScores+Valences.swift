@@ -1,0 +1,63 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+extension ToneScores {
+    /// vaderSentiment's `score_valence`: the sum of the word valences, pushed away from zero by
+    /// the text's `!` and `?`, normalised with alpha = 15; the positive, neutral and negative
+    /// shares; compound rounded to 4 decimals and the shares to 3, as Python's `round` does.
+    init(valences: [Double], exclamationMarks: Int, questionMarks: Int) {
+        guard !valences.isEmpty else {
+            self = .zero
+            return
+        }
+        let emphasis = Self.emphasis(exclamationMarks: exclamationMarks, questionMarks: questionMarks)
+        var sum = 0.0
+        for valence in valences { sum += valence }
+        if sum > 0 { sum += emphasis } else if sum < 0 { sum -= emphasis }
+        let compound = min(1, max(-1, sum / (sum * sum + 15).squareRoot()))
+
+        var positiveSum = 0.0
+        var negativeSum = 0.0
+        var neutralCount = 0
+        // Each word weighs one more than its valence, so neutral words (1 each) compare.
+        for valence in valences {
+            if valence > 0 { positiveSum += valence + 1 }
+            if valence < 0 { negativeSum += valence - 1 }
+            if valence == 0 { neutralCount += 1 }
+        }
+        if positiveSum > abs(negativeSum) {
+            positiveSum += emphasis
+        } else if positiveSum < abs(negativeSum) {
+            negativeSum -= emphasis
+        }
+        let total = positiveSum + abs(negativeSum) + Double(neutralCount)
+        self.init(compound: Self.rounded(compound, places: 4),
+                  positive: Self.rounded(abs(positiveSum / total), places: 3),
+                  neutral: Self.rounded(abs(Double(neutralCount) / total), places: 3),
+                  negative: Self.rounded(abs(negativeSum / total), places: 3))
+    }
+
+    /// The emphasis of `!` (0.292 each, up to 4) and `?` (0.18 each for 2 or 3, 0.96 for more).
+    static func emphasis(exclamationMarks: Int, questionMarks: Int) -> Double {
+        let exclamation = Double(min(exclamationMarks, 4)) * 0.292
+        let question = questionMarks <= 1 ? 0 : questionMarks <= 3 ? Double(questionMarks) * 0.18 : 0.96
+        return exclamation + question
+    }
+
+    /// Python's `round(value, places)`: the double nearest to the decimal with `places` digits
+    /// that is nearest to `value`'s exact binary value, ties to even.
+    static func rounded(_ value: Double, places: Int) -> Double {
+        let scale = places == 3 ? 1e3 : places == 4 ? 1e4 : pow(10, Double(places))
+        let scaled = value * scale
+        let fraction = abs(scaled - scaled.rounded(.down))
+        // Away from a tie, the product's rounding error (half an ulp) cannot change the result.
+        if abs(fraction - 0.5) > 1e-6 { return scaled.rounded() / scale }
+        // Near a tie the exact binary value decides: glibc's printf rounds it exactly.
+        var buffer = [CChar](repeating: 0, count: 64)
+        _ = withVaList([places, value]) { vsnprintf(&buffer, buffer.count, "%.*f", $0) }
+        return Double(String(cString: buffer))!
+    }
+}

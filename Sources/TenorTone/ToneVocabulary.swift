@@ -1,0 +1,91 @@
+/// Every word the rules know, interned once: lexicon valences, boosters, negations, the role
+/// words, the words of the special phrases, and the emoji descriptions. Shared by reference:
+/// scoring a text copies no tables.
+///
+/// Entry 0 stands for every unknown word, so a word's entry is always valid.
+final class ToneVocabulary: Sendable {
+    let index: TermIndex
+    /// Entries by number; `entries[0]` is the unknown word.
+    let entries: [WordEntry]
+    /// Special-case phrases (`the shit`, `kiss of death`) and their valences.
+    let specialCases: [PhraseKey: Double]
+    /// Booster phrases (`kind of`, `sort of`, `just enough`) and their scalars.
+    let boosterPhrases: [PhraseKey: Double]
+    /// The description of each emoji that is one code point (UTF-8 bytes).
+    let emoji: [UInt32: [UInt8]]
+    /// One bit per code point below U+20000 that is an emoji key: most non-ASCII characters
+    /// (curly quotes, dashes, accented letters) are ruled out without hashing.
+    let emojiBits: [UInt64]
+
+    /// Lexicons in order, a later one overriding an earlier one's valence for the same term.
+    init(lexicons: [ToneLexicon], wordLists: ToneWordLists) {
+        var builder = Builder()
+        for lexicon in lexicons {
+            for (term, valence) in lexicon.entries { builder.entries[builder.entry(for: term)].valence = valence }
+        }
+        var boosterPhrases: [PhraseKey: Double] = [:]
+        for (term, scalar) in wordLists.boosters {
+            let words = term.split(separator: " ")
+            if words.count == 1 {
+                builder.entries[builder.entry(for: term)].booster = scalar
+            } else if let key = builder.phraseKey(words) {
+                boosterPhrases[key] = scalar
+            }
+        }
+        for term in wordLists.negations { builder.entries[builder.entry(for: term)].negates = true }
+        for (spelling, role) in WordRole.spellings { builder.entries[builder.entry(for: spelling)].role = role }
+        var specialCases: [PhraseKey: Double] = [:]
+        for (phrase, valence) in wordLists.specialCases {
+            if let key = builder.phraseKey(phrase.split(separator: " ")) { specialCases[key] = valence }
+        }
+        var emoji: [UInt32: [UInt8]] = [:]
+        var emojiBits = [UInt64](repeating: 0, count: 0x20000 / 64)
+        for (symbol, description) in wordLists.emoji {
+            let scalars = symbol.unicodeScalars
+            guard scalars.count == 1, let value = scalars.first?.value else { continue }
+            emoji[value] = Array(description.utf8)
+            if value < 0x20000 { emojiBits[Int(value) / 64] |= 1 << UInt64(value % 64) }
+        }
+        index = builder.index
+        entries = builder.entries
+        self.specialCases = specialCases
+        self.boosterPhrases = boosterPhrases
+        self.emoji = emoji
+        self.emojiBits = emojiBits
+    }
+
+    /// The description of the emoji `scalar`, if it is one.
+    @inline(__always)
+    func description(ofEmoji scalar: UInt32) -> [UInt8]? {
+        if scalar < 0x20000 && emojiBits[Int(scalar) / 64] & (1 << UInt64(scalar % 64)) == 0 { return nil }
+        return emoji[scalar]
+    }
+
+    /// The entry of a lower-case word (0 if unknown).
+    @inline(__always)
+    func entry(of word: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Int32 {
+        word.count > index.longestTerm ? 0 : index.entry(of: word, hash: hash)
+    }
+
+    /// The tables while they are filled.
+    private struct Builder {
+        var index = TermIndex()
+        var entries = [WordEntry()]
+
+        /// The entry of `term`, added if new.
+        mutating func entry<S: StringProtocol>(for term: S) -> Int {
+            let entry = Int(index.insert(Array(term.utf8)))
+            if entry == entries.count { entries.append(WordEntry()) }
+            return entry
+        }
+
+        /// The key of a phrase of two or three words, its words added to the vocabulary and
+        /// marked as phrase words.
+        mutating func phraseKey(_ words: [Substring]) -> PhraseKey? {
+            guard words.count == 2 || words.count == 3 else { return nil }
+            let ids = words.map { Int32(entry(for: $0)) }
+            for (position, id) in ids.enumerated() { entries[Int(id)].phrasePositions |= 1 << position }
+            return PhraseKey(first: ids[0], second: ids[1], third: ids.count == 3 ? ids[2] : -1)
+        }
+    }
+}

@@ -1,0 +1,138 @@
+/// VADER's rules turning each word of a text into a signed valence: the lexicon value, changed
+/// by "no", ALL-CAPS emphasis, the boosters and dampeners and negations up to three words back,
+/// "never so", "without doubt", special idioms, "kind of" and "least".
+///
+/// Each word looks at most three words back and two ahead, so a text costs O(n), not
+/// vaderSentiment's O(n²) (it lower-cases the whole word list again for every rule it checks).
+struct ValenceRules {
+    let words: [ToneWord]
+    let vocabulary: ToneVocabulary
+    /// The vocabulary's entries, held here so reading one costs no reference counting.
+    private let entries: [WordEntry]
+    let rules: ToneRules
+    /// Some but not all words are ALL CAPS (only then does case emphasise).
+    let capsDifferential: Bool
+
+    /// Empirical constants of vaderSentiment 3.3.2.
+    static let capsIncrement = 0.733
+    static let negationScalar = -0.74
+
+    init(words: [ToneWord], vocabulary: ToneVocabulary, rules: ToneRules) {
+        self.words = words
+        self.vocabulary = vocabulary
+        entries = vocabulary.entries
+        self.rules = rules
+        let upper = words.reduce(0) { $0 + ($1.isUpper ? 1 : 0) }
+        capsDifferential = upper > 0 && upper < words.count
+    }
+
+    @inline(__always) private func entry(_ index: Int) -> WordEntry { entries[Int(words[index].entry)] }
+    @inline(__always) private func role(_ index: Int) -> WordRole { entry(index).role }
+    @inline(__always) private func inLexicon(_ index: Int) -> Bool { entry(index).valence != nil }
+
+    /// The valence of every word, in order (0 for words without one).
+    func valences() -> [Double] {
+        (0..<words.count).map(valence(at:))
+    }
+
+    /// The valence of word `i` after the rules, before the "but" rule.
+    private func valence(at i: Int) -> Double {
+        // Most words are unknown: nothing to look at.
+        if words[i].entry == 0 { return 0 }
+        let word = entry(i)
+        // Boosters, and "kind" of "kind of", are modifiers, not sentiment words.
+        if word.booster != nil { return 0 }
+        if word.role == .kind, i + 1 < words.count, role(i + 1) == .of { return 0 }
+        guard let lexiconValence = word.valence else { return 0 }
+        var valence = lexiconValence
+        // "no" before a lexicon word negates it rather than counting itself.
+        if word.role == .no, i + 1 < words.count, inLexicon(i + 1) { valence = 0 }
+        if (i > 0 && role(i - 1) == .no) || (i > 1 && role(i - 2) == .no)
+            || (i > 2 && role(i - 3) == .no && (role(i - 1) == .or || role(i - 1) == .nor)) {
+            valence = lexiconValence * Self.negationScalar
+        }
+        if words[i].isUpper && capsDifferential {
+            valence += valence > 0 ? Self.capsIncrement : -Self.capsIncrement
+        }
+        for distance in 1...3 where i >= distance && !inLexicon(i - distance) {
+            var scalar = boost(from: i - distance, valence: valence)
+            if distance == 2 && scalar != 0 { scalar *= 0.95 }
+            if distance == 3 && scalar != 0 { scalar *= 0.9 }
+            valence += scalar
+            valence = negated(valence, distance: distance, at: i)
+            if distance == 3 && rules.idiomsFromFourthWord { valence = idioms(valence, at: i) }
+        }
+        if !rules.idiomsFromFourthWord { valence = idioms(valence, at: i) }
+        return least(valence, at: i)
+    }
+
+    /// The booster or dampener scalar word `index` gives a word of `valence` (signed like it,
+    /// plus ALL-CAPS emphasis).
+    private func boost(from index: Int, valence: Double) -> Double {
+        guard var scalar = entry(index).booster else { return 0 }
+        if valence < 0 { scalar *= -1 }
+        if words[index].isUpper && capsDifferential {
+            scalar += valence > 0 ? Self.capsIncrement : -Self.capsIncrement
+        }
+        return scalar
+    }
+
+    /// The negation rules for the word `distance` back from word `i`.
+    private func negated(_ valence: Double, distance: Int, at i: Int) -> Double {
+        switch distance {
+        case 1:
+            return words[i - 1].negates ? valence * Self.negationScalar : valence
+        case 2:
+            if role(i - 2) == .never && role(i - 1).isSoOrThis { return valence * 1.25 }
+            if role(i - 2) == .without && role(i - 1) == .doubt { return valence }
+            return words[i - 2].negates ? valence * Self.negationScalar : valence
+        default:
+            let neverSo = role(i - 3) == .never && role(i - 2).isSoOrThis
+            // vaderSentiment writes `a and b or c`, which Python reads as `(a and b) or c`.
+            if neverSo || (rules.soThisPrecedenceSlip && role(i - 1).isSoOrThis) { return valence * 1.25 }
+            if role(i - 3) == .without && (role(i - 2) == .doubt || role(i - 1) == .doubt) { return valence }
+            return words[i - 3].negates ? valence * Self.negationScalar : valence
+        }
+    }
+
+    /// Special idioms around word `i` replace its valence; a booster phrase before it adds.
+    private func idioms(_ valence: Double, at i: Int) -> Double {
+        var valence = valence
+        // The first special phrase ending at or before the word wins; one starting at it
+        // overrides that.
+        if let value = special(i - 1, 2) ?? special(i - 2, 3) ?? special(i - 2, 2) ?? special(i - 3, 3) ?? special(i - 3, 2) {
+            valence = value
+        }
+        if let value = special(i, 2) { valence = value }
+        if let value = special(i, 3) { valence = value }
+        // Booster phrases are added as they are, whatever the word's sign (vaderSentiment does
+        // not flip them).
+        for (first, count) in [(i - 3, 3), (i - 3, 2), (i - 2, 2)] {
+            if let scalar = phrase(first, count).flatMap({ vocabulary.boosterPhrases[$0] }) { valence += scalar }
+        }
+        return valence
+    }
+
+    /// The special-case valence of the `count` words from `first`, if they form one.
+    @inline(__always)
+    private func special(_ first: Int, _ count: Int) -> Double? {
+        phrase(first, count).flatMap { vocabulary.specialCases[$0] }
+    }
+
+    /// The key of the `count` words from `first`, if each can stand at its place in a phrase
+    /// (most words cannot, and then no table is looked at).
+    @inline(__always)
+    private func phrase(_ first: Int, _ count: Int) -> PhraseKey? {
+        guard first >= 0, first + count <= words.count else { return nil }
+        for position in 0..<count where entry(first + position).phrasePositions & (1 << position) == 0 { return nil }
+        return PhraseKey(first: words[first].entry, second: words[first + 1].entry,
+                         third: count == 3 ? words[first + 2].entry : -1)
+    }
+
+    /// "least" before a word negates it, except in "at least" and "very least".
+    private func least(_ valence: Double, at i: Int) -> Double {
+        guard i > 0, !inLexicon(i - 1), role(i - 1) == .least else { return valence }
+        if i > 1 && (role(i - 2) == .at || role(i - 2) == .very) { return valence }
+        return valence * Self.negationScalar
+    }
+}

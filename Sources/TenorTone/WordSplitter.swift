@@ -1,0 +1,189 @@
+import TenorText
+
+/// vaderSentiment's words: the text split on (Python's) whitespace, each piece stripped of
+/// leading and trailing ASCII punctuation unless that leaves two characters or fewer (then it is
+/// kept whole, as an emoticon), and each looked up lower-cased in the vocabulary.
+struct WordSplitter {
+    let vocabulary: ToneVocabulary
+    let rules: ToneRules
+
+    /// The words of `text[range]`, and how many `!` and `?` it holds; nil when `stoppingAtEmoji`
+    /// and the text holds an emoji (its descriptions must replace it first: see
+    /// ``EmojiDescriptions``), so texts without emoji are read once.
+    ///
+    /// - Complexity: O(n): one pass over the bytes splits, strips, lower-cases, hashes and
+    ///   reads case and negation together (words with non-ASCII letters, and words short enough
+    ///   to keep their punctuation, take a second look).
+    func words(in text: [UInt8], range: Range<Int>, stoppingAtEmoji: Bool)
+        -> (words: [ToneWord], exclamationMarks: Int, questionMarks: Int)? {
+        let entries = vocabulary.entries
+        let limit = rules.shortWordsKeepPunctuation ? 2 : 0
+        return text.withUnsafeBufferPointer { text in
+            ByteClass.table.withUnsafeBufferPointer { classes in
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: vocabulary.index.longestTerm + 1) { scratch in
+                    var words: [ToneWord] = []
+                    words.reserveCapacity(range.count / 5 + 1)
+                    var (exclamationMarks, questionMarks) = (0, 0)
+                    let end = range.upperBound
+                    var index = range.lowerBound
+                    while index < end {
+                        if let next = Self.spaceEnd(in: text, at: index, limit: end, classes: classes) {
+                            index = next
+                            continue
+                        }
+                        let start = index
+                        // The word so far; stripping trailing punctuation would end it at
+                        // `wordEnd` (punctuation has no case and cannot end an `n't`).
+                        var scan = WordScan()
+                        var wordStart: Int?
+                        var wordEnd = start
+                        var isASCII = true
+                        while index < end {
+                            let byte = text[index]
+                            let byteClass = classes[Int(byte)]
+                            if byteClass.isDisjoint(with: .special) {
+                                // A letter, digit or other plain ASCII byte: the common case.
+                                if wordStart == nil { wordStart = index }
+                                scan.add(byte, byteClass, into: scratch)
+                                index += 1
+                                wordEnd = index
+                                continue
+                            }
+                            // Bytes inside a character never look like a space or a space lead.
+                            if byteClass.contains(.space)
+                                || (byteClass.contains(.spaceLead) && Self.spaceEnd(in: text, at: index, limit: end, classes: classes) != nil) {
+                                break
+                            }
+                            if byteClass.contains(.mark) {
+                                if byte == 0x21 { exclamationMarks += 1 } else { questionMarks += 1 }
+                            }
+                            index += 1
+                            if byteClass.contains(.punctuation) {
+                                if wordStart != nil { scan.add(byte, byteClass, into: scratch) }
+                                continue
+                            }
+                            isASCII = false
+                            if stoppingAtEmoji && byte >= 0xC2,
+                               let (scalar, _) = UTF8Scanner.scalar(in: text, at: index - 1, limit: end),
+                               vocabulary.description(ofEmoji: scalar.value) != nil {
+                                return nil
+                            }
+                            if wordStart == nil { wordStart = index - 1 }
+                            wordEnd = index
+                        }
+                        if isASCII, let wordStart, wordEnd - wordStart > limit {
+                            scan.length = wordEnd - wordStart
+                            words.append(word(wordStart..<wordEnd, scan, scratch: scratch, entries: entries))
+                        } else {
+                            words.append(word(stripped(start..<index, in: text, classes: classes), in: text, classes: classes,
+                                              scratch: scratch, entries: entries))
+                        }
+                    }
+                    return (words, exclamationMarks, questionMarks)
+                }
+            }
+        }
+    }
+
+    /// Where the whitespace character at `index` ends, or nil if the byte there starts none.
+    @inline(__always)
+    private static func spaceEnd(in text: UnsafeBufferPointer<UInt8>, at index: Int, limit: Int,
+                                 classes: UnsafeBufferPointer<ByteClass>) -> Int? {
+        let byteClass = classes[Int(text[index])]
+        if byteClass.contains(.space) { return index + 1 }
+        guard byteClass.contains(.spaceLead) else { return nil }
+        let (scalar, width) = UTF8Scanner.scalar(in: text, at: index, limit: limit)!
+        return UnicodeWhitespace.contains(scalar) ? index + width : nil
+    }
+
+    /// The ASCII word at `range`, already scanned: its lower-case form is in `scratch`.
+    @inline(__always)
+    private func word(_ range: Range<Int>, _ scan: WordScan, scratch: UnsafeMutableBufferPointer<UInt8>,
+                      entries: [WordEntry]) -> ToneWord {
+        let lowered = UnsafeBufferPointer(rebasing: scratch[0..<min(scan.length, scratch.count)])
+        let entry = scan.length <= scratch.count ? vocabulary.entry(of: lowered, hash: TermIndex.hash(lowered)) : 0
+        return ToneWord(range: range, entry: entry, isUpper: scan.isUpper, negates: scan.negates || entries[Int(entry)].negates)
+    }
+
+    /// The word at `range`, scanned now.
+    private func word(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<ByteClass>,
+                      scratch: UnsafeMutableBufferPointer<UInt8>, entries: [WordEntry]) -> ToneWord {
+        var scan = WordScan()
+        for index in range {
+            let byteClass = classes[Int(text[index])]
+            if byteClass.contains(.nonASCII) { return unicodeWord(range, in: text) }
+            scan.add(text[index], byteClass, into: scratch)
+        }
+        return word(range, scan, scratch: scratch, entries: entries)
+    }
+
+    /// A word with non-ASCII characters, lower-cased as Python's `str.lower()` does, with
+    /// Python's `str.isupper()` for its case.
+    private func unicodeWord(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> ToneWord {
+        var lowered: [UInt8] = []
+        lowered.reserveCapacity(range.count + 8)
+        var cased = false
+        var hasLowerOrTitle = false
+        var index = range.lowerBound
+        while let (scalar, width) = UTF8Scanner.scalar(in: text, at: index, limit: range.upperBound) {
+            let properties = scalar.properties
+            if properties.isLowercase || properties.generalCategory == .titlecaseLetter {
+                hasLowerOrTitle = true
+            } else if properties.isUppercase {
+                cased = true
+            }
+            if scalar == "\u{2019}" && !rules.asciiApostropheOnly {
+                lowered.append(0x27)
+            } else {
+                for lower in Lowercasing.lowercased(scalar, in: text, at: index, width: width, range: range) {
+                    UTF8.encode(lower) { lowered.append($0) }
+                }
+            }
+            index += width
+        }
+        let entry = lowered.withUnsafeBufferPointer { vocabulary.entry(of: $0, hash: TermIndex.hash($0)) }
+        let negates = vocabulary.entries[Int(entry)].negates
+            || lowered.indices.dropLast(2).contains { lowered[$0] == 0x6E && lowered[$0 + 1] == 0x27 && lowered[$0 + 2] == 0x74 }
+        return ToneWord(range: range, entry: entry, isUpper: cased && !hasLowerOrTitle, negates: negates)
+    }
+
+    /// `range` without leading and trailing ASCII punctuation (Python's
+    /// `str.strip(string.punctuation)`), unless that leaves too little: at most two characters
+    /// with vaderSentiment's rule, nothing at all otherwise.
+    private func stripped(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<ByteClass>) -> Range<Int> {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, classes[Int(text[lower])].contains(.punctuation) { lower += 1 }
+        while upper > lower, classes[Int(text[upper - 1])].contains(.punctuation) { upper -= 1 }
+        let limit = rules.shortWordsKeepPunctuation ? 2 : 0
+        var characters = 0
+        for index in lower..<upper where text[index] & 0xC0 != 0x80 {
+            characters += 1
+            if characters > limit { return lower..<upper }
+        }
+        return range
+    }
+}
+
+/// What one pass over an ASCII word learns: its lower-case form (written to a scratch buffer),
+/// its case, and whether it contains `n't`.
+struct WordScan {
+    var seen = ByteClass()
+    var negates = false
+    /// The last three lower-case bytes, the latest lowest.
+    var window: UInt32 = 0
+    var length = 0
+
+    /// Python's `str.isupper()` for ASCII: some upper-case letter and no lower-case one.
+    var isUpper: Bool { seen.contains(.upper) && !seen.contains(.lower) }
+
+    @inline(__always)
+    mutating func add(_ byte: UInt8, _ byteClass: ByteClass, into scratch: UnsafeMutableBufferPointer<UInt8>) {
+        seen.formUnion(byteClass)
+        let lower = byteClass.contains(.upper) ? byte | 0x20 : byte
+        if length < scratch.count { scratch[length] = lower }
+        length += 1
+        window = window << 8 | UInt32(lower)
+        negates = negates || window & 0xFF_FFFF == 0x6E_2774  // n't
+    }
+}

@@ -1,0 +1,83 @@
+import Tenor
+
+/// How a ``ToneReport`` looks in each output format.
+struct ToneView: ParagraphReportView {
+    let report: ToneReport
+
+    /// The per-unit columns, `file` first when several files were read, `sentence` when
+    /// sentences were scored.
+    private var columnNames: [String] {
+        (report.files != nil ? ["file"] : []) + ["paragraph"] + (hasSentences ? ["sentence"] : [])
+            + ["compound", "positive", "neutral", "negative", "label"]
+    }
+
+    private var hasSentences: Bool { report.paragraphs.first?.sentence != nil }
+
+    func table(forMachines: Bool) -> Table {
+        let names = columnNames
+        var table = Table(columns: names.map { .init(name: $0, alignment: $0 == "file" || $0 == "label" ? .left : .right) })
+        let (units, labelFiles, hasSentences) = (report.paragraphs, report.files != nil, hasSentences)
+        table.rows = parallelArray(units.count) { Self.cells(units[$0], labelFiles: labelFiles, sentences: hasSentences) }
+        return table
+    }
+
+    /// CSV and TSV written line by line into one buffer each, without cells (a corpus has
+    /// 100,000s of rows).
+    func delimitedLines(csv: Bool) -> [String] {
+        let separator: UInt8 = csv ? 0x2C : 0x09
+        let field = csv ? DelimitedRenderer.csvField : DelimitedRenderer.tsvField
+        let header = columnNames.joined(separator: String(UnicodeScalar(separator)))
+        let (units, labelFiles) = (report.paragraphs, report.files != nil)
+        return parallelArray(units.count + 1) { index in
+            guard index > 0 else { return header }
+            let unit = units[index - 1]
+            var line: [UInt8] = []
+            line.reserveCapacity(64)
+            if labelFiles { line += field(unit.file ?? "").utf8 + [separator] }
+            line += String(unit.paragraph).utf8
+            if let sentence = unit.sentence { line += [separator] + String(sentence).utf8 }
+            for (value, places) in [(unit.compound, 4), (unit.positive, 3), (unit.neutral, 3), (unit.negative, 3)] {
+                line.append(separator)
+                line += FixedPoint.text(value, places: places).utf8
+            }
+            line.append(separator)
+            line += unit.label.rawValue.utf8
+            return String(decoding: line, as: UTF8.self)
+        }
+    }
+
+    /// One unit's cells: compound with 4 decimals and the shares with 3, as vaderSentiment rounds.
+    private static func cells(_ unit: UnitTone, labelFiles: Bool, sentences: Bool) -> [String] {
+        (labelFiles ? [unit.file ?? ""] : []) + [String(unit.paragraph)] + (sentences ? [String(unit.sentence ?? 0)] : []) + [
+            FixedPoint.text(unit.compound, places: 4), FixedPoint.text(unit.positive, places: 3),
+            FixedPoint.text(unit.neutral, places: 3), FixedPoint.text(unit.negative, places: 3), unit.label.rawValue,
+        ]
+    }
+
+    func summaryLines(markdown: Bool) -> [String] {
+        summaryBlocks(report.summary, files: report.files, fileName: \.file) { summaryLines($0, title: $1, markdown: markdown) }
+    }
+
+    private func summaryLines(_ summary: ToneSummary, title: String, markdown: Bool) -> [String] {
+        let unitName = hasSentences ? "sentences" : "paragraphs"
+        func place(_ unit: UnitTone?) -> String {
+            guard let unit else { return "—" }
+            let file = summary.file == nil ? unit.file.map { "\($0) " } ?? "" : ""
+            let sentence = unit.sentence.map { ", sentence \($0)" } ?? ""
+            return "\(file)paragraph \(unit.paragraph)\(sentence) (\(FixedPoint.text(unit.compound, places: 4)))"
+        }
+        // Engine and lexicons are the same for every file: said once, in the first block.
+        let setup = summary.file == nil
+            ? [("engine", report.engine.rawValue), ("lexicons", report.lexicons.joined(separator: ", "))] : []
+        let items: [(String, String)] = setup + [
+            (unitName, "\(summary.units)"),
+            ("positive", "\(summary.positive)"),
+            ("neutral", "\(summary.neutral)"),
+            ("negative", "\(summary.negative)"),
+            ("mean compound", summary.meanCompound.map { FixedPoint.text($0, places: 4) } ?? "—"),
+            ("most positive", place(summary.mostPositive)),
+            ("most negative", place(summary.mostNegative)),
+        ]
+        return SummaryBlock(title: title, items: items).lines(markdown: markdown)
+    }
+}

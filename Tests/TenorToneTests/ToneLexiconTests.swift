@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+@testable import TenorTone
+
+@Suite struct ToneLexiconTests {
+    static let lexicons = ToneFixture.root.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Lexicons")
+
+    @Test(arguments: [
+        ("vader-lexicon.tsv", EmbeddedLexicons.vaderLexicon), ("vader-emoji.tsv", EmbeddedLexicons.vaderEmoji),
+        ("vader-boosters.tsv", EmbeddedLexicons.vaderBoosters), ("vader-negations.tsv", EmbeddedLexicons.vaderNegations),
+        ("vader-special-cases.tsv", EmbeddedLexicons.vaderSpecialCases), ("vader-idioms.tsv", EmbeddedLexicons.vaderIdioms),
+        ("afinn-165.tsv", EmbeddedLexicons.afinn165), ("textblob-sentiment.tsv", EmbeddedLexicons.textblobSentiment),
+    ])
+    func embeddedCopyEqualsFile(_ file: String, _ embedded: String) throws {
+        #expect(embedded == (try String(contentsOf: Self.lexicons.appendingPathComponent(file), encoding: .utf8)))
+    }
+
+    /// Counts from the upstream files (vader_lexicon.txt: 7,520 lines, 14 terms twice;
+    /// AFINN-en-165.txt: 3,382 lines; BOOSTER_DICT: 84 keys; NEGATE: 59 words).
+    @Test func builtInSizes() throws {
+        #expect(ToneLexicon.vader.entries.count == 7520)
+        #expect(ToneLexicon.vader.duplicates.count == 14)
+        #expect(ToneLexicon.builtIn(named: "afinn")?.entries.count == 3382)
+        #expect(ToneWordLists.vader.boosters.count == 84)
+        #expect(ToneWordLists.vader.negations.count == 59)
+        #expect(ToneWordLists.vader.idioms.count == 12)
+    }
+
+    /// AFINN's `abandon` is -2 on -5…5, so -1.6 on VADER's -4…4; pattern's `good` (polarity 0.7,
+    /// the mean over its senses in en-sentiment.xml) is 2.8.
+    @Test func builtInScales() throws {
+        let afinn = try #require(ToneLexicon.builtIn(named: "afinn"))
+        #expect(afinn.entries.first { $0.term == "abandon" }?.valence == -2 * 0.8)
+        let textblob = try #require(ToneLexicon.builtIn(named: "textblob"))
+        let good = try #require(textblob.entries.first { $0.term == "good" }?.valence)
+        #expect(abs(good - 0.7 * 4) < 1e-12)
+    }
+
+    /// VADER keeps the last of a duplicate: `lol` is 2.9 on line 311 and 1.8 on line 4412 of
+    /// vader_lexicon.txt, so `lol` alone scores 1.8 / √(1.8² + 15) = 0.42146… → 0.4215.
+    @Test func lastDuplicateWins() {
+        #expect(ToneScorer().scores(of: "lol").compound == 0.4215)
+    }
+
+    @Test func userLexicon() throws {
+        let lexicon = try ToneLexicon(name: "mine.tsv", text: "# my words\nterm\tscore\nzorp\t2\nblarg\t-1.5\n", scale: 1)
+        #expect(lexicon.entries.map(\.term) == ["zorp", "blarg"])
+        // zorp alone: 2 / √(4 + 15) = 0.45883… → 0.4588, all positive.
+        let scorer = ToneScorer(lexicons: [.vader, lexicon])
+        #expect(scorer.scores(of: "zorp") == ToneScores(compound: 0.4588, positive: 1, neutral: 0, negative: 0))
+        #expect(ToneScorer().scores(of: "zorp") == ToneScores(compound: 0, positive: 0, neutral: 1, negative: 0))
+    }
+
+    @Test func laterLexiconOverrides() throws {
+        let lexicon = try ToneLexicon(name: "mine.tsv", text: "term\tscore\ngood\t2\n", scale: 1)
+        // good: 2 instead of 1.9 → 2 / √19 = 0.4588.
+        #expect(ToneScorer(lexicons: [.vader, lexicon]).scores(of: "good").compound == 0.4588)
+    }
+
+    @Test func duplicateTermsNameBothLines() throws {
+        let lexicon = try ToneLexicon(name: "mine.tsv", text: "term\tscore\nzorp\t2\nblarg\t1\nzorp\t3\n", scale: 1)
+        #expect(lexicon.duplicates.count == 1)
+        #expect(lexicon.duplicates.first.map { [$0.firstLine, $0.line] } == [2, 4])
+        #expect(lexicon.duplicates.first?.term == "zorp")
+    }
+
+    @Test(arguments: [
+        ("term\tscore\nzorp\t2\t7\n", LexiconError.columnCount(file: "mine.tsv", line: 2, expected: 2, found: 3)),
+        ("term\tscore\nzorp\n", LexiconError.columnCount(file: "mine.tsv", line: 2, expected: 2, found: 1)),
+        ("term\tscore\r\nzorp\t2\r\nblarg\tvery\r\n", LexiconError.notANumber(file: "mine.tsv", line: 3, column: "score", value: "very")),
+        ("term\tscore\nzorp\tnan\n", LexiconError.notANumber(file: "mine.tsv", line: 2, column: "score", value: "nan")),
+        ("# only a comment\n", LexiconError.missingHeader(file: "mine.tsv")),
+        ("term\nzorp\n", LexiconError.columnCount(file: "mine.tsv", line: 2, expected: 2, found: 1)),
+    ])
+    func malformedFiles(_ text: String, _ expected: LexiconError) {
+        #expect(throws: expected) { try ToneLexicon(name: "mine.tsv", text: text, scale: 1) }
+    }
+
+    @Test func errorMessagesNameFileAndLine() {
+        let message = LexiconError.columnCount(file: "mine.tsv", line: 7, expected: 2, found: 3).description
+        #expect(message.contains("mine.tsv") && message.contains("line 7"))
+        #expect(LexiconError.unknown("vadr").description.contains("vader, afinn, textblob"))
+    }
+
+    @Test func missingFiles() {
+        #expect(throws: LexiconError.unknown("vadr")) { try ToneLexicon.named("vadr") }
+        #expect(throws: LexiconError.self) { try ToneLexicon.named("/nonexistent/words.tsv") }
+    }
+}

@@ -1,0 +1,56 @@
+import Testing
+import TenorTone
+
+/// The fixed side of each ``ToneRules`` switch (the VADER side is the fixture's job).
+@Suite struct ToneRulesTests {
+    static let vader = ToneScorer()
+
+    static func scorer(_ change: (inout ToneRules) -> Void) -> ToneScorer {
+        var rules = ToneRules.vader
+        change(&rules)
+        return ToneScorer(rules: rules)
+    }
+
+    /// `don’t` negates like `don't`.
+    @Test func curlyApostrophe() {
+        let fixed = Self.scorer { $0.asciiApostropheOnly = false }
+        #expect(fixed.scores(of: "I don’t like mondays.") == Self.vader.scores(of: "I don't like mondays."))
+        #expect(Self.vader.scores(of: "I don’t like mondays.") != Self.vader.scores(of: "I don't like mondays."))
+    }
+
+    /// `ok.` is the word `ok`: `It is ok.` scores as `It is ok` does.
+    @Test func shortWordsLosePunctuation() {
+        let fixed = Self.scorer { $0.shortWordsKeepPunctuation = false }
+        #expect(fixed.scores(of: "It is ok.") == Self.vader.scores(of: "It is ok"))
+        #expect(Self.vader.scores(of: "It is ok.").compound == 0)
+        // An emoticon has nothing left after stripping, so it stays whole.
+        #expect(fixed.scores(of: ":)") == Self.vader.scores(of: ":)"))
+    }
+
+    /// `the shit` as the first two words: the special case's 3 replaces the lexicon's -2.6.
+    /// Hand calculation: compound = 3 / √(3² + 15) = 0.61237… → 0.6124; pos = (3 + 1) / (4 + 1)
+    /// = 0.8 (the word weighs its valence + 1, `the` weighs 1), neu = 0.2.
+    @Test func idiomsAnywhere() {
+        let fixed = Self.scorer { $0.idiomsFromFourthWord = false }
+        #expect(fixed.scores(of: "the shit") == ToneScores(compound: 0.6124, positive: 0.8, neutral: 0.2, negative: 0))
+        #expect(Self.vader.scores(of: "the shit").compound < 0)
+    }
+
+    /// `I don't feel so bad.`: bad (-2.5) boosted by `so` (-0.293 for a negative word) is
+    /// -2.793; `don't` three back negates it (× -0.74) = 2.06682. compound = 2.06682 /
+    /// √(2.06682² + 15) = 0.47081… → 0.4708; pos = 3.06682 / (3.06682 + 4 neutral words) = 0.434.
+    @Test func negationBeforeSo() {
+        let fixed = Self.scorer { $0.soThisPrecedenceSlip = false }
+        #expect(fixed.scores(of: "I don't feel so bad.") == ToneScores(compound: 0.4708, positive: 0.434, neutral: 0.566, negative: 0))
+        #expect(Self.vader.scores(of: "I don't feel so bad.").compound < 0)
+    }
+
+    /// `Nice, nice, but nice.` (nice = 1.8): by position 0.9 + 0.9 + 2.7 = 4.5; compound =
+    /// 4.5 / √(4.5² + 15) = 0.75794… → 0.7579; pos = 7.5 / (7.5 + 1) = 0.882 (here the same as
+    /// vaderSentiment, whose fault needs equal values at other places; see ContrastRuleTests).
+    @Test func butByPosition() {
+        let fixed = Self.scorer { $0.butByFirstEqualValue = false }
+        let scores = fixed.scores(of: "Nice, nice, but nice.")
+        #expect(scores == ToneScores(compound: 0.7579, positive: 0.882, neutral: 0.118, negative: 0))
+    }
+}

@@ -1,0 +1,41 @@
+import Testing
+import TenorTone
+
+@Suite struct ToneScorerTests {
+    static let scorer = ToneScorer()
+
+    /// `The soup was not good.`: good (1.9) negated by `not` (× -0.74) = -1.406; the other
+    /// words add 0.
+    @Test func contributions() {
+        let text = Array("The soup was not good.".utf8)
+        let (scores, words) = Self.scorer.contributions(of: text, in: 0..<text.count)
+        #expect(words.map(\.word) == ["The", "soup", "was", "not", "good"])
+        #expect(words.map(\.valence) == [0, 0, 0, 0, 1.9 * -0.74])
+        #expect(scores == Self.scorer.scores(of: "The soup was not good."))
+    }
+
+    /// Emoji are replaced by their descriptions before splitting; the words say so.
+    @Test func emojiContributions() {
+        let text = Array("Sad 😢".utf8)
+        let words = Self.scorer.contributions(of: text, in: 0..<text.count).words.map(\.word)
+        #expect(words == ["Sad", "crying", "face"])
+    }
+
+    /// A range inside a larger buffer scores as the same text on its own.
+    @Test func rangesOfABuffer() {
+        let text = Array("I love it.\n\nI hate it!".utf8)
+        #expect(Self.scorer.scores(of: text, in: 12..<text.count) == Self.scorer.scores(of: "I hate it!"))
+        #expect(Self.scorer.scores(of: text, in: 0..<10) == Self.scorer.scores(of: "I love it."))
+        #expect(Self.scorer.scores(of: text, in: 5..<5) == .zero)
+    }
+
+    /// A paragraph of 20,000 words, half of them sentiment words, with a "but" in the middle:
+    /// every figure finite and within its range.
+    @Test func longParagraph() {
+        let text = Array(Array(repeating: "good day bad day", count: 2_500).joined(separator: " ").utf8)
+            + Array(" but ".utf8) + Array(Array(repeating: "NOT so great !!", count: 2_500).joined(separator: " ").utf8)
+        let scores = Self.scorer.scores(of: text, in: 0..<text.count)
+        #expect(scores.compound.isFinite && abs(scores.compound) <= 1)
+        #expect(abs(scores.positive + scores.neutral + scores.negative - 1) < 0.002)
+    }
+}

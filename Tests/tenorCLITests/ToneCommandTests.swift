@@ -1,0 +1,139 @@
+import Foundation
+import Testing
+
+/// `tenor tone`; expected scores are vaderSentiment 3.3.2's, from Tests/Fixtures/tone/vader-sentences.tsv
+/// (`The soup was good.` 0.4404 / 0.492 / 0.508 / 0.0; `The soup was bad.` -0.5423 / 0.0 /
+/// 0.462 / 0.538; `The lamp is on the table.` all neutral).
+@Suite struct ToneCommandTests {
+    static let text = "The soup was good.\n\nThe soup was bad.\n\nThe lamp is on the table.\n"
+    static let rows = [
+        "1\t0.4404\t0.492\t0.508\t0.000\tpositive",
+        "2\t-0.5423\t0.000\t0.462\t0.538\tnegative",
+        "3\t0.0000\t0.000\t1.000\t0.000\tneutral",
+    ]
+
+    @Test func tsv() throws {
+        let result = try TenorRunner.run(["tone", "--engine", "vader", "--format", "tsv"], input: Self.text)
+        #expect(result.status == 0)
+        #expect(result.lines == ["paragraph\tcompound\tpositive\tneutral\tnegative\tlabel"] + Self.rows)
+    }
+
+    /// Without --engine the default engine (vader, for now) scores the same.
+    @Test func defaultEngine() throws {
+        let result = try TenorRunner.run(["tone", "--format", "tsv"], input: Self.text)
+        #expect(result.lines.dropFirst() == Self.rows[...])
+    }
+
+    @Test func severalFilesAddAFileColumn() throws {
+        let folder = try TemporaryFolder()
+        let first = try folder.file("a.txt", "The soup was good.\n")
+        let second = try folder.file("b.txt", "The soup was bad.\n")
+        let result = try TenorRunner.run(["tone", "--format", "csv", first, second])
+        #expect(result.lines == [
+            "file,paragraph,compound,positive,neutral,negative,label",
+            "\(first),1,0.4404,0.492,0.508,0.000,positive",
+            "\(second),1,-0.5423,0.000,0.462,0.538,negative",
+        ])
+    }
+
+    @Test func sentences() throws {
+        let result = try TenorRunner.run(["tone", "--sentences", "--format", "tsv"],
+                                         input: "The soup was good. The soup was bad.\n\nThe lamp is on the table.\n")
+        #expect(result.lines == [
+            "paragraph\tsentence\tcompound\tpositive\tneutral\tnegative\tlabel",
+            "1\t1\t0.4404\t0.492\t0.508\t0.000\tpositive",
+            "1\t2\t-0.5423\t0.000\t0.462\t0.538\tnegative",
+            "2\t1\t0.0000\t0.000\t1.000\t0.000\tneutral",
+        ])
+    }
+
+    @Test func splitLines() throws {
+        let result = try TenorRunner.run(["tone", "--split", "lines", "--format", "tsv"],
+                                         input: "The soup was good.\nThe soup was bad.\n")
+        #expect(result.lines.dropFirst() == Self.rows[0..<2])
+    }
+
+    @Test func json() throws {
+        let result = try TenorRunner.run(["tone", "--format", "json"], input: Self.text)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        #expect(json["engine"] as? String == "vader")
+        #expect(json["lexicons"] as? [String] == ["vader"])
+        let paragraphs = try #require(json["paragraphs"] as? [[String: Any]])
+        #expect(paragraphs.map { $0["compound"] as? Double } == [0.4404, -0.5423, 0])
+        #expect(paragraphs.map { $0["label"] as? String } == ["positive", "negative", "neutral"])
+        let summary = try #require(json["summary"] as? [String: Any])
+        #expect(summary["positive"] as? Int == 1 && summary["negative"] as? Int == 1 && summary["neutral"] as? Int == 1)
+    }
+
+    @Test func tableHasASummary() throws {
+        let result = try TenorRunner.run(["tone", "--format", "table"], input: Self.text)
+        #expect(result.status == 0)
+        #expect(result.output.contains("most positive  paragraph 1 (0.4404)"))
+        #expect(result.output.contains("most negative  paragraph 2 (-0.5423)"))
+    }
+
+    /// Nothing to score: a header and no rows, never NaN.
+    @Test func punctuationDigitsAndEmptyInput() throws {
+        let result = try TenorRunner.run(["tone", "--format", "tsv"], input: "!!! ???\n\n12345\n\n\n")
+        #expect(result.status == 0)
+        #expect(result.lines.dropFirst() == ["1\t0.0000\t0.000\t1.000\t0.000\tneutral", "2\t0.0000\t0.000\t1.000\t0.000\tneutral"])
+        let empty = try TenorRunner.run(["tone", "--format", "tsv"], input: "")
+        #expect(empty.status == 0 && empty.lines == ["paragraph\tcompound\tpositive\tneutral\tnegative\tlabel"])
+    }
+
+    /// Tenor's own engine is not built yet: asking for it is an error, not a silent fallback.
+    @Test func tenorEngineIsNotAvailableYet() throws {
+        let result = try TenorRunner.run(["tone", "--engine", "tenor"], input: Self.text)
+        #expect(result.status == 2)
+        #expect(result.error.contains("'tenor' engine is not available yet"))
+    }
+
+    /// `tenor tone --lexicon FILE` (after `before` arguments) with a lexicon file holding `contents`.
+    private func tone(lexicon contents: String, before: [String] = [], input: String) throws -> (path: String, result: TenorRunner.Result) {
+        let folder = try TemporaryFolder()
+        let path = try folder.file("mine.tsv", contents)
+        return (path, try TenorRunner.run(["tone", "--format", "tsv"] + before + ["--lexicon", path], input: input))
+    }
+
+    /// zorp (2) alone: 2 / √(2² + 15) = 0.4588, all of it positive.
+    @Test func userLexicon() throws {
+        let (_, result) = try tone(lexicon: "term\tscore\nzorp\t2\n", before: ["--lexicon", "vader"], input: "zorp\n")
+        #expect(result.lines.dropFirst() == ["1\t0.4588\t1.000\t0.000\t0.000\tpositive"])
+        #expect(result.error.isEmpty)
+    }
+
+    @Test func malformedLexiconNamesFileAndLine() throws {
+        let (path, result) = try tone(lexicon: "term\tscore\nzorp\t2\nblarg\tvery\n", input: "zorp\n")
+        #expect(result.status == 2)
+        #expect(result.error.contains("'\(path)' line 3") && result.error.contains("'very' is not a number"))
+        #expect(result.output.isEmpty)
+    }
+
+    @Test func duplicateTermWarns() throws {
+        let (path, result) = try tone(lexicon: "term\tscore\nzorp\t1\nzorp\t2\n", input: "zorp\n")
+        #expect(result.status == 0)
+        #expect(result.error.contains("warning: lexicon '\(path)' line 3: 'zorp' repeats line 2"))
+        #expect(result.lines.dropFirst() == ["1\t0.4588\t1.000\t0.000\t0.000\tpositive"])
+    }
+
+    @Test func unknownLexicon() throws {
+        let result = try TenorRunner.run(["tone", "--lexicon", "vadr"], input: Self.text)
+        #expect(result.status == 2)
+        #expect(result.error.contains("no lexicon named 'vadr'"))
+    }
+
+    /// The lexicons are compiled in: a copy of the binary elsewhere scores the same.
+    @Test func copiedBinaryFindsItsLexicons() throws {
+        let folder = try TemporaryFolder()
+        let copy = folder.url.appendingPathComponent("bin/tenor")
+        try FileManager.default.createDirectory(at: copy.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: TenorRunner.executable, to: copy)
+        for lexicon in ["vader", "afinn", "textblob"] {
+            let result = try TenorRunner.run(["tone", "--lexicon", lexicon, "--format", "tsv"], input: Self.text, executable: copy)
+            #expect(result.status == 0, "\(lexicon): \(result.error)")
+            #expect(result.lines.count == 4)
+        }
+        let vader = try TenorRunner.run(["tone", "--format", "tsv"], input: Self.text, executable: copy)
+        #expect(vader.lines.dropFirst() == Self.rows[...])
+    }
+}
