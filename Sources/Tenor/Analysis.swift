@@ -19,6 +19,12 @@ public struct Analysis: Sendable {
         }
         // A text with no countable terms has no distinctive terms; that is not an error here.
         let terms = try? Vectorizer(options: options.vectorizer).fitTransform(documents).matrix
+        let scorer = options.tone
+        let tones = parallelArray(paragraphs.count) { row in
+            let (document, paragraph) = paragraphs[row]
+            return ParagraphTone(scorer.scores(of: documents[document].text, in: documents[document].paragraphs[paragraph]))
+        }
+        let profiles = options.profiler.profiles(of: documents)
         let labelFiles = documents.count > 1
         let topTermCount = options.topTermsPerParagraph
         let rows = parallelArray(paragraphs.count) { row in
@@ -30,21 +36,24 @@ public struct Analysis: Sendable {
                 readingGrade: ReadabilityScores(counts[row].counts.readability).consensusGrade,
                 topTerms: terms?.topTerms(ofRow: row, count: topTermCount)
                     .map { WeightedTerm(term: $0.term, weight: $0.weight) } ?? [],
-                firstWords: counts[row].openingWords)
+                firstWords: counts[row].openingWords,
+                tone: tones[row], lexiconProfile: profiles.profile(ofParagraph: row))
         }
         var firstRow = 0
         let files = documents.map { document in
             let rowsOfFile = firstRow..<(firstRow + document.paragraphs.count)
             firstRow = rowsOfFile.upperBound
-            return summary(of: rowsOfFile, file: document.name, counts: counts, terms: terms)
+            return summary(of: rowsOfFile, file: document.name, paragraphs: rows, counts: counts, terms: terms)
         }
         return Report(
             paragraphs: rows,
-            summary: summary(of: 0..<paragraphs.count, file: nil, counts: counts, terms: terms),
+            summary: summary(of: 0..<paragraphs.count, file: nil, paragraphs: rows, counts: counts, terms: terms),
             files: labelFiles ? files : nil)
     }
 
-    private func summary(of rows: Range<Int>, file: String?, counts: [ParagraphCounts], terms: TermMatrix?) -> ReportSummary {
+    private func summary(
+        of rows: Range<Int>, file: String?, paragraphs: [ParagraphReport], counts: [ParagraphCounts], terms: TermMatrix?
+    ) -> ReportSummary {
         let total = counts[rows].reduce(TextCounts()) { $0 + $1.counts }
         let keyTerms = terms?.summedWeights(ofRows: rows) ?? [:]
         let ranked = keyTerms.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
@@ -56,7 +65,10 @@ public struct Analysis: Sendable {
             readingGrade: ReadabilityScores(total.readability).consensusGrade,
             keyTerms: ranked.prefix(options.keyTermsPerSummary).map {
                 WeightedTerm(term: terms!.vocabulary[$0.key], weight: $0.value)
-            })
+            },
+            tone: ToneSummary(file: file, units: paragraphs[rows].map {
+                UnitTone(file: $0.file, paragraph: $0.paragraph, sentence: nil, scores: $0.tone.scores)
+            }[...]))
     }
 }
 

@@ -38,6 +38,10 @@ public struct ParagraphReport: Codable, Sendable, Equatable {
     public var topTerms: [WeightedTerm]
     /// The paragraph's opening words, with `…` when there is more.
     public var firstWords: String
+    /// Its tone, scored by ``ReportOptions/tone``.
+    public var tone: ParagraphTone
+    /// Its mean score per word on each lexicon dimension (``LexiconProfiler``), by dimension name.
+    public var lexiconProfile: [String: Double]
 }
 
 /// A term and its weight.
@@ -67,4 +71,7 @@ public struct ReportSummary: Codable, Sendable, Equatable {
     public var readingGrade: Score
     /// Terms with the largest summed TF-IDF weight over these paragraphs, largest first.
     public var keyTerms: [WeightedTerm]
+    /// Paragraphs per tone label, the mean compound, and the most positive and most negative
+    /// paragraphs.
+    public var tone: ToneSummary
 }

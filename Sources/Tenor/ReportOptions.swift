@@ -10,15 +10,22 @@ public struct ReportOptions: Sendable {
     /// stays a word and numbers are not terms) with English stop words, so that "the", "of"
     /// and "isn't" never pass for distinctive.
     public var vectorizer: VectorizerOptions
+    /// Scores each paragraph's tone.
+    public var tone: ToneScorer
+    /// Scores each paragraph on the lexicon dimensions.
+    public var profiler: LexiconProfiler
 
     public init(
         topTermsPerParagraph: Int = 3, keyTermsPerSummary: Int = 10, openingWords: Int = 8,
-        vectorizer: VectorizerOptions = ReportOptions.defaultVectorizer
+        vectorizer: VectorizerOptions = ReportOptions.defaultVectorizer,
+        tone: ToneScorer = ToneScorer(), profiler: LexiconProfiler = LexiconProfiler()
     ) {
         self.topTermsPerParagraph = topTermsPerParagraph
         self.keyTermsPerSummary = keyTermsPerSummary
         self.openingWords = openingWords
         self.vectorizer = vectorizer
+        self.tone = tone
+        self.profiler = profiler
     }
 
     // The defaults are valid by construction, so this cannot throw.

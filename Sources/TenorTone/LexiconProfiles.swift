@@ -10,8 +10,9 @@ public struct LexiconProfiles: Sendable {
     /// paragraphs × dimensions.
     public let scores: DenseMatrix<Float>
 
-    /// The scores of one paragraph (0-based row), by dimension name.
+    /// The scores of one paragraph (0-based row), by dimension name; each the Double nearest
+    /// the Float's shortest decimal form, so that `0.1` reads `0.1`, not `0.100000001490116`.
     public func profile(ofParagraph row: Int) -> [String: Double] {
-        Dictionary(uniqueKeysWithValues: dimensions.indices.map { (dimensions[$0], Double(scores[row, $0])) })
+        Dictionary(uniqueKeysWithValues: dimensions.indices.map { (dimensions[$0], Double(scores[row, $0].description)!) })
     }
 }

@@ -14,6 +14,12 @@ struct ReportView: ParagraphReportView {
             .init(name: "sentences", alignment: .right),
             .init(name: "characters", alignment: .right),
             .init(name: "reading_grade", alignment: .right),
+        ]
+        // The table shows the signed compound; machine formats carry all four figures and the label.
+        columns += weights
+            ? ["compound", "positive", "neutral", "negative"].map { .init(name: $0, alignment: .right) } + [.init(name: "label")]
+            : [.init(name: "tone", alignment: .right)]
+        columns += [
             .init(name: "top_terms", shrinkable: true),
             .init(name: "first_words", shrinkable: true),
         ]
@@ -25,8 +31,13 @@ struct ReportView: ParagraphReportView {
             cells += [
                 String(paragraph.paragraph), String(paragraph.words), String(paragraph.sentences), String(paragraph.characters),
                 paragraph.readingGrade.value.map { FixedPoint.text($0, places: 0) } ?? "",
-                Self.terms(paragraph.topTerms, weights: weights), paragraph.firstWords,
             ]
+            let tone = paragraph.tone
+            cells += weights
+                ? [FixedPoint.text(tone.compound, places: 4), FixedPoint.text(tone.positive, places: 3),
+                   FixedPoint.text(tone.neutral, places: 3), FixedPoint.text(tone.negative, places: 3), tone.label.rawValue]
+                : [Self.signed(tone.compound)]
+            cells += [Self.terms(paragraph.topTerms, weights: weights), paragraph.firstWords]
             return cells
         }
         return table
@@ -47,8 +58,35 @@ struct ReportView: ParagraphReportView {
             ("reading grade", summary.readingGrade.value.map { FixedPoint.text($0, places: 0) } ?? "—"),
             ("distinct terms", "\(summary.distinctTerms)"),
             ("key terms", Self.terms(summary.keyTerms, weights: false)),
+            ("tone", "\(summary.tone.positive) positive, \(summary.tone.neutral) neutral, \(summary.tone.negative) negative; mean "
+                + (summary.tone.meanCompound.map(Self.signed) ?? "—")),
+            ("tone arc", toneArc(of: summary)),
+            ("most positive", Self.place(summary.tone.mostPositive, labelFile: summary.file == nil && report.files != nil)),
+            ("most negative", Self.place(summary.tone.mostNegative, labelFile: summary.file == nil && report.files != nil)),
         ]
         return SummaryBlock(title: title, items: items).lines(markdown: markdown)
+    }
+
+    /// The compound of each paragraph the summary covers, as a sparkline (▁ negative … █ positive).
+    private func toneArc(of summary: ReportSummary) -> String {
+        let compounds = report.paragraphs.lazy.filter { summary.file == nil || $0.file == summary.file }.map(\.tone.compound)
+        return Sparkline(values: Array(compounds)).text(width: Self.arcWidth)
+    }
+
+    /// Glyphs in a tone arc: one per paragraph up to this, shared beyond.
+    static let arcWidth = 64
+
+    /// `paragraph 3 (+0.83)`, with the file when the summary spans several.
+    private static func place(_ unit: UnitTone?, labelFile: Bool) -> String {
+        guard let unit else { return "—" }
+        let file = labelFile ? unit.file.map { "\($0) " } ?? "" : ""
+        return "\(file)paragraph \(unit.paragraph) (\(signed(unit.compound)))"
+    }
+
+    /// A compound with two decimals and its sign: `+0.64`, `-0.57`, `0.00`.
+    private static func signed(_ compound: Double) -> String {
+        let text = FixedPoint.text(compound, places: 2)
+        return compound > 0 && text != "0.00" ? "+" + text : text
     }
 
     /// `a, b, c`, or with weights `a:0.512 b:0.301` (machine-readable views).

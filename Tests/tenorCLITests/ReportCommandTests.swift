@@ -19,10 +19,40 @@ import Testing
         #expect(result.status == 0)
         #expect(result.error.isEmpty)
         #expect(result.lines == [
-            "paragraph\twords\tsentences\tcharacters\treading_grade\ttop_terms\tfirst_words",
-            "1\t6\t2\t25\t1\tran:0.5762 sat:0.5762 cat:0.4099\tThe cat sat. The dog ran!",
-            "2\t8\t1\t28\t3\tmet:0.5762 noon:0.5762 cat:0.4099\tA cat and a dog met at noon.",
+            "paragraph\twords\tsentences\tcharacters\treading_grade\tcompound\tpositive\tneutral\tnegative\tlabel\ttop_terms\tfirst_words",
+            // No word of either paragraph is in the VADER lexicon: compound 0, every word neutral.
+            "1\t6\t2\t25\t1\t0.0000\t0.000\t1.000\t0.000\tneutral\tran:0.5762 sat:0.5762 cat:0.4099\tThe cat sat. The dog ran!",
+            "2\t8\t1\t28\t3\t0.0000\t0.000\t1.000\t0.000\tneutral\tmet:0.5762 noon:0.5762 cat:0.4099\tA cat and a dog met at noon.",
         ])
+    }
+
+    /// Tone by hand, with VADER's lexicon: `love` 3.2, `hate` -2.7, the other words 0.
+    /// compound = x / √(x² + 15): 3.2 / √25.24 = 0.6369, -2.7 / √22.29 = -0.5719.
+    /// Shares: a sentiment word weighs |x| + 1, a neutral word 1: (3.2 + 1) / (4.2 + 2) = 0.677
+    /// positive and 0.323 neutral; (2.7 + 1) / (3.7 + 2) = 0.649 negative and 0.351 neutral.
+    /// Arc glyph = ⌊(c + 1) / 2 · 8⌋: 0.6369 → 6 (▇), -0.5719 → 1 (▂), 0 → 4 (▅).
+    static let toneText = "I love it.\n\nI hate it.\n\nIt is a table."
+
+    @Test func toneColumnsAndTheToneArc() throws {
+        let tsv = try TenorRunner.run(["report", "--format", "tsv"], input: Self.toneText)
+        let rows = tsv.lines.dropFirst().map { $0.split(separator: "\t").dropFirst(5).prefix(5).joined(separator: " ") }
+        #expect(rows == ["0.6369 0.677 0.323 0.000 positive", "-0.5719 0.000 0.351 0.649 negative",
+                         "0.0000 0.000 1.000 0.000 neutral"])
+        let table = try TenorRunner.run(["report", "--format", "table"], input: Self.toneText, environment: ["COLUMNS": "120"])
+        #expect(table.output.contains("  tone                 1 positive, 1 neutral, 1 negative; mean +0.02\n"))
+        #expect(table.output.contains("  tone arc             ▇▂▅\n"))
+        #expect(table.output.contains("  most positive        paragraph 1 (+0.64)\n"))
+        #expect(table.output.contains("  most negative        paragraph 2 (-0.57)\n"))
+        let json = try TenorRunner.run(["report", "--format", "json"], input: Self.toneText)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        let first = try #require((object["paragraphs"] as? [[String: Any]])?.first)
+        #expect((first["tone"] as? [String: Any])?["label"] as? String == "positive")
+        // Lexicon profile: mean per word over 3 words; `love` is 3.2 in VADER, 3 in AFINN.
+        let profile = try #require(first["lexicon_profile"] as? [String: Double])
+        #expect(abs(profile["vader"]! - 3.2 / 3) < 1e-6)
+        #expect(abs(profile["afinn"]! - 3.0 / 3) < 1e-6)
+        let summaryTone = try #require((object["summary"] as? [String: Any])?["tone"] as? [String: Any])
+        #expect((summaryTone["most_negative"] as? [String: Any])?["paragraph"] as? Int == 2)
     }
 
     @Test func jsonFollowsTheSchema() throws {
@@ -62,7 +92,7 @@ import Testing
         let first = try folder.file("a.txt", "One, two, three.")
         let second = try folder.file("b.txt", "Four \"five\" six.\n\nSeven.")
         let csv = try TenorRunner.run(["report", first, second, "--format", "csv"])
-        #expect(csv.lines.first == "file,paragraph,words,sentences,characters,reading_grade,top_terms,first_words")
+        #expect(csv.lines.first == "file,paragraph,words,sentences,characters,reading_grade,compound,positive,neutral,negative,label,top_terms,first_words")
         #expect(csv.lines.count == 4)
         #expect(csv.lines[1].hasPrefix("\(first),1,3,1,16,"))
         #expect(csv.lines[2].hasSuffix(",\"Four \"\"five\"\" six.\""))   // RFC 4180 quoting
@@ -89,15 +119,15 @@ import Testing
     @Test func markdownAndTableViews() throws {
         let markdown = try TenorRunner.run(["report", "--format", "markdown"], input: Self.text)
         #expect(markdown.lines.prefix(3) == [
-            "| paragraph | words | sentences | characters | reading_grade | top_terms | first_words |",
-            "| ---: | ---: | ---: | ---: | ---: | --- | --- |",
-            "| 1 | 6 | 2 | 25 | 1 | ran, sat, cat | The cat sat. The dog ran! |",
+            "| paragraph | words | sentences | characters | reading_grade | tone | top_terms | first_words |",
+            "| ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |",
+            "| 1 | 6 | 2 | 25 | 1 | 0.00 | ran, sat, cat | The cat sat. The dog ran! |",
         ])
         #expect(markdown.output.contains("**Summary: all input**\n\n- paragraphs: 2\n- sentences: 3\n- words: 14\n- characters: 53\n"))
         let table = try TenorRunner.run(["report", "--format", "table"], input: Self.text, environment: ["COLUMNS": "90"])
         #expect(table.lines.allSatisfy { $0.count <= 90 })
         #expect(table.lines[0].hasPrefix("paragraph  words  sentences  characters"))
-        #expect(table.lines[2].hasPrefix("        1      6          2          25              1  ran, sat, cat"))
+        #expect(table.lines[2].hasPrefix("        1      6          2          25              1  0.00  ran, sat, cat"))
     }
 
     @Test func splitLinesMakesEveryLineAUnit() throws {
@@ -109,7 +139,7 @@ import Testing
     @Test func emptyInputGivesAnEmptyReport() throws {
         let result = try TenorRunner.run(["report", "--format", "tsv"], input: "\n \n\t\n")
         #expect(result.status == 0)
-        #expect(result.lines == ["paragraph\twords\tsentences\tcharacters\treading_grade\ttop_terms\tfirst_words"])
+        #expect(result.lines == ["paragraph\twords\tsentences\tcharacters\treading_grade\tcompound\tpositive\tneutral\tnegative\tlabel\ttop_terms\tfirst_words"])
         let json = try TenorRunner.run(["report", "--format", "json"], input: "")
         #expect(json.status == 0 && json.output.contains("\"paragraphs\" : [\n\n  ]"))
     }
@@ -122,22 +152,24 @@ import Testing
             executable: URL(fileURLWithPath: "/bin/bash"))
         #expect(result.status == 0)
         #expect(result.error.isEmpty)
-        #expect(result.lines == ["paragraph\twords\tsentences\tcharacters\treading_grade\ttop_terms\tfirst_words"])
+        #expect(result.lines == ["paragraph\twords\tsentences\tcharacters\treading_grade\tcompound\tpositive\tneutral\tnegative\tlabel\ttop_terms\tfirst_words"])
     }
 }
 
 @Suite struct TableWidthTests {
-    /// At 80 columns the fixed columns take 55 (with separators); the two text columns share the
-    /// rest (25 characters between them) rather than one of them being cut to nothing.
+    /// At 90 columns the fixed columns take 62 (with separators); the two text columns share the
+    /// rest (28 characters between them) rather than one of them being cut to nothing.
     @Test func narrowTerminalsShareTheRoomBetweenTextColumns() throws {
         let text = "Alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu.\n\nNu xi omicron pi rho sigma tau upsilon phi chi psi omega."
-        let result = try TenorRunner.run(["report", "--format", "table"], input: text, environment: ["COLUMNS": "80"])
-        #expect(result.lines.allSatisfy { $0.count <= 80 })
+        let result = try TenorRunner.run(["report", "--format", "table"], input: text, environment: ["COLUMNS": "90"])
+        #expect(result.lines.allSatisfy { $0.count <= 90 })
         let header = try #require(result.lines.first)
         let termsStart = try #require(header.range(of: "top_terms")).lowerBound
         let wordsStart = try #require(header.range(of: "first_words")).lowerBound
         let termsWidth = header.distance(from: termsStart, to: wordsStart) - 2
-        let wordsWidth = header.distance(from: wordsStart, to: header.endIndex)
+        // The header's last cell is not padded; a row's last cell fills its column.
+        let row = result.lines[2]
+        let wordsWidth = row.count - header.distance(from: header.startIndex, to: wordsStart)
         #expect(abs(termsWidth - wordsWidth) <= 1)
     }
 }
