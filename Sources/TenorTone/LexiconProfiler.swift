@@ -17,8 +17,9 @@ public struct LexiconProfiler: Sendable {
     public static let negationFactor: Float = -0.74
     /// How many words after a negation it reaches.
     public static let negationReach = 3
-    /// Paragraphs per product: small enough that a block's dense matrix stays in cache.
-    static let blockRows = 256
+    /// Paragraphs per product: a block's dense matrix has a column per lexicon term met in it,
+    /// so fewer rows keep it small (and mostly filled) without many more products.
+    static let blockRows = 32
 
     public let dimensionNames: [String]
     private let terms: TermTable
@@ -65,11 +66,19 @@ public struct LexiconProfiler: Sendable {
         let paragraphs = documents.indices.flatMap { document in
             documents[document].paragraphs.map { (document: document, range: $0) }
         }
-        let blocks = stride(from: 0, to: paragraphs.count, by: Self.blockRows).map {
-            $0..<min($0 + Self.blockRows, paragraphs.count)
-        }
-        let scores = parallelMap(blocks.count) { block in
-            self.scores(of: blocks[block].map { (documents[paragraphs[$0].document].text, paragraphs[$0].range) })
+        // A few runs of paragraphs per worker, each scored block by block with its own buffers.
+        let runs = balancedRanges(count: paragraphs.count, parts: 4 * availableWorkers) { paragraphs[$0].range.count }
+        let scores = parallelMap(runs.count) { run in
+            var columnOf = [Int32](repeating: -1, count: terms.count)
+            var scores: [Float] = []
+            scores.reserveCapacity(runs[run].count * dimensionNames.count)
+            for start in stride(from: runs[run].lowerBound, to: runs[run].upperBound, by: Self.blockRows) {
+                let block = (start..<min(start + Self.blockRows, runs[run].upperBound)).map { row in
+                    occurrences(in: documents[paragraphs[row].document].text, range: paragraphs[row].range)
+                }
+                scores += self.scores(of: block, columnOf: &columnOf)
+            }
+            return scores
         }
         return LexiconProfiles(
             dimensions: dimensionNames,
@@ -77,34 +86,41 @@ public struct LexiconProfiler: Sendable {
     }
 
     /// One block's rows × dimensions scores, row-major.
-    private func scores(of block: [(text: [UInt8], range: Range<Int>)]) -> [Float] {
-        let counted = block.map { occurrences(in: $0.text, range: $0.range) }
-        // The block's own term numbering: column j for the j-th distinct lexicon term met.
-        var local: [Int32: Int] = [:]
-        for row in counted { for occurrence in row.occurrences where local[occurrence.term] == nil { local[occurrence.term] = local.count } }
-        let width = local.count
-        let dimensions = dimensionNames.count
+    ///
+    /// - Parameter columnOf: term → the block's column for it; all -1 on entry and on return.
+    private func scores(of block: [(occurrences: [(term: Int32, negated: Bool)], words: Int)], columnOf: inout [Int32]) -> [Float] {
+        // The block's own columns: the j-th distinct lexicon term met is column j.
+        var present: [Int32] = []
+        for paragraph in block {
+            for occurrence in paragraph.occurrences where columnOf[Int(occurrence.term)] < 0 {
+                columnOf[Int(occurrence.term)] = Int32(present.count)
+                present.append(occurrence.term)
+            }
+        }
+        defer { for term in present { columnOf[Int(term)] = -1 } }
+        let (width, dimensions) = (present.count, dimensionNames.count)
         guard width > 0, dimensions > 0 else { return [Float](repeating: 0, count: block.count * dimensions) }
         // Columns 0..<width: negation-weighted counts; width..<2·width: plain counts; each
         // divided by the paragraph's words so that the product is a mean per word.
-        var weights = DenseMatrix<Float>(rows: block.count, columns: 2 * width, repeating: 0)
+        var weights = [Float](repeating: 0, count: block.count * 2 * width)
+        for (row, paragraph) in block.enumerated() where paragraph.words > 0 {
+            let share = 1 / Float(paragraph.words)
+            for occurrence in paragraph.occurrences {
+                let column = row * 2 * width + Int(columnOf[Int(occurrence.term)])
+                weights[column] += (occurrence.negated ? Self.negationFactor : 1) * share
+                weights[column + width] += share
+            }
+        }
         var lexicon = [Float](repeating: 0, count: 2 * width * dimensions)
-        for (term, column) in local {
+        for (column, term) in present.enumerated() {
             let source = Int(term) * dimensions
             for dimension in 0..<dimensions {
                 lexicon[column * dimensions + dimension] = flipping[source + dimension]
                 lexicon[(width + column) * dimensions + dimension] = keeping[source + dimension]
             }
         }
-        for (row, paragraph) in counted.enumerated() where paragraph.words > 0 {
-            let share = 1 / Float(paragraph.words)
-            for occurrence in paragraph.occurrences {
-                let column = local[occurrence.term]!
-                weights[row, column] += (occurrence.negated ? Self.negationFactor : 1) * share
-                weights[row, width + column] += share
-            }
-        }
-        return weights.multiplied(by: DenseMatrix(rows: 2 * width, columns: dimensions, elements: lexicon)).elements
+        return DenseMatrix(rows: block.count, columns: 2 * width, elements: weights)
+            .multiplied(by: DenseMatrix(rows: 2 * width, columns: dimensions, elements: lexicon)).elements
     }
 
     /// The lexicon words of one paragraph (as term ids, with whether each is negated) and its

@@ -42,7 +42,7 @@ import TenorTone
         }
     }
 
-    /// 600 paragraphs over several documents span three blocks of the product; every row must
+    /// 600 paragraphs over several documents span many blocks and runs of the product; every row must
     /// still get its own paragraph's scores.
     @Test func blocksAndDocumentsKeepRowsInOrder() {
         let documents = (0..<3).map { index in
