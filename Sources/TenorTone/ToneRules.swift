@@ -28,6 +28,9 @@ public struct ToneRules: Sendable, Equatable {
     /// No space is put after an emoji's description, so a word right after the emoji is glued
     /// to the description's last word (`😍love` reads `heart-eyeslove`). Off: a space follows.
     public var emojiGluedToNextWord = true
+    /// A term listed twice in one lexicon takes its last value (VADER's lexicon has 14 such
+    /// terms: `lol` is 2.9 and 1.8, `ok` 1.6 and 1.2). Off: the mean of its values.
+    public var lastDuplicateWins = true
 
     /// vaderSentiment 3.3.2, quirks included.
     public static let vader = ToneRules()

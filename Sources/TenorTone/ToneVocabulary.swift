@@ -24,11 +24,24 @@ final class ToneVocabulary: Sendable {
     /// First code points of the emoji of several code points.
     private let sequenceStarts: Set<UInt32>
 
-    /// Lexicons in order, a later one overriding an earlier one's valence for the same term.
-    init(lexicons: [ToneLexicon], wordLists: ToneWordLists) {
+    /// Lexicons in order, a later one overriding an earlier one's valence for the same term; a
+    /// term repeated within one lexicon takes its last value, or with `lastDuplicateWins` off,
+    /// the mean of its values.
+    init(lexicons: [ToneLexicon], wordLists: ToneWordLists, lastDuplicateWins: Bool) {
         var builder = Builder()
         for lexicon in lexicons {
-            for (term, valence) in lexicon.entries { builder.entries[builder.entry(for: term)].valence = valence }
+            var repeated: [Int: (sum: Double, count: Int)] = [:]
+            for (term, valence) in lexicon.entries {
+                let entry = builder.entry(for: term)
+                builder.entries[entry].valence = valence
+                if !lastDuplicateWins {
+                    let (sum, count) = repeated[entry] ?? (0, 0)
+                    repeated[entry] = (sum + valence, count + 1)
+                }
+            }
+            for (entry, values) in repeated where values.count > 1 {
+                builder.entries[entry].valence = values.sum / Double(values.count)
+            }
         }
         var boosterPhrases: [PhraseKey: Double] = [:]
         for (term, scalar) in wordLists.boosters {

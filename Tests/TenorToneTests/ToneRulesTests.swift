@@ -72,4 +72,12 @@ import TenorTone
         #expect(fixed.scores(of: "😍love") == Self.vader.scores(of: "😍 love"))
         #expect(Self.vader.scores(of: "😍love") != Self.vader.scores(of: "😍 love"))
     }
+
+    /// `lol` is 2.9 and 1.8 in VADER's lexicon: the mean 2.35 scores 2.35 / √(2.35² + 15) =
+    /// 0.51874… → 0.5187 (vaderSentiment's last value, 1.8, gives 0.4215).
+    @Test func duplicateTermsAveraged() {
+        let fixed = Self.scorer { $0.lastDuplicateWins = false }
+        #expect(fixed.scores(of: "lol") == ToneScores(compound: 0.5187, positive: 1, neutral: 0, negative: 0))
+        #expect(Self.vader.scores(of: "lol").compound == 0.4215)
+    }
 }
