@@ -19,7 +19,7 @@ let package = Package(
         .target(name: "TenorLinearAlgebra", dependencies: ["CBLAS", "CLAPACK"]),
         .target(name: "TenorVectorize", dependencies: ["TenorText", "TenorLinearAlgebra"]),
         .target(name: "TenorStatistics", dependencies: ["TenorText", "TenorVectorize"]),
-        .target(name: "TenorTone", dependencies: ["TenorText", "TenorVectorize"]),
+        .target(name: "TenorTone", dependencies: ["TenorText"]),
         .target(name: "Tenor", dependencies: ["TenorText", "TenorLinearAlgebra", "TenorVectorize", "TenorStatistics", "TenorTone"]),
         .executableTarget(
             name: "tenor",
