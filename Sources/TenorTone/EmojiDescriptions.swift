@@ -1,42 +1,69 @@
 import TenorText
 
-/// vaderSentiment's first step: every emoji (one code point at a time) replaced by its
-/// description, a space put before it unless one is there already; nothing after it, so a word
-/// that follows the emoji directly is glued to the description's last word.
+/// vaderSentiment's first step: every emoji replaced by its description, a space put before it
+/// unless one is there already. vaderSentiment matches one code point at a time and puts
+/// nothing after the description, so a word that follows the emoji directly is glued to the
+/// description's last word; ``ToneRules`` can turn both off.
 enum EmojiDescriptions {
     /// The text with its emoji replaced, or nil when it has none.
     ///
-    /// - Complexity: O(n).
-    static func replacing(in text: [UInt8], range: Range<Int>, vocabulary: ToneVocabulary) -> [UInt8]? {
-        guard let first = firstEmoji(in: text, range: range, vocabulary: vocabulary) else { return nil }
+    /// - Complexity: O(n · k) for emoji of up to k code points (k = 1 with vaderSentiment's rule).
+    static func replacing(in text: [UInt8], range: Range<Int>, vocabulary: ToneVocabulary, rules: ToneRules) -> [UInt8]? {
+        let sequences = !rules.singleCodePointEmoji
         var result: [UInt8] = []
-        result.reserveCapacity(range.count + 64)
-        result += text[range.lowerBound..<first]
-        var previousIsSpace = first == range.lowerBound || text[first - 1] == 0x20
-        var index = first
-        while let (scalar, width) = UTF8Scanner.scalar(in: text, at: index, limit: range.upperBound) {
-            if scalar.value >= 0x80, let description = vocabulary.description(ofEmoji: scalar.value) {
+        var previousIsSpace = true
+        var replacedAny = false
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if text[index] < 0x80 {
+                result.append(text[index])
+                previousIsSpace = text[index] == 0x20
+                index += 1
+                continue
+            }
+            let (scalar, width) = UTF8Scanner.scalar(in: text, at: index, limit: range.upperBound)!
+            if let (description, end) = emoji(in: text, at: index, limit: range.upperBound, first: (scalar.value, width),
+                                               sequences: sequences, vocabulary: vocabulary) {
+                if !replacedAny {
+                    result.reserveCapacity(range.count + 64)
+                    replacedAny = true
+                }
                 if !previousIsSpace { result.append(0x20) }
                 result += description
                 previousIsSpace = false
+                if !rules.emojiGluedToNextWord {
+                    result.append(0x20)
+                    previousIsSpace = true
+                }
+                index = end
             } else {
                 result += text[index..<(index + width)]
-                previousIsSpace = scalar == " "
+                previousIsSpace = false
+                index += width
             }
-            index += width
         }
-        return result
+        return replacedAny ? result : nil
     }
 
-    /// Where the first emoji starts: ASCII bytes are skipped without decoding.
-    private static func firstEmoji(in text: [UInt8], range: Range<Int>, vocabulary: ToneVocabulary) -> Int? {
-        var index = range.lowerBound
-        while index < range.upperBound {
-            if text[index] < 0x80 { index += 1; continue }
-            let (scalar, width) = UTF8Scanner.scalar(in: text, at: index, limit: range.upperBound)!
-            if vocabulary.description(ofEmoji: scalar.value) != nil { return index }
-            index += width
+    /// The description of the emoji starting at `index` and where it ends: the longest emoji of
+    /// several code points when `sequences`, else the single code point's.
+    private static func emoji(in text: [UInt8], at index: Int, limit: Int, first: (scalar: UInt32, width: Int),
+                              sequences: Bool, vocabulary: ToneVocabulary) -> (description: [UInt8], end: Int)? {
+        if sequences && vocabulary.mayStartEmojiSequence(first.scalar) {
+            var scalars: [UInt32] = []
+            var ends: [Int] = []
+            var position = index
+            while scalars.count < vocabulary.longestEmojiSequence,
+                  let (scalar, width) = UTF8Scanner.scalar(in: text, at: position, limit: limit) {
+                scalars.append(scalar.value)
+                position += width
+                ends.append(position)
+            }
+            for count in stride(from: scalars.count, through: 2, by: -1) {
+                if let description = vocabulary.emojiSequences[Array(scalars[0..<count])] { return (description, ends[count - 1]) }
+            }
         }
-        return nil
+        guard let description = vocabulary.description(ofEmoji: first.scalar) else { return nil }
+        return (description, index + first.width)
     }
 }

@@ -1,4 +1,5 @@
-/// A lexicon file parsed into rows: TSV, UTF-8, lines starting with `#` are comments, the first
+/// A lexicon file parsed into rows: TSV, UTF-8, lines starting with `# ` (or just `#`) are
+/// comments — not `#fail` or the keycap emoji `#️⃣`, which are entries —, the first
 /// other line is the header naming the columns, and every row has as many columns as the header.
 /// Blank lines are skipped; `\r\n` line ends are accepted.
 struct LexiconFile {
@@ -17,7 +18,7 @@ struct LexiconFile {
         // "\r\n" is one Character).
         for (index, bytes) in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
             let line = bytes.last == 0x0D ? bytes.dropLast() : bytes
-            if line.isEmpty || line.first == 0x23 { continue }  // #
+            if line.isEmpty || (line.first == 0x23 && (line.count == 1 || line.dropFirst().first == 0x20)) { continue }
             let cells = line.split(separator: 0x09, omittingEmptySubsequences: false).map { Substring($0) }
             guard let columns = header else {
                 header = cells

@@ -20,6 +20,17 @@ public struct ToneRules: Sendable, Equatable {
     /// repeated valences are scaled at the wrong places (some twice, some not at all). Off: each
     /// word is scaled by its own position.
     public var butByFirstEqualValue = true
+    /// Emoji are matched one code point at a time, so an emoji of several (`❤️` is U+2764 +
+    /// U+FE0F, `👍🏽` carries a skin tone, flags are two letters) never matches whole: its first
+    /// part may, leaving the rest glued to the description. Off: the longest emoji of the
+    /// lexicon that starts at a place matches.
+    public var singleCodePointEmoji = true
+    /// No space is put after an emoji's description, so a word right after the emoji is glued
+    /// to the description's last word (`😍love` reads `heart-eyeslove`). Off: a space follows.
+    public var emojiGluedToNextWord = true
+    /// A term listed twice in one lexicon takes its last value (VADER's lexicon has 14 such
+    /// terms: `lol` is 2.9 and 1.8, `ok` 1.6 and 1.2). Off: the mean of its values.
+    public var lastDuplicateWins = true
 
     /// vaderSentiment 3.3.2, quirks included.
     public static let vader = ToneRules()

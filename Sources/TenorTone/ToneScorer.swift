@@ -12,7 +12,7 @@ public struct ToneScorer: Sendable {
     /// one for the same term) and whose rule words come from `wordLists`.
     public init(lexicons: [ToneLexicon] = [.vader], wordLists: ToneWordLists = .vader, rules: ToneRules = .vader) {
         self.rules = rules
-        vocabulary = ToneVocabulary(lexicons: lexicons, wordLists: wordLists)
+        vocabulary = ToneVocabulary(lexicons: lexicons, wordLists: wordLists, lastDuplicateWins: rules.lastDuplicateWins)
     }
 
     /// The tone of `text[range]` taken as one text, as vaderSentiment's `polarity_scores` does.
@@ -45,9 +45,12 @@ public struct ToneScorer: Sendable {
         var range = originalRange
         let splitter = WordSplitter(vocabulary: vocabulary, rules: rules)
         var split = splitter.words(in: text, range: range, stoppingAtEmoji: true)
-        if split == nil, let replaced = EmojiDescriptions.replacing(in: original, range: originalRange, vocabulary: vocabulary) {
-            text = replaced
-            range = 0..<replaced.count
+        if split == nil {
+            // Something that may be an emoji: replace what is one, then read the words.
+            if let replaced = EmojiDescriptions.replacing(in: original, range: originalRange, vocabulary: vocabulary, rules: rules) {
+                text = replaced
+                range = 0..<replaced.count
+            }
             split = splitter.words(in: text, range: range, stoppingAtEmoji: false)
         }
         let (words, exclamationMarks, questionMarks) = split!

@@ -16,12 +16,32 @@ final class ToneVocabulary: Sendable {
     /// One bit per code point below U+20000 that is an emoji key: most non-ASCII characters
     /// (curly quotes, dashes, accented letters) are ruled out without hashing.
     let emojiBits: [UInt64]
+    /// The emoji of several code points (`❤️`, `👍🏽`, flags) and their descriptions, for rules
+    /// that match them whole.
+    let emojiSequences: [[UInt32]: [UInt8]]
+    /// The most code points in one emoji.
+    let longestEmojiSequence: Int
+    /// First code points of the emoji of several code points.
+    private let sequenceStarts: Set<UInt32>
 
-    /// Lexicons in order, a later one overriding an earlier one's valence for the same term.
-    init(lexicons: [ToneLexicon], wordLists: ToneWordLists) {
+    /// Lexicons in order, a later one overriding an earlier one's valence for the same term; a
+    /// term repeated within one lexicon takes its last value, or with `lastDuplicateWins` off,
+    /// the mean of its values.
+    init(lexicons: [ToneLexicon], wordLists: ToneWordLists, lastDuplicateWins: Bool) {
         var builder = Builder()
         for lexicon in lexicons {
-            for (term, valence) in lexicon.entries { builder.entries[builder.entry(for: term)].valence = valence }
+            var repeated: [Int: (sum: Double, count: Int)] = [:]
+            for (term, valence) in lexicon.entries {
+                let entry = builder.entry(for: term)
+                builder.entries[entry].valence = valence
+                if !lastDuplicateWins {
+                    let (sum, count) = repeated[entry] ?? (0, 0)
+                    repeated[entry] = (sum + valence, count + 1)
+                }
+            }
+            for (entry, values) in repeated where values.count > 1 {
+                builder.entries[entry].valence = values.sum / Double(values.count)
+            }
         }
         var boosterPhrases: [PhraseKey: Double] = [:]
         for (term, scalar) in wordLists.boosters {
@@ -40,12 +60,20 @@ final class ToneVocabulary: Sendable {
         }
         var emoji: [UInt32: [UInt8]] = [:]
         var emojiBits = [UInt64](repeating: 0, count: 0x20000 / 64)
+        var emojiSequences: [[UInt32]: [UInt8]] = [:]
         for (symbol, description) in wordLists.emoji {
-            let scalars = symbol.unicodeScalars
-            guard scalars.count == 1, let value = scalars.first?.value else { continue }
+            let scalars = symbol.unicodeScalars.map(\.value)
+            if scalars.count > 1 {
+                emojiSequences[scalars] = Array(description.utf8)
+                continue
+            }
+            guard let value = scalars.first else { continue }
             emoji[value] = Array(description.utf8)
             if value < 0x20000 { emojiBits[Int(value) / 64] |= 1 << UInt64(value % 64) }
         }
+        self.emojiSequences = emojiSequences
+        longestEmojiSequence = emojiSequences.keys.map(\.count).max() ?? 1
+        sequenceStarts = Set(emojiSequences.keys.map { $0[0] })
         index = builder.index
         entries = builder.entries
         self.specialCases = specialCases
@@ -59,6 +87,15 @@ final class ToneVocabulary: Sendable {
     func description(ofEmoji scalar: UInt32) -> [UInt8]? {
         if scalar < 0x20000 && emojiBits[Int(scalar) / 64] & (1 << UInt64(scalar % 64)) == 0 { return nil }
         return emoji[scalar]
+    }
+
+    /// Whether an emoji of several code points starts with `scalar`.
+    func mayStartEmojiSequence(_ scalar: UInt32) -> Bool { sequenceStarts.contains(scalar) }
+
+    /// Whether `scalar` may start an emoji: one of one code point, or with `sequences`, of several.
+    @inline(__always)
+    func mayStartEmoji(_ scalar: UInt32, sequences: Bool) -> Bool {
+        description(ofEmoji: scalar) != nil || (sequences && mayStartEmojiSequence(scalar))
     }
 
     /// The entry of a lower-case word (0 if unknown).

@@ -65,7 +65,7 @@ struct WordSplitter {
                             isASCII = false
                             if stoppingAtEmoji && byte >= 0xC2,
                                let (scalar, _) = UTF8Scanner.scalar(in: text, at: index - 1, limit: end),
-                               vocabulary.description(ofEmoji: scalar.value) != nil {
+                               vocabulary.mayStartEmoji(scalar.value, sequences: !rules.singleCodePointEmoji) {
                                 return nil
                             }
                             if wordStart == nil { wordStart = index - 1 }

@@ -24,6 +24,8 @@ import Testing
         #expect(ToneWordLists.vader.boosters.count == 84)
         #expect(ToneWordLists.vader.negations.count == 59)
         #expect(ToneWordLists.vader.idioms.count == 12)
+        // 3,570 emoji, the keycaps `#️⃣` and `#⃣` included (a row starting with `#` is no comment).
+        #expect(ToneWordLists.vader.emoji.count == 3570)
     }
 
     /// AFINN's `abandon` is -2 on -5…5, so -1.6 on VADER's -4…4; pattern's `good` (polarity 0.7,
@@ -43,8 +45,8 @@ import Testing
     }
 
     @Test func userLexicon() throws {
-        let lexicon = try ToneLexicon(name: "mine.tsv", text: "# my words\nterm\tscore\nzorp\t2\nblarg\t-1.5\n", scale: 1)
-        #expect(lexicon.entries.map(\.term) == ["zorp", "blarg"])
+        let lexicon = try ToneLexicon(name: "mine.tsv", text: "# my words\n#\nterm\tscore\nzorp\t2\nblarg\t-1.5\n#fail\t-2\n", scale: 1)
+        #expect(lexicon.entries.map(\.term) == ["zorp", "blarg", "#fail"])
         // zorp alone: 2 / √(4 + 15) = 0.45883… → 0.4588, all positive.
         let scorer = ToneScorer(lexicons: [.vader, lexicon])
         #expect(scorer.scores(of: "zorp") == ToneScores(compound: 0.4588, positive: 1, neutral: 0, negative: 0))

@@ -53,4 +53,31 @@ import TenorTone
         let scores = fixed.scores(of: "Nice, nice, but nice.")
         #expect(scores == ToneScores(compound: 0.7579, positive: 0.882, neutral: 0.118, negative: 0))
     }
+
+    /// `❤️` (U+2764 U+FE0F) and `👍🏽` are emoji of the lexicon as a whole: their descriptions
+    /// (`red heart`, `thumbs up: medium skin tone`) replace them, with nothing left over.
+    @Test func emojiOfSeveralCodePoints() {
+        let fixed = Self.scorer { $0.singleCodePointEmoji = false }
+        #expect(fixed.scores(of: "Thanks ❤️") == Self.vader.scores(of: "Thanks red heart"))
+        #expect(fixed.scores(of: "Nice 👍🏽") == Self.vader.scores(of: "Nice thumbs up: medium skin tone"))
+        // vaderSentiment matches ❤ alone and glues U+FE0F to `heart`, which then misses the lexicon.
+        #expect(Self.vader.scores(of: "Thanks ❤️") != Self.vader.scores(of: "Thanks red heart"))
+        // A code point that only starts longer emoji (a lone regional indicator) is left alone.
+        #expect(fixed.scores(of: "good \u{1F1EB} day") == Self.vader.scores(of: "good \u{1F1EB} day"))
+    }
+
+    /// A word right after an emoji stays a word of its own.
+    @Test func emojiFollowedByAWord() {
+        let fixed = Self.scorer { $0.emojiGluedToNextWord = false }
+        #expect(fixed.scores(of: "😍love") == Self.vader.scores(of: "😍 love"))
+        #expect(Self.vader.scores(of: "😍love") != Self.vader.scores(of: "😍 love"))
+    }
+
+    /// `lol` is 2.9 and 1.8 in VADER's lexicon: the mean 2.35 scores 2.35 / √(2.35² + 15) =
+    /// 0.51874… → 0.5187 (vaderSentiment's last value, 1.8, gives 0.4215).
+    @Test func duplicateTermsAveraged() {
+        let fixed = Self.scorer { $0.lastDuplicateWins = false }
+        #expect(fixed.scores(of: "lol") == ToneScores(compound: 0.5187, positive: 1, neutral: 0, negative: 0))
+        #expect(Self.vader.scores(of: "lol").compound == 0.4215)
+    }
 }
