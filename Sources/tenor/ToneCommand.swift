@@ -25,10 +25,7 @@ struct ToneCommand: ParsableCommand {
     @OptionGroup var input: InputOptions
     @Option(help: "tenor or vader (default: vader while Tenor's own engine is not built).")
     var engine: ToneEngine = .vader
-    @Option(name: .customLong("lexicon"), help: ArgumentHelp(
-        "A built-in lexicon (vader, afinn, textblob) or a lexicon TSV file; repeatable (default: vader).",
-        valueName: "name-or-path"))
-    var lexicons: [String] = []
+    @OptionGroup var lexicons: LexiconArguments
     @Flag(help: "Score every sentence on its own (adds a sentence column).")
     var sentences = false
     @Option(help: "table, json, jsonl, csv, tsv or markdown (default: table on a terminal, else tsv).")
@@ -38,23 +35,9 @@ struct ToneCommand: ParsableCommand {
         guard let rules = engine.rules else {
             throw CLIError.usage("the '\(engine.rawValue)' engine is not available yet: use --engine vader")
         }
-        let names = lexicons.isEmpty ? ["vader"] : lexicons
-        var chosen: [ToneLexicon] = []
-        for name in names {
-            do {
-                let lexicon = try ToneLexicon.named(name)
-                if ToneLexicon.builtIn(named: name) == nil {
-                    for duplicate in lexicon.duplicates {
-                        StandardOutput.printError("tenor: warning: lexicon '\(name)' line \(duplicate.line): '\(duplicate.term)' repeats line \(duplicate.firstLine); the later score is used")
-                    }
-                }
-                chosen.append(lexicon)
-            } catch {
-                throw CLIError.usage(error.description)
-            }
-        }
+        let chosen = try lexicons.load()
         let analysis = ToneAnalysis(engine: engine, scorer: ToneScorer(lexicons: chosen, rules: rules),
-                                    lexiconNames: names, sentences: sentences)
+                                    lexiconNames: lexicons.chosenNames, sentences: sentences)
         let report = analysis.report(try input.documents())
         let output = StandardOutput()
         for line in try ToneView(report: report).lines(format ?? .automatic) { output.line(line) }

@@ -79,6 +79,25 @@ import Testing
         #expect((paragraphs[1]["reading_grade"] as? [String: Any])?["value"] as? Double == 3)
     }
 
+    /// A user lexicon scores the tone and adds a profile column named after its file:
+    /// `love` 2 → compound 2 / √(4 + 15) = 0.4588; profile 2 / 3 words = 0.6667.
+    @Test func aLexiconFileScoresToneAndAddsAProfileColumn() throws {
+        let folder = try TemporaryFolder()
+        let lexicon = try folder.file("My-Words.tsv", "term\tscore\nlove\t2\n")
+        let result = try TenorRunner.run(["report", "--lexicon", lexicon, "--format", "json"], input: "I love it.")
+        #expect(result.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        let paragraph = try #require((object["paragraphs"] as? [[String: Any]])?.first)
+        #expect(abs(((paragraph["tone"] as? [String: Any])?["compound"] as? Double ?? 0) - 0.4588) < 1e-4)
+        let profile = try #require(paragraph["lexicon_profile"] as? [String: Double])
+        #expect(abs(profile["my_words"]! - 2.0 / 3) < 1e-6)
+        #expect(Set(profile.keys) == ["vader", "afinn", "pattern_polarity", "pattern_subjectivity", "my_words"])
+        let bad = try folder.file("bad.tsv", "term\tscore\nlove\tlots\n")
+        let failure = try TenorRunner.run(["report", "--lexicon", bad], input: "I love it.")
+        #expect(failure.status == 2)
+        #expect(failure.error.contains("line 2"))
+    }
+
     @Test func jsonLinesHasOneObjectPerParagraph() throws {
         let result = try TenorRunner.run(["report", "--format", "jsonl"], input: Self.text)
         #expect(result.lines.count == 2)
