@@ -19,7 +19,8 @@ let package = Package(
         .target(name: "TenorLinearAlgebra", dependencies: ["CBLAS", "CLAPACK"]),
         .target(name: "TenorVectorize", dependencies: ["TenorText", "TenorLinearAlgebra"]),
         .target(name: "TenorStatistics", dependencies: ["TenorText", "TenorVectorize"]),
-        .target(name: "Tenor", dependencies: ["TenorText", "TenorLinearAlgebra", "TenorVectorize", "TenorStatistics"]),
+        .target(name: "TenorSimilarity", dependencies: ["TenorText", "TenorLinearAlgebra", "TenorVectorize"]),
+        .target(name: "Tenor", dependencies: ["TenorText", "TenorLinearAlgebra", "TenorVectorize", "TenorStatistics", "TenorSimilarity"]),
         .executableTarget(
             name: "tenor",
             dependencies: ["Tenor", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -29,6 +30,7 @@ let package = Package(
         .testTarget(name: "TenorLinearAlgebraTests", dependencies: ["TenorLinearAlgebra"]),
         .testTarget(name: "TenorVectorizeTests", dependencies: ["TenorVectorize"]),
         .testTarget(name: "TenorStatisticsTests", dependencies: ["TenorStatistics", "TenorText", "TenorVectorize"]),
+        .testTarget(name: "TenorSimilarityTests", dependencies: ["TenorSimilarity", "TenorVectorize", "TenorText"]),
         .testTarget(name: "TenorTests", dependencies: ["Tenor"]),
         .testTarget(name: "tenorCLITests", dependencies: ["tenor"]),
     ],

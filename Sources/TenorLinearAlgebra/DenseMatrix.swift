@@ -69,6 +69,14 @@ public struct DenseMatrix<Scalar: BLASScalar>: Sendable, Equatable {
         return transpose
     }
 
+    /// Calls `body` with the elements' storage, row-major, for writing in place (a block of a
+    /// larger computation, filled by BLAS or by hand) without copying the matrix.
+    public mutating func withUnsafeMutableElements<Result>(
+        _ body: (UnsafeMutableBufferPointer<Scalar>) throws -> Result
+    ) rethrows -> Result {
+        try elements.withUnsafeMutableBufferPointer { try body($0) }
+    }
+
     private func index(_ row: Int, _ column: Int) -> Int {
         require(
             (0..<rows).contains(row) && (0..<columns).contains(column),

@@ -1,0 +1,71 @@
+/// The `tenor similar` pipeline: paragraphs → TF-IDF rows → nearest neighbours → report.
+public struct SimilarityAnalysis: Sendable {
+    public let options: SimilarityOptions
+
+    public init(options: SimilarityOptions) {
+        self.options = options
+    }
+
+    /// Each paragraph of `documents` with its most similar other paragraphs among them all.
+    public func neighbors(within documents: [Document]) -> SimilarityReport {
+        let catalog = ParagraphCatalog(documents, labelsFiles: documents.count > 1)
+        // No terms at all: every row is zero and nothing is similar.
+        guard let matrix = try? Vectorizer(options: options.vectorizer).fitTransform(documents).matrix else {
+            return report(queries: catalog, neighbors: Array(repeating: [], count: catalog.count), among: catalog,
+                          queriesAreRows: true)
+        }
+        return report(queries: catalog, neighbors: search(matrix.values, among: nil), among: catalog, queriesAreRows: true)
+    }
+
+    /// Each paragraph of `queries` with its most similar paragraphs of `documents`; both sets are
+    /// weighted together (one vocabulary, idf over both).
+    public func neighbors(of queries: [Document], among documents: [Document]) -> SimilarityReport {
+        let (queryCatalog, catalog) = (ParagraphCatalog(queries, labelsFiles: true), ParagraphCatalog(documents, labelsFiles: true))
+        guard let matrix = try? Vectorizer(options: options.vectorizer).fitTransform(queries + documents).matrix else {
+            return report(queries: queryCatalog, neighbors: Array(repeating: [], count: queryCatalog.count), among: catalog)
+        }
+        let rows = matrix.values
+        let neighbors = search(rows[rows: 0..<queryCatalog.count], among: rows[rows: queryCatalog.count..<rows.rows])
+        return report(queries: queryCatalog, neighbors: neighbors, among: catalog)
+    }
+
+    /// Each paragraph of `query` with its most similar paragraphs of `documents`: the weights are
+    /// fitted on `documents` alone and applied to the query (scikit-learn's `transform`).
+    public func neighbors(ofQuery query: Document, among documents: [Document]) throws(SimilarityError) -> SimilarityReport {
+        let catalog = ParagraphCatalog(documents, labelsFiles: documents.count > 1)
+        let queryCatalog = ParagraphCatalog([query], labelsFiles: false)
+        guard let fitted = try? Vectorizer(options: options.vectorizer).fitTransform(documents) else {
+            throw .nothingToSearch
+        }
+        let queries = fitted.model.transform([query]).values
+        for row in 0..<queries.rows where queries.rowOffsets[row] == queries.rowOffsets[row + 1] {
+            throw .queryHasNoKnownTerm(paragraph: row + 1)
+        }
+        return report(queries: queryCatalog, neighbors: search(queries, among: fitted.matrix.values), among: catalog)
+    }
+
+    /// The neighbours of each row of `queries` among `rows`, or among the other rows of `queries`.
+    private func search(_ queries: SparseMatrix<Double>, among rows: SparseMatrix<Double>?) -> [[Neighbor]] {
+        let search = rows.map { CosineSearch(queries: queries, among: $0) } ?? CosineSearch(queries)
+        return search.nearestNeighbors(count: options.count, minimumScore: options.searchMinimum)
+    }
+
+    private func report(
+        queries: ParagraphCatalog, neighbors: [[Neighbor]], among catalog: ParagraphCatalog, queriesAreRows: Bool = false
+    ) -> SimilarityReport {
+        let words = options.openingWords
+        let openings = parallelArray(catalog.count) { catalog.firstWords($0, words: words) }
+        let queryOpenings = queriesAreRows ? openings : parallelArray(queries.count) { queries.firstWords($0, words: words) }
+        let rows = parallelArray(queries.count) { row in
+            SimilarParagraphs(
+                file: queries.file(row), paragraph: queries.paragraph(row), firstWords: queryOpenings[row],
+                neighbors: neighbors[row].map { neighbor in
+                    SimilarParagraph(
+                        file: catalog.file(neighbor.index), paragraph: catalog.paragraph(neighbor.index),
+                        score: Double(neighbor.score), firstWords: openings[neighbor.index])
+                })
+        }
+        let method = if case .lsa = options.method { "lsa" } else { "tfidf" }
+        return SimilarityReport(method: method, paragraphs: rows)
+    }
+}
