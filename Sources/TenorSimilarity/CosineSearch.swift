@@ -21,7 +21,8 @@ public struct CosineSearch: Sendable {
     /// How many columns went into the dense block.
     public let denseColumns: Int
     let queries: SplitRows
-    let indexed: SplitRows
+    /// The indexed rows' dense columns, cut into tiles of ``tileRows`` rows.
+    let indexedTiles: [DenseMatrix<Float>]
     /// The indexed rows' tail entries by column: row c lists the indexed rows holding column c.
     let postings: SparseMatrix<Float>
     /// Whether queries and indexed rows are the same rows, so a row is not its own neighbour.
@@ -59,7 +60,9 @@ public struct CosineSearch: Sendable {
 
     private init(queries: SplitRows, indexed: SplitRows, denseColumns: Int, isSelfSearch: Bool) {
         self.queries = queries
-        self.indexed = indexed
+        indexedTiles = Swift.stride(from: 0, to: indexed.rows, by: Self.tileRows).map {
+            indexed.dense[rows: $0..<min(indexed.rows, $0 + Self.tileRows)]
+        }
         self.denseColumns = denseColumns
         self.isSelfSearch = isSelfSearch
         queryRows = queries.rows
@@ -73,91 +76,122 @@ public struct CosineSearch: Sendable {
     /// The default minimum keeps only rows sharing a term (score above 0).
     ///
     /// - Complexity: O(Q·N·D) multiply-adds in SGEMM for Q queries, N rows and D dense columns,
-    ///   plus the tail's pairs, plus O(Q·N) comparisons for the selection; memory O(N) per worker
-    ///   block row, never O(Q·N).
+    ///   plus the tail's pairs, plus O(Q·N) comparisons for the selection; memory O(N + Q·count),
+    ///   never O(Q·N).
     public func nearestNeighbors(count: Int, minimumScore: Float = .leastNonzeroMagnitude) -> [[Neighbor]] {
-        perRow { _, scores in
-            var selection = NeighborSelection(capacity: count, minimumScore: minimumScore)
-            selection.offer(UnsafeBufferPointer(scores))
-            return selection.neighbors
-        }
+        scan(start: { _ in NeighborSelection(capacity: count, minimumScore: minimumScore) }) { selection, _, scores, first in
+            selection.offer(UnsafeBufferPointer(scores), firstIndex: first)
+        }.map(\.neighbors)
     }
 
     /// For each query row, every row scoring at least `threshold`, in row order; in a self search
     /// only the later rows, so each pair appears once.
     public func pairs(scoringAtLeast threshold: Float) -> [[Neighbor]] {
         let isSelfSearch = isSelfSearch
-        return perRow { row, scores in
-            var found: [Neighbor] = []
-            for index in (isSelfSearch ? row + 1 : 0)..<scores.count where scores[index] >= threshold {
-                found.append(Neighbor(index: index, score: scores[index]))
+        return scan(start: { _ in [Neighbor]() }) { found, row, scores, first in
+            for offset in scores.indices where scores[offset] >= threshold && (!isSelfSearch || first + offset > row) {
+                found.append(Neighbor(index: first + offset, score: scores[offset]))
             }
-            return found
         }
     }
 
-    /// `answer(row, scores)` for every query row, given the row's scores against every indexed row
-    /// (its own score, in a self search, set to -infinity); the answers in row order.
+    /// Query rows per block and indexed rows per tile: a block × tile of scores is 512 KB, so it
+    /// stays in a core's L2 cache from SGEMM through the tail and the selection.
+    static let blockRows = 64
+    static let tileRows = 2048
+
+    /// One state per query row, started by `start(row)` and then given the row's scores against
+    /// each tile of indexed rows in turn: `offer(&state, row, scores, firstIndexedRow)`. In a self
+    /// search the row's score with itself is -infinity.
     ///
-    /// Query rows are cut into blocks of about 4 M scores (16 MB), one block per worker at a time;
-    /// each worker runs its SGEMM on one BLAS thread, so the workers use the cores and BLAS
-    /// starts no threads of its own on top of them.
-    func perRow<Answer: Sendable>(
-        _ answer: @Sendable (Int, UnsafeMutableBufferPointer<Float>) -> Answer
-    ) -> [Answer] {
-        let (rows, columns) = (queryRows, indexedRows)
+    /// Query rows are cut into blocks, spread over the workers; for each block, every tile's
+    /// scores are one SGEMM (dense columns) plus the tail's products walked through the postings
+    /// (a cursor per tail entry moves along its posting list, which is in row order). Each worker
+    /// runs its SGEMM on one BLAS thread, so the workers use the cores and BLAS starts no threads
+    /// of its own on top of them.
+    func scan<State: Sendable>(
+        start: @Sendable (Int) -> State,
+        offer: @Sendable (inout State, Int, UnsafeMutableBufferPointer<Float>, Int) -> Void
+    ) -> [State] {
+        let rows = queryRows
         guard rows > 0 else { return [] }
-        let blockRows = max(1, min(rows, (1 << 22) / max(1, columns)))
-        let blocks = (rows + blockRows - 1) / blockRows
+        let blocks = (rows + Self.blockRows - 1) / Self.blockRows
         let workers = min(availableWorkers, blocks)
-        let answers = UnsafeMutableBufferPointer<Answer>.allocate(capacity: rows)
-        defer { answers.deallocate() }
-        let output = DisjointWrites(answers)
+        let states = UnsafeMutableBufferPointer<State>.allocate(capacity: rows)
+        defer { states.deallocate() }
+        let output = DisjointWrites(states)
         func work() {
             _ = parallelMap(workers) { worker in
-                var scores = DenseMatrix<Float>(rows: blockRows, columns: columns, repeating: 0)
+                var scores = DenseMatrix<Float>(rows: Self.blockRows, columns: Self.tileRows, repeating: 0)
                 for block in stride(from: worker, to: blocks, by: workers) {
-                    let range = block * blockRows..<min(rows, (block + 1) * blockRows)
-                    self.scoreBlock(range, into: &scores)
-                    scores.withUnsafeMutableElements { buffer in
-                        for (offset, row) in range.enumerated() {
-                            let line = UnsafeMutableBufferPointer(rebasing: buffer[offset * columns..<(offset + 1) * columns])
-                            self.addTail(of: row, to: line)
-                            if self.isSelfSearch { line[row] = -.infinity }
-                            (output.buffer.baseAddress! + row).initialize(to: answer(row, line))
-                        }
+                    let range = block * Self.blockRows..<min(rows, (block + 1) * Self.blockRows)
+                    var blockStates = range.map(start)
+                    self.scanBlock(range, scores: &scores) { offset, line, first in
+                        offer(&blockStates[offset], range.lowerBound + offset, line, first)
+                    }
+                    for (offset, state) in blockStates.enumerated() {
+                        (output.buffer.baseAddress! + range.lowerBound + offset).initialize(to: state)
                     }
                 }
             }
         }
         if workers > 1 { BLASThreads.with(1, work) } else { work() }
-        let result = Array(answers)
-        _ = answers.deinitialize()
+        let result = Array(states)
+        _ = states.deinitialize()
         return result
     }
 
-    /// The dense columns' part of the scores of query rows `range`, into the first rows of `scores`.
-    private func scoreBlock(_ range: Range<Int>, into scores: inout DenseMatrix<Float>) {
-        guard denseColumns > 0 else {
-            scores.withUnsafeMutableElements { $0.update(repeating: 0) }
-            return
+    /// The scores of query rows `range` against each tile of indexed rows, handed to
+    /// `visit(offset in range, scores, first indexed row)` tile by tile.
+    private func scanBlock(
+        _ range: Range<Int>, scores: inout DenseMatrix<Float>,
+        _ visit: (Int, UnsafeMutableBufferPointer<Float>, Int) -> Void
+    ) {
+        let block = queries.dense[rows: range]
+        let tail = queries.tail
+        let entries = tail.rowOffsets[range.lowerBound]..<tail.rowOffsets[range.upperBound]
+        // Where each tail entry of the block stands in its column's posting list.
+        var cursors = entries.map { postings.rowOffsets[Int(tail.columnIndices[$0])] }
+        let stride = Self.tileRows
+        for first in Swift.stride(from: 0, to: indexedRows, by: stride) {
+            let tile = first..<min(indexedRows, first + stride)
+            if denseColumns > 0 {
+                gemm(block, indexedTiles[first / stride], transposeB: true, into: &scores)
+            } else {
+                scores.withUnsafeMutableElements { $0.update(repeating: 0) }
+            }
+            scores.withUnsafeMutableElements { buffer in
+                for (offset, row) in range.enumerated() {
+                    let line = UnsafeMutableBufferPointer(rebasing: buffer[offset * stride..<offset * stride + tile.count])
+                    addTail(of: row, in: tile, to: line, cursors: &cursors, firstEntry: entries.lowerBound)
+                    if isSelfSearch && tile.contains(row) { line[row - first] = -.infinity }
+                    visit(offset, line, first)
+                }
+            }
         }
-        gemm(queries.dense[rows: range], indexed.dense, transposeB: true, into: &scores)
     }
 
-    /// Adds the tail columns' part of query row `row`'s scores: for each of its tail entries, the
-    /// entry times every indexed row's entry in that column.
-    private func addTail(of row: Int, to scores: UnsafeMutableBufferPointer<Float>) {
+    /// Adds the tail columns' part of query row `row`'s scores against the indexed rows `tile`:
+    /// each tail entry times the entries of its column's posting list that fall in the tile.
+    private func addTail(
+        of row: Int, in tile: Range<Int>, to scores: UnsafeMutableBufferPointer<Float>,
+        cursors: inout [Int], firstEntry: Int
+    ) {
         let tail = queries.tail
+        let first = tile.lowerBound, end = Int32(tile.upperBound)
         tail.values.withUnsafeBufferPointer { queryValues in
             postings.columnIndices.withUnsafeBufferPointer { postingRows in
                 postings.values.withUnsafeBufferPointer { postingValues in
                     for entry in tail.rowOffsets[row]..<tail.rowOffsets[row + 1] {
                         let column = Int(tail.columnIndices[entry])
                         let weight = queryValues[entry]
-                        for posting in postings.rowOffsets[column]..<postings.rowOffsets[column + 1] {
-                            scores[Int(postingRows[posting])] += weight * postingValues[posting]
+                        let last = postings.rowOffsets[column + 1]
+                        var posting = cursors[entry - firstEntry]
+                        while posting < last && postingRows[posting] < end {
+                            scores[Int(postingRows[posting]) - first] += weight * postingValues[posting]
+                            posting += 1
                         }
+                        cursors[entry - firstEntry] = posting
                     }
                 }
             }

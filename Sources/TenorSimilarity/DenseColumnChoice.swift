@@ -9,7 +9,7 @@
 enum DenseColumnChoice {
     /// Cost of one scattered multiply-add relative to one inside SGEMM, measured on this
     /// machine (see Benchmarks/RESULTS.md, "similar: dense columns").
-    static let sparseToDenseCost = 40.0
+    static let sparseToDenseCost = 150.0
     /// A bound on the dense block's width, so its memory stays rows × 512 floats at most.
     static let maximumColumns = 512
 

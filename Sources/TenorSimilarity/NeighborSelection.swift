@@ -2,8 +2,7 @@
 /// index wins.
 ///
 /// Candidates are offered a row of scores at a time, in increasing index order. Most scores of a
-/// row fall below the current admission bar and are skipped eight at a time with one vector
-/// comparison; only the few that pass are inserted, into a short sorted list.
+/// row fall below the current admission bar and are skipped sixteen at a time; only the few that pass are inserted, into a short sorted list.
 public struct NeighborSelection: Sendable {
     /// How many neighbours are kept.
     public let capacity: Int
@@ -39,15 +38,23 @@ public struct NeighborSelection: Sendable {
         guard capacity > 0, let base = row.baseAddress else { return }
         let count = row.count
         var position = 0
-        let raw = UnsafeRawPointer(base)
-        while position + 8 <= count {
-            let lanes = raw.loadUnaligned(fromByteOffset: position * 4, as: SIMD8<Float>.self)
-            if any(lanes .> SIMD8(repeating: bar)) {
-                for lane in 0..<8 where lanes[lane] > bar {
-                    insert(lanes[lane], index: firstIndex + position + lane)
+        // Sixteen scores at a time: four independent running maxima (the compiler keeps them
+        // in registers) against the bar; only a block holding a candidate is looked at score by
+        // score.
+        while position + 16 <= count {
+            var maxima = (base[position], base[position + 1], base[position + 2], base[position + 3])
+            for offset in stride(from: position + 4, to: position + 16, by: 4) {
+                maxima.0 = Swift.max(maxima.0, base[offset])
+                maxima.1 = Swift.max(maxima.1, base[offset + 1])
+                maxima.2 = Swift.max(maxima.2, base[offset + 2])
+                maxima.3 = Swift.max(maxima.3, base[offset + 3])
+            }
+            if Swift.max(Swift.max(maxima.0, maxima.1), Swift.max(maxima.2, maxima.3)) > bar {
+                for index in position..<(position + 16) where base[index] > bar {
+                    insert(base[index], index: firstIndex + index)
                 }
             }
-            position += 8
+            position += 16
         }
         while position < count {
             if base[position] > bar { insert(base[position], index: firstIndex + position) }
