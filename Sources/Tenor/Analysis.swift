@@ -20,6 +20,7 @@ public struct Analysis: Sendable {
         // A text with no countable terms has no distinctive terms; that is not an error here.
         let terms = try? Vectorizer(options: options.vectorizer).fitTransform(documents).matrix
         let labelFiles = documents.count > 1
+        let nearest = terms.map { CosineSearch($0.values).nearestNeighbors(count: 1) }
         let topTermCount = options.topTermsPerParagraph
         let rows = parallelArray(paragraphs.count) { row in
             ParagraphReport(
@@ -30,7 +31,12 @@ public struct Analysis: Sendable {
                 readingGrade: ReadabilityScores(counts[row].counts.readability).consensusGrade,
                 topTerms: terms?.topTerms(ofRow: row, count: topTermCount)
                     .map { WeightedTerm(term: $0.term, weight: $0.weight) } ?? [],
-                firstWords: counts[row].openingWords)
+                firstWords: counts[row].openingWords,
+                nearest: nearest?[row].first.map { neighbor in
+                    NearestParagraph(
+                        file: labelFiles ? documents[paragraphs[neighbor.index].document].name : nil,
+                        paragraph: paragraphs[neighbor.index].paragraph + 1, score: Double(neighbor.score))
+                })
         }
         var firstRow = 0
         let files = documents.map { document in

@@ -44,6 +44,23 @@ public struct SimilarityAnalysis: Sendable {
         return report(queries: queryCatalog, neighbors: search(queries, among: fitted.matrix.values), among: catalog)
     }
 
+    /// The groups of repeated paragraphs of `documents`: exact repeats (up to case and spacing),
+    /// then near repeats, linked by pairs scoring at least `threshold`.
+    public func duplicates(in documents: [Document], threshold: Double) -> DuplicateReport {
+        let catalog = ParagraphCatalog(documents, labelsFiles: documents.count > 1)
+        let exact = DuplicateGroups.exact(parallelArray(catalog.count) { String(decoding: catalog.text($0), as: UTF8.self) })
+        let near = (try? Vectorizer(options: options.vectorizer).fitTransform(documents).matrix)
+            .map { DuplicateGroups.connected(by: CosineSearch($0.values).pairs(scoringAtLeast: Float(threshold))) } ?? []
+        let words = options.openingWords
+        let groups = (exact.map { ("exact", $0) } + near.map { ("near", $0) }).enumerated().map { number, group in
+            DuplicateGroup(group: number + 1, kind: group.0, members: group.1.map { row in
+                DuplicateMember(file: catalog.file(row), paragraph: catalog.paragraph(row),
+                                firstWords: catalog.firstWords(row, words: words))
+            })
+        }
+        return DuplicateReport(threshold: threshold, groups: groups)
+    }
+
     /// The neighbours of each row of `queries` among `rows`, or among the other rows of `queries`.
     private func search(_ queries: SparseMatrix<Double>, among rows: SparseMatrix<Double>?) -> [[Neighbor]] {
         let search = rows.map { CosineSearch(queries: queries, among: $0) } ?? CosineSearch(queries)

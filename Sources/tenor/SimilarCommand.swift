@@ -29,6 +29,8 @@ struct SimilarCommand: ParsableCommand {
     var query: String?
     @Option(help: ArgumentHelp("Search the neighbours of this file's paragraphs among the input paragraphs.", valueName: "file"))
     var queryFile: String?
+    @Flag(help: "List groups of repeated paragraphs instead: exact (same text up to case and spacing) and near (linked by pairs scoring at least --min-score, default 0.9).")
+    var duplicates = false
     @OptionGroup var vectorizer: VectorizerArguments
     @Option(help: "table, json, jsonl, csv, tsv or markdown (default: table on a terminal, else tsv).")
     var format: OutputFormat?
@@ -43,8 +45,19 @@ struct SimilarCommand: ParsableCommand {
         guard [!against.isEmpty, query != nil, queryFile != nil].filter({ $0 }).count <= 1 else {
             throw CLIError.usage("--against, --query and --query-file are alternatives: give one of them")
         }
+        guard !duplicates || (against.isEmpty && query == nil && queryFile == nil) else {
+            throw CLIError.usage("--duplicates looks within the inputs: leave out --against, --query and --query-file")
+        }
         let analysis = SimilarityAnalysis(options: options)
         let documents = try input.documents()
+        let output = StandardOutput()
+        if duplicates {
+            let report = analysis.duplicates(in: documents, threshold: minScore ?? 0.9)
+            for line in try DuplicateView(report: report, labelsFiles: documents.count > 1).lines(format ?? .automatic) {
+                output.line(line)
+            }
+            return
+        }
         let report: SimilarityReport
         if !against.isEmpty {
             report = analysis.neighbors(of: documents, among: try input.documents(against))
@@ -57,7 +70,6 @@ struct SimilarCommand: ParsableCommand {
         } else {
             report = analysis.neighbors(within: documents)
         }
-        let output = StandardOutput()
         for line in try SimilarityView(report: report, pairsOfFiles: !against.isEmpty || documents.count > 1)
             .lines(format ?? .automatic) { output.line(line) }
     }
