@@ -7,26 +7,26 @@ public struct SimilarityAnalysis: Sendable {
     }
 
     /// Each paragraph of `documents` with its most similar other paragraphs among them all.
-    public func neighbors(within documents: [Document]) -> SimilarityReport {
+    public func neighbors(within documents: [Document]) throws(SimilarityError) -> SimilarityReport {
         let catalog = ParagraphCatalog(documents, labelsFiles: documents.count > 1)
         // No terms at all: every row is zero and nothing is similar.
         guard let matrix = try? Vectorizer(options: options.vectorizer).fitTransform(documents).matrix else {
-            return report(queries: catalog, neighbors: Array(repeating: [], count: catalog.count), among: catalog,
+            return report(queries: catalog, found: (Array(repeating: [], count: catalog.count), nil), among: catalog,
                           queriesAreRows: true)
         }
-        return report(queries: catalog, neighbors: search(matrix.values, among: nil), among: catalog, queriesAreRows: true)
+        return report(queries: catalog, found: try search(matrix.values, among: nil), among: catalog, queriesAreRows: true)
     }
 
     /// Each paragraph of `queries` with its most similar paragraphs of `documents`; both sets are
     /// weighted together (one vocabulary, idf over both).
-    public func neighbors(of queries: [Document], among documents: [Document]) -> SimilarityReport {
+    public func neighbors(of queries: [Document], among documents: [Document]) throws(SimilarityError) -> SimilarityReport {
         let (queryCatalog, catalog) = (ParagraphCatalog(queries, labelsFiles: true), ParagraphCatalog(documents, labelsFiles: true))
         guard let matrix = try? Vectorizer(options: options.vectorizer).fitTransform(queries + documents).matrix else {
-            return report(queries: queryCatalog, neighbors: Array(repeating: [], count: queryCatalog.count), among: catalog)
+            return report(queries: queryCatalog, found: (Array(repeating: [], count: queryCatalog.count), nil), among: catalog)
         }
         let rows = matrix.values
-        let neighbors = search(rows[rows: 0..<queryCatalog.count], among: rows[rows: queryCatalog.count..<rows.rows])
-        return report(queries: queryCatalog, neighbors: neighbors, among: catalog)
+        let found = try search(rows[rows: 0..<queryCatalog.count], among: rows[rows: queryCatalog.count..<rows.rows])
+        return report(queries: queryCatalog, found: found, among: catalog)
     }
 
     /// Each paragraph of `query` with its most similar paragraphs of `documents`: the weights are
@@ -41,7 +41,7 @@ public struct SimilarityAnalysis: Sendable {
         for row in 0..<queries.rows where queries.rowOffsets[row] == queries.rowOffsets[row + 1] {
             throw .queryHasNoKnownTerm(paragraph: row + 1)
         }
-        return report(queries: queryCatalog, neighbors: search(queries, among: fitted.matrix.values), among: catalog)
+        return report(queries: queryCatalog, found: try search(queries, among: fitted.matrix.values), among: catalog)
     }
 
     /// The groups of repeated paragraphs of `documents`: exact repeats (up to case and spacing),
@@ -61,15 +61,35 @@ public struct SimilarityAnalysis: Sendable {
         return DuplicateReport(threshold: threshold, groups: groups)
     }
 
-    /// The neighbours of each row of `queries` among `rows`, or among the other rows of `queries`.
-    private func search(_ queries: SparseMatrix<Double>, among rows: SparseMatrix<Double>?) -> [[Neighbor]] {
-        let search = rows.map { CosineSearch(queries: queries, among: $0) } ?? CosineSearch(queries)
-        return search.nearestNeighbors(count: options.count, minimumScore: options.searchMinimum)
+    /// The neighbours of each row of `queries` among `rows`, or among the other rows of `queries`;
+    /// with LSA, also the singular values (the directions are learned from `rows`, or from
+    /// `queries` when there are no `rows`, and the queries projected onto them).
+    private func search(
+        _ queries: SparseMatrix<Double>, among rows: SparseMatrix<Double>?
+    ) throws(SimilarityError) -> (neighbors: [[Neighbor]], singularValues: [Double]?) {
+        let search: CosineSearch
+        var singularValues: [Double]?
+        switch options.method {
+        case .tfidf:
+            search = rows.map { CosineSearch(queries: queries, among: $0) } ?? CosineSearch(queries)
+        case .lsa(let dimensions, let seed):
+            let embedding: LatentSemanticAnalysis.Embedding
+            do {
+                embedding = try LatentSemanticAnalysis(dimensions: dimensions, seed: seed).embed(rows ?? queries)
+            } catch {
+                throw .lsaFailed(error.description)
+            }
+            singularValues = embedding.singularValues
+            search = CosineSearch(embeddings: embedding.coordinates, queries: rows.map { _ in embedding.coordinates(of: queries) })
+        }
+        return (search.nearestNeighbors(count: options.count, minimumScore: options.searchMinimum), singularValues)
     }
 
     private func report(
-        queries: ParagraphCatalog, neighbors: [[Neighbor]], among catalog: ParagraphCatalog, queriesAreRows: Bool = false
+        queries: ParagraphCatalog, found: (neighbors: [[Neighbor]], singularValues: [Double]?), among catalog: ParagraphCatalog,
+        queriesAreRows: Bool = false
     ) -> SimilarityReport {
+        let neighbors = found.neighbors
         let words = options.openingWords
         let openings = parallelArray(catalog.count) { catalog.firstWords($0, words: words) }
         let queryOpenings = queriesAreRows ? openings : parallelArray(queries.count) { queries.firstWords($0, words: words) }
@@ -83,6 +103,6 @@ public struct SimilarityAnalysis: Sendable {
                 })
         }
         let method = if case .lsa = options.method { "lsa" } else { "tfidf" }
-        return SimilarityReport(method: method, paragraphs: rows)
+        return SimilarityReport(method: method, paragraphs: rows, singularValues: found.singularValues)
     }
 }

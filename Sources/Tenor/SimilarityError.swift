@@ -7,6 +7,8 @@ public enum SimilarityError: Error, Equatable, CustomStringConvertible {
     case queryHasNoKnownTerm(paragraph: Int)
     /// The searched paragraphs have no terms at all, so no query can match.
     case nothingToSearch
+    /// LAPACK failed inside LSA (it should not on finite input).
+    case lsaFailed(String)
 
     public var description: String {
         switch self {
@@ -20,6 +22,8 @@ public enum SimilarityError: Error, Equatable, CustomStringConvertible {
             "query paragraph \(paragraph) has no term that occurs in the searched paragraphs: try other words"
         case .nothingToSearch:
             "the searched paragraphs have no terms, so nothing can match the query"
+        case .lsaFailed(let reason):
+            "LSA failed: \(reason); try --method tfidf"
         }
     }
 }

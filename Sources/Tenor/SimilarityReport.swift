@@ -9,10 +9,13 @@ public struct SimilarityReport: Codable, Sendable, Equatable {
     public var method: String
     /// One entry per paragraph searched for, in input order.
     public var paragraphs: [SimilarParagraphs]
+    /// With LSA: the singular values of the TF-IDF matrix along the directions used, largest first.
+    public var singularValues: [Double]?
 
-    public init(method: String, paragraphs: [SimilarParagraphs]) {
+    public init(method: String, paragraphs: [SimilarParagraphs], singularValues: [Double]? = nil) {
         self.method = method
         self.paragraphs = paragraphs
+        self.singularValues = singularValues
     }
 }
 

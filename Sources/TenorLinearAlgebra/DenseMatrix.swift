@@ -61,6 +61,8 @@ public struct DenseMatrix<Scalar: BLASScalar>: Sendable, Equatable {
     /// The transpose.
     ///
     /// - Complexity: O(rows × columns).
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     public func transposed() -> DenseMatrix {
         var transpose = DenseMatrix(rows: columns, columns: rows, repeating: 0)
         for i in 0..<rows {

@@ -58,6 +58,14 @@ public struct CosineSearch: Sendable {
             denseColumns: choice.count, isSelfSearch: false)
     }
 
+    /// A search among dense rows (LSA coordinates) by cosine: rows are scaled to unit length and
+    /// every product is SGEMM. Without `queries`, each row among the others.
+    public init(embeddings rows: DenseMatrix<Double>, queries: DenseMatrix<Double>? = nil) {
+        let indexed = SplitRows(unitRowsOf: rows)
+        self.init(queries: queries.map { SplitRows(unitRowsOf: $0) } ?? indexed, indexed: indexed,
+                  denseColumns: rows.columns, isSelfSearch: queries == nil)
+    }
+
     private init(queries: SplitRows, indexed: SplitRows, denseColumns: Int, isSelfSearch: Bool) {
         self.queries = queries
         indexedTiles = Swift.stride(from: 0, to: indexed.rows, by: Self.tileRows).map {

@@ -10,6 +10,24 @@ struct SplitRows: Sendable {
 
     var rows: Int { tail.rows }
 
+    /// Dense rows only (embeddings), scaled to unit length; a zero row stays zero.
+    init(unitRowsOf matrix: DenseMatrix<Double>) {
+        var elements = [Float](repeating: 0, count: matrix.rows * matrix.columns)
+        for row in 0..<matrix.rows {
+            var sum = 0.0
+            for column in 0..<matrix.columns { sum += matrix[row, column] * matrix[row, column] }
+            guard sum > 0 else { continue }
+            let length = sum.squareRoot()
+            for column in 0..<matrix.columns {
+                elements[row * matrix.columns + column] = Float(matrix[row, column] / length)
+            }
+        }
+        dense = DenseMatrix(rows: matrix.rows, columns: matrix.columns, elements: elements)
+        tail = SparseMatrix(
+            rows: matrix.rows, columns: 0, rowOffsets: [Int](repeating: 0, count: matrix.rows + 1),
+            columnIndices: [], values: [])
+    }
+
     /// Splits `matrix` with `slots[column]`: a dense slot (0..<denseColumns) or -1 for the tail.
     ///
     /// - Complexity: O(rows × denseColumns + nonzeros).

@@ -29,6 +29,12 @@ struct SimilarCommand: ParsableCommand {
     var query: String?
     @Option(help: ArgumentHelp("Search the neighbours of this file's paragraphs among the input paragraphs.", valueName: "file"))
     var queryFile: String?
+    @Option(help: "tfidf (cosine of TF-IDF rows, exact) or lsa (cosine of LSA embeddings: a randomized truncated SVD).")
+    var method: SimilarityMethod = .tfidf
+    @Option(help: "LSA: singular directions kept.")
+    var dimensions: Int = 200
+    @Option(help: "LSA: seed of the random start (the same seed gives the same result).")
+    var seed: UInt64 = 0
     @Flag(help: "List groups of repeated paragraphs instead: exact (same text up to case and spacing) and near (linked by pairs scoring at least --min-score, default 0.9).")
     var duplicates = false
     @OptionGroup var vectorizer: VectorizerArguments
@@ -38,7 +44,10 @@ struct SimilarCommand: ParsableCommand {
     func run() throws {
         let options: SimilarityOptions
         do {
-            options = try SimilarityOptions(count: top, minimumScore: minScore, vectorizer: try vectorizer.options())
+            options = try SimilarityOptions(
+                count: top, minimumScore: minScore,
+                method: method == .lsa ? .lsa(dimensions: dimensions, seed: seed) : .tfidf,
+                vectorizer: try vectorizer.options())
         } catch let error as SimilarityError {
             throw CLIError.usage(Self.optionMessage(error))
         }
@@ -59,19 +68,24 @@ struct SimilarCommand: ParsableCommand {
             return
         }
         let report: SimilarityReport
-        if !against.isEmpty {
-            report = analysis.neighbors(of: documents, among: try input.documents(against))
-        } else if let query = try queryDocument() {
-            do {
+        do {
+            if !against.isEmpty {
+                report = try analysis.neighbors(of: documents, among: try input.documents(against))
+            } else if let query = try queryDocument() {
                 report = try analysis.neighbors(ofQuery: query, among: documents)
-            } catch {
-                throw CLIError.usage(error.description)
+            } else {
+                report = try analysis.neighbors(within: documents)
             }
-        } else {
-            report = analysis.neighbors(within: documents)
+        } catch let error as SimilarityError {
+            if case .lsaFailed = error { throw CLIError.failure(error.description) }
+            throw CLIError.usage(error.description)
         }
         for line in try SimilarityView(report: report, pairsOfFiles: !against.isEmpty || documents.count > 1)
             .lines(format ?? .automatic) { output.line(line) }
+    }
+
+    enum SimilarityMethod: String, ExpressibleByArgument {
+        case tfidf, lsa
     }
 
     /// The query as a document of its own: the `--query` text, or the `--query-file` file.

@@ -60,6 +60,7 @@ import Testing
         (["--min-score", "1.5"], "--min-score 1.5 is outside [-1, 1]"),
         (["--top", "0"], "--top 0 is invalid"),
         (["--query", "apple", "--against", "x.txt"], "are alternatives"),
+        (["--method", "lsa", "--dimensions", "0"], "--dimensions 0 is invalid"),
     ])
     func badOptionsAreUsageErrors(arguments: [String], message: String) throws {
         let result = try TenorRunner.run(["similar"] + arguments, input: Self.text)
@@ -88,6 +89,22 @@ import Testing
         let empty = try TenorRunner.run(["similar", "--format", "tsv"], input: "")
         #expect(empty.status == 0)
         #expect(empty.lines == ["paragraph\trank\tneighbor\tscore"])
+    }
+
+    /// The TF-IDF matrix has rank 3 (P3 is orthogonal to P1 and P2, which are independent), so
+    /// LSA with 3 dimensions keeps everything and its cosines are the TF-IDF cosines above.
+    @Test func lsaReportsSingularValuesAndIsDeterministic() throws {
+        let arguments = ["similar", "--method", "lsa", "--dimensions", "3", "--seed", "5", "--format", "json"]
+        let first = try TenorRunner.run(arguments, input: Self.text)
+        #expect(first.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(first.output.utf8)) as? [String: Any])
+        #expect(json["method"] as? String == "lsa")
+        #expect((json["singular_values"] as? [Double])?.count == 3)
+        let paragraphs = try #require(json["paragraphs"] as? [[String: Any]])
+        let neighbor = try #require((paragraphs[0]["neighbors"] as? [[String: Any]])?.first)
+        #expect(neighbor["paragraph"] as? Int == 2)
+        #expect(abs((neighbor["score"] as? Double ?? 0) - 0.36644682) < 1e-5)
+        #expect(try TenorRunner.run(arguments, input: Self.text).output == first.output)
     }
 
     /// P1 and P2 are the same text up to case and spacing; P3 differs by its last mark only, which
