@@ -48,7 +48,10 @@ let benchmarks: @Sendable () -> Void = {
 
     // The dense part alone, at the width the search chooses for this corpus and at LSA's 200.
     for width in [CosineSearch(rows).denseColumns, 200] {
-        Benchmark("Dense product in 64 × 2048 tiles, n = corpus paragraphs, width \(width) (2 workers)") { benchmark in
+        var configuration = Corpus.configuration
+        configuration.metrics.append(gigaflops)
+        Benchmark("Dense product in 64 × 2048 tiles, n = corpus paragraphs, width \(width) (2 workers)",
+                  configuration: configuration) { benchmark in
             let block = randomBlock(rows: rows.rows, width: max(1, width))
             benchmark.startMeasurement()
             for _ in benchmark.scaledIterations { benchmark.measurement(gigaflops, Int(tiledProduct(block))) }

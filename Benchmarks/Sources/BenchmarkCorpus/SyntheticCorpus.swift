@@ -1,3 +1,5 @@
+import Tenor
+
 /// A deterministic stand-in for `small.txt` when the shared corpora are absent: English-like
 /// paragraphs of about the same count and length (~3,000 paragraphs, ~65 words each).
 enum SyntheticCorpus {
