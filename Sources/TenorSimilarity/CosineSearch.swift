@@ -1,8 +1,9 @@
 import TenorLinearAlgebra
 import TenorText
 
-/// Exact cosine similarities between query rows and indexed rows, computed a block of query rows
-/// at a time and handed on row by row, so the queries × rows matrix never exists whole.
+/// Exact cosine similarities between query rows and indexed rows, computed for a block of query
+/// rows against a tile of indexed rows at a time and handed on row by row, so the queries × rows
+/// matrix never exists whole.
 ///
 /// Rows must already have unit length (L2-normalised TF-IDF, the vectorizer's default), so the
 /// cosine is the dot product. The products are split by column: the few columns held by many

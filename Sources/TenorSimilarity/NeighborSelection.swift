@@ -38,18 +38,13 @@ public struct NeighborSelection: Sendable {
         guard capacity > 0, let base = row.baseAddress else { return }
         let count = row.count
         var position = 0
-        // Sixteen scores at a time: four independent running maxima (the compiler keeps them
-        // in registers) against the bar; only a block holding a candidate is looked at score by
-        // score.
+        // Sixteen scores at a time, each compared with the bar and the results or-ed together
+        // without branches (the compiler turns this into vector compares); only a block holding
+        // a candidate is looked at score by score.
         while position + 16 <= count {
-            var maxima = (base[position], base[position + 1], base[position + 2], base[position + 3])
-            for offset in stride(from: position + 4, to: position + 16, by: 4) {
-                maxima.0 = Swift.max(maxima.0, base[offset])
-                maxima.1 = Swift.max(maxima.1, base[offset + 1])
-                maxima.2 = Swift.max(maxima.2, base[offset + 2])
-                maxima.3 = Swift.max(maxima.3, base[offset + 3])
-            }
-            if Swift.max(Swift.max(maxima.0, maxima.1), Swift.max(maxima.2, maxima.3)) > bar {
+            var above: UInt32 = 0
+            for offset in position..<(position + 16) { above |= base[offset] > bar ? 1 : 0 }
+            if above != 0 {
                 for index in position..<(position + 16) where base[index] > bar {
                     insert(base[index], index: firstIndex + index)
                 }
