@@ -42,6 +42,18 @@ import Testing
         ])
     }
 
+    /// Several inputs are one corpus (fitted together); rows and neighbours name their files.
+    @Test func severalFilesWithinNameFiles() throws {
+        let folder = try TemporaryFolder()
+        let a = try folder.file("a.txt", "apple banana")
+        let b = try folder.file("b.txt", "apple cherry\n\ndurian")
+        let result = try TenorRunner.run(["similar", a, b, "--format", "tsv"])
+        #expect(result.lines == [
+            "file\tparagraph\trank\tneighbor_file\tneighbor\tscore",
+            "\(a)\t1\t1\t\(b)\t1\t0.366447", "\(b)\t1\t1\t\(a)\t1\t0.366447",
+        ])
+    }
+
     /// The query is weighted with the inputs' idf; `split` is unknown and dropped, so the query is
     /// banana alone: cos with P1 = 1.693147 / 2.127175 = 0.795961 (scikit-learn: 0.79596054).
     @Test func aQueryIsWeightedWithTheInputsFit() throws {
