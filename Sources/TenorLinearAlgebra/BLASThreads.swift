@@ -22,9 +22,6 @@ public enum BLASThreads {
         dlsym(UnsafeMutableRawPointer(bitPattern: 0), "openblas_get_num_threads")
             .map { unsafeBitCast($0, to: Getter.self) }
 
-    /// The threads one BLAS call uses now (1 when the library does not say).
-    public static var count: Int { getter.map { Int($0()) } ?? 1 }
-
     /// Runs `body` with BLAS calls limited to `threads` threads, then restores the previous
     /// number. Callers that run BLAS from several threads of their own set 1 here, so the
     /// machine's cores are not oversubscribed.
