@@ -38,13 +38,17 @@ public struct NeighborSelection: Sendable {
         guard capacity > 0, let base = row.baseAddress else { return }
         let count = row.count
         var position = 0
-        // Sixteen scores at a time, each compared with the bar and the results or-ed together
-        // without branches (the compiler turns this into vector compares); only a block holding
-        // a candidate is looked at score by score.
+        // Sixteen scores at a time: four vector compares with the bar, or-ed into one mask;
+        // only a block holding a candidate is looked at score by score.
+        let raw = UnsafeRawPointer(base)
         while position + 16 <= count {
-            var above: UInt32 = 0
-            for offset in position..<(position + 16) { above |= base[offset] > bar ? 1 : 0 }
-            if above != 0 {
+            let bars = SIMD4<Float>(repeating: bar)
+            let offset = position * MemoryLayout<Float>.stride
+            let above = (raw.loadUnaligned(fromByteOffset: offset, as: SIMD4<Float>.self) .> bars)
+                .| (raw.loadUnaligned(fromByteOffset: offset + 16, as: SIMD4<Float>.self) .> bars)
+                .| (raw.loadUnaligned(fromByteOffset: offset + 32, as: SIMD4<Float>.self) .> bars)
+                .| (raw.loadUnaligned(fromByteOffset: offset + 48, as: SIMD4<Float>.self) .> bars)
+            if any(above) {
                 for index in position..<(position + 16) where base[index] > bar {
                     insert(base[index], index: firstIndex + index)
                 }
