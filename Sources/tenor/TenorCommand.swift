@@ -9,7 +9,7 @@ import Darwin
 struct TenorCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tenor",
-        abstract: "Measure text paragraph by paragraph: counts, distinctive terms, readability, term matrices.",
+        abstract: "Measure text paragraph by paragraph: counts, distinctive terms, readability, similar passages, term matrices.",
         discussion: """
             Input is UTF-8 text: files, folders (their .txt and .md files), or standard input. \
             Paragraphs are blocks separated by a blank line (--split lines: one unit per line).
