@@ -88,7 +88,9 @@ public struct CosineSearch: Sendable {
     ///   plus the tail's pairs, plus O(Q·N) comparisons for the selection; memory O(N + Q·count),
     ///   never O(Q·N).
     public func nearestNeighbors(count: Int, minimumScore: Float = .leastNonzeroMagnitude) -> [[Neighbor]] {
-        scan(start: { _ in NeighborSelection(capacity: count, minimumScore: minimumScore) }) { selection, _, scores, first in
+        // No row can have more neighbours than there are rows (so a huge `count` reserves nothing).
+        let capacity = min(count, indexedRows)
+        return scan(start: { _ in NeighborSelection(capacity: capacity, minimumScore: minimumScore) }) { selection, _, scores, first in
             selection.offer(UnsafeBufferPointer(scores), firstIndex: first)
         }.map(\.neighbors)
     }
