@@ -50,7 +50,7 @@ public struct SimilarityAnalysis: Sendable {
         let catalog = ParagraphCatalog(documents, labelsFiles: documents.count > 1)
         let exact = DuplicateGroups.exact(parallelArray(catalog.count) { String(decoding: catalog.text($0), as: UTF8.self) })
         let near = (try? Vectorizer(options: options.vectorizer).fitTransform(documents).matrix)
-            .map { DuplicateGroups.connected(by: CosineSearch($0.values).pairs(scoringAtLeast: Float(threshold))) } ?? []
+            .map { CosineSearch($0.values).groups(scoringAtLeast: Float(threshold)) } ?? []
         let words = options.openingWords
         let groups = (exact.map { ("exact", $0) } + near.map { ("near", $0) }).enumerated().map { number, group in
             DuplicateGroup(group: number + 1, kind: group.0, members: group.1.map { row in

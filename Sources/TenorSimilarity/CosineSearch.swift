@@ -1,3 +1,4 @@
+import Synchronization
 import TenorLinearAlgebra
 import TenorText
 
@@ -95,15 +96,26 @@ public struct CosineSearch: Sendable {
         }.map(\.neighbors)
     }
 
-    /// For each query row, every row scoring at least `threshold`, in row order; in a self search
-    /// only the later rows, so each pair appears once.
-    public func pairs(scoringAtLeast threshold: Float) -> [[Neighbor]] {
-        let isSelfSearch = isSelfSearch
-        return scan(start: { _ in [Neighbor]() }) { found, row, scores, first in
-            for offset in scores.indices where scores[offset] >= threshold && (!isSelfSearch || first + offset > row) {
-                found.append(Neighbor(index: first + offset, score: scores[offset]))
+    /// The groups of rows linked by chains of pairs scoring at least `threshold` (the connected
+    /// components of two or more rows, each in row order, ordered by their first row). The pairs
+    /// are joined as they are found, never stored, so a low threshold costs no memory.
+    ///
+    /// - Precondition: a self search (`init(_:)` or `init(embeddings:)` without queries).
+    public func groups(scoringAtLeast threshold: Float) -> [[Int]] {
+        precondition(isSelfSearch, "CosineSearch.groups: only for a search of rows among themselves")
+        let sets = Mutex(UnionFind(count: indexedRows))
+        _ = scan(start: { _ in () }) { _, row, scores, first in
+            // Each pair once: only the later rows.
+            var partners: [Int] = []
+            for offset in scores.indices where scores[offset] >= threshold && first + offset > row {
+                partners.append(first + offset)
+            }
+            guard !partners.isEmpty else { return }
+            sets.withLock { sets in
+                for partner in partners { sets.union(row, partner) }
             }
         }
+        return sets.withLock { $0.groups() }
     }
 
     /// Query rows per block and indexed rows per tile: a block × tile of scores is 512 KB, so it

@@ -1,7 +1,8 @@
 import TenorText
 
-/// Groups of paragraphs that repeat one another: exactly (same text up to case and spacing) or
-/// nearly (connected by pairs of high cosine similarity).
+/// Groups of paragraphs that repeat one another exactly: the same text up to case and spacing.
+/// (Near repeats, linked by pairs of high cosine similarity, are
+/// ``CosineSearch/groups(scoringAtLeast:)``.)
 public enum DuplicateGroups {
     /// Rows whose texts are equal once lower-cased and with every run of whitespace made one
     /// space (leading and trailing whitespace dropped); groups of two or more rows, each in row
@@ -14,19 +15,6 @@ public enum DuplicateGroups {
         var sets = UnionFind(count: texts.count)
         for (row, key) in keys.enumerated() {
             if let first = firstRow[key] { sets.union(first, row) } else { firstRow[key] = row }
-        }
-        return sets.groups()
-    }
-
-    /// The connected components of two or more rows of the graph whose edges are `pairs` (for each
-    /// row, the rows it is paired with, as ``CosineSearch/pairs(scoringAtLeast:)`` gives them):
-    /// rows end up together when a chain of pairs links them, even if they are not paired directly.
-    ///
-    /// - Complexity: O(rows + pairs), nearly.
-    public static func connected(by pairs: [[Neighbor]]) -> [[Int]] {
-        var sets = UnionFind(count: pairs.count)
-        for (row, partners) in pairs.enumerated() {
-            for partner in partners { sets.union(row, partner.index) }
         }
         return sets.groups()
     }

@@ -47,11 +47,13 @@ import TenorVectorize
         #expect(abs(neighbors[0][0].score - 0.64) < 1e-6 && abs(neighbors[0][1].score - 0.6) < 1e-6)
     }
 
-    @Test func pairsAboveAThresholdEachOnce() {
-        let rows = SparseMatrix<Double>(DenseMatrix([[1, 0], [1, 0], [0.6, 0.8], [0, 1]]))
-        // By hand: (0,1) 1, (0,2) (1,2) 0.6, (2,3) 0.8.
-        let pairs = CosineSearch(rows).pairs(scoringAtLeast: 0.7)
-        #expect(pairs.map { $0.map(\.index) } == [[1], [], [3], []])
+    /// cos(r0, r1) = 0.96, cos(r1, r2) = 0.768 + 0.168 = 0.936, cos(r0, r2) = 0.8, r3 = r4:
+    /// at 0.9, r0 and r2 are grouped through r1 although their own score is below it.
+    @Test func groupsAreChainsOfPairsAboveTheThreshold() {
+        let rows = SparseMatrix<Double>(DenseMatrix([[1, 0, 0], [0.96, 0.28, 0], [0.8, 0.6, 0], [0, 0, 1], [0, 0, 1], [0, 1, 0]]))
+        #expect(CosineSearch(rows).groups(scoringAtLeast: 0.9) == [[0, 1, 2], [3, 4]])
+        #expect(CosineSearch(rows).groups(scoringAtLeast: 0.95) == [[0, 1], [3, 4]])
+        #expect(CosineSearch(rows).groups(scoringAtLeast: -1) == [[0, 1, 2, 3, 4, 5]])
     }
 
     /// Random sparse unit rows: every dense split gives the double-precision brute-force top 4.

@@ -9,13 +9,4 @@ import Testing
         #expect(DuplicateGroups.exact(["a", "b"]) == [])
         #expect(DuplicateGroups.exact([]) == [])
     }
-
-    @Test func nearGroupsAreConnectedComponents() {
-        // Pairs 0–3 and 3–4 chain 0, 3, 4 together although 0 and 4 are not paired; 1–2 alone.
-        let pairs: [[Neighbor]] = [
-            [Neighbor(index: 3, score: 0.95)], [Neighbor(index: 2, score: 0.91)], [],
-            [Neighbor(index: 4, score: 0.92)], [], [],
-        ]
-        #expect(DuplicateGroups.connected(by: pairs) == [[0, 3, 4], [1, 2]])
-    }
 }
