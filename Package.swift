@@ -20,7 +20,8 @@ let package = Package(
         .target(name: "TenorVectorize", dependencies: ["TenorText", "TenorLinearAlgebra"]),
         .target(name: "TenorStatistics", dependencies: ["TenorText", "TenorVectorize"]),
         .target(name: "TenorTone", dependencies: ["TenorText", "TenorLinearAlgebra", "TenorVectorize"]),
-        .target(name: "Tenor", dependencies: ["TenorText", "TenorLinearAlgebra", "TenorVectorize", "TenorStatistics", "TenorTone"]),
+        .target(name: "TenorSimilarity", dependencies: ["TenorText", "TenorLinearAlgebra", "TenorVectorize"]),
+        .target(name: "Tenor", dependencies: ["TenorText", "TenorLinearAlgebra", "TenorVectorize", "TenorStatistics", "TenorTone", "TenorSimilarity"]),
         .executableTarget(
             name: "tenor",
             dependencies: ["Tenor", .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -31,6 +32,7 @@ let package = Package(
         .testTarget(name: "TenorVectorizeTests", dependencies: ["TenorVectorize"]),
         .testTarget(name: "TenorStatisticsTests", dependencies: ["TenorStatistics", "TenorText", "TenorVectorize"]),
         .testTarget(name: "TenorToneTests", dependencies: ["TenorTone", "TenorText"]),
+        .testTarget(name: "TenorSimilarityTests", dependencies: ["TenorSimilarity", "TenorVectorize", "TenorText"]),
         .testTarget(name: "TenorTests", dependencies: ["Tenor"]),
         .testTarget(name: "tenorCLITests", dependencies: ["tenor"]),
     ],

@@ -34,6 +34,7 @@ let package = Package(
                 .product(name: "Tenor", package: "Tenor"),
             ]
         ),
+        benchmarkTarget("SimilarityBenchmarks"),
         benchmarkTarget("StatisticsBenchmarks"),
         benchmarkTarget("TextBenchmarks"),
         benchmarkTarget("ToneBenchmarks"),

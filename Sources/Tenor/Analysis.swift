@@ -26,6 +26,7 @@ public struct Analysis: Sendable {
         }
         let profiles = options.profiler.profiles(of: documents)
         let labelFiles = documents.count > 1
+        let nearest = terms.map { CosineSearch($0.values).nearestNeighbors(count: 1) }
         let topTermCount = options.topTermsPerParagraph
         let rows = parallelArray(paragraphs.count) { row in
             ParagraphReport(
@@ -37,7 +38,12 @@ public struct Analysis: Sendable {
                 topTerms: terms?.topTerms(ofRow: row, count: topTermCount)
                     .map { WeightedTerm(term: $0.term, weight: $0.weight) } ?? [],
                 firstWords: counts[row].openingWords,
-                tone: tones[row], lexiconProfile: profiles.profile(ofParagraph: row))
+                tone: tones[row], lexiconProfile: profiles.profile(ofParagraph: row),
+                nearest: nearest?[row].first.map { neighbor in
+                    NearestParagraph(
+                        file: labelFiles ? documents[paragraphs[neighbor.index].document].name : nil,
+                        paragraph: paragraphs[neighbor.index].paragraph + 1, score: Double(neighbor.score))
+                })
         }
         var firstRow = 0
         let files = documents.map { document in

@@ -10,7 +10,7 @@ struct ParagraphCounts: Sendable {
 
     /// The whole paragraph when it has at most `words` words; otherwise its first `words` words
     /// and an ellipsis. Only the start of the paragraph is tokenized, unless its words are long.
-    private static func opening(_ range: Range<Int>, of document: Document, words: Int) -> String {
+    static func opening(_ range: Range<Int>, of document: Document, words: Int) -> String {
         var prefixLength = 64 * (words + 1)
         while true {
             let prefix = range.lowerBound..<min(range.upperBound, range.lowerBound + prefixLength)

@@ -42,6 +42,19 @@ public struct ParagraphReport: Codable, Sendable, Equatable {
     public var tone: ParagraphTone
     /// Its mean score per word on each lexicon dimension (``LexiconProfiler``), by dimension name.
     public var lexiconProfile: [String: Double]
+    /// The most similar other paragraph (cosine of the TF-IDF rows above); nil when no other
+    /// paragraph shares a term with this one.
+    public var nearest: NearestParagraph?
+}
+
+/// A paragraph's most similar other paragraph.
+public struct NearestParagraph: Codable, Sendable, Equatable {
+    /// The input it came from, present when several files were read.
+    public var file: String?
+    /// 1-based position within its file.
+    public var paragraph: Int
+    /// Cosine similarity of the two paragraphs' TF-IDF rows.
+    public var score: Double
 }
 
 /// A term and its weight.

@@ -61,12 +61,22 @@ public struct DenseMatrix<Scalar: BLASScalar>: Sendable, Equatable {
     /// The transpose.
     ///
     /// - Complexity: O(rows × columns).
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     public func transposed() -> DenseMatrix {
         var transpose = DenseMatrix(rows: columns, columns: rows, repeating: 0)
         for i in 0..<rows {
             for j in 0..<columns { transpose.elements[j * rows + i] = elements[i * columns + j] }
         }
         return transpose
+    }
+
+    /// Calls `body` with the elements' storage, row-major, for writing in place (a block of a
+    /// larger computation, filled by BLAS or by hand) without copying the matrix.
+    public mutating func withUnsafeMutableElements<Result>(
+        _ body: (UnsafeMutableBufferPointer<Scalar>) throws -> Result
+    ) rethrows -> Result {
+        try elements.withUnsafeMutableBufferPointer { try body($0) }
     }
 
     private func index(_ row: Int, _ column: Int) -> Int {

@@ -11,6 +11,8 @@ extension DenseMatrix {
     /// then `orgqr` to form Q from them).
     ///
     /// - Complexity: O(m·n·k) for m×n, k = min(m, n).
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     public func qrDecomposition() -> QRDecomposition<Scalar> {
         let k = Swift.min(rows, columns)
         var r = DenseMatrix(rows: k, columns: columns, repeating: 0)

@@ -16,6 +16,8 @@ extension DenseMatrix {
     ///   is NaN or infinite, ``LinearAlgebraError/noConvergence(operation:info:)``
     ///   if LAPACK does not converge.
     /// - Complexity: O(m·n·k) for m×n, k = min(m, n).
+    @_specialize(where Scalar == Float)
+    @_specialize(where Scalar == Double)
     public func singularValueDecomposition() throws(LinearAlgebraError)
         -> SingularValueDecomposition<Scalar>
     {

@@ -16,8 +16,13 @@ struct InputOptions: ParsableArguments {
 
     /// Reads every input as a ``Document``.
     func documents() throws(CLIError) -> [Document] {
+        try documents(files.isEmpty ? ["-"] : files)
+    }
+
+    /// Reads `paths` (files, folders or `-`) as documents, split and decoded as the inputs are.
+    func documents(_ paths: [String]) throws(CLIError) -> [Document] {
         var documents: [Document] = []
-        for path in try InputFiles.expand(files.isEmpty ? ["-"] : files) {
+        for path in try InputFiles.expand(paths) {
             let bytes = try POSIXFile.readAll(path)
             let text: [UInt8]
             do {

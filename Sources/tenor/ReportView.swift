@@ -4,7 +4,9 @@ import Tenor
 struct ReportView: ParagraphReportView {
     let report: Report
 
-    /// One row per paragraph; the `file` column only when several files were read.
+    /// One row per paragraph; the `file` column only when several files were read. The nearest
+    /// paragraph (most similar by TF-IDF cosine) and its score are one cell for readers, two
+    /// fields (`nearest`, `nearest_score`) for machines.
     func table(forMachines weights: Bool) -> Table {
         let labelFiles = report.files != nil
         var columns: [Table.Column] = labelFiles ? [.init(name: "file")] : []
@@ -22,7 +24,10 @@ struct ReportView: ParagraphReportView {
         columns += [
             .init(name: "top_terms", shrinkable: true),
             .init(name: "first_words", shrinkable: true),
+            .init(name: "nearest", alignment: labelFiles ? .left : .right),
         ]
+        // Readers get the nearest paragraph and its score in one cell; machines two fields.
+        if weights { columns.append(.init(name: "nearest_score", alignment: .right)) }
         var table = Table(columns: columns)
         let paragraphs = report.paragraphs
         table.rows = parallelArray(paragraphs.count) { row in
@@ -38,6 +43,9 @@ struct ReportView: ParagraphReportView {
                    FixedPoint.text(tone.neutral, places: 3), FixedPoint.text(tone.negative, places: 3), tone.label.rawValue]
                 : [Self.signed(tone.compound)]
             cells += [Self.terms(paragraph.topTerms, weights: weights), paragraph.firstWords]
+            let nearest = paragraph.nearest.map { labelFiles ? "\($0.file ?? ""):\($0.paragraph)" : String($0.paragraph) } ?? ""
+            let score = paragraph.nearest.map { FixedPoint.text($0.score, places: weights ? 6 : 2) } ?? ""
+            cells += weights ? [nearest, score] : [paragraph.nearest == nil ? "" : "\(nearest) (\(score))"]
             return cells
         }
         return table

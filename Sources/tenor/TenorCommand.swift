@@ -9,7 +9,7 @@ import Darwin
 struct TenorCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tenor",
-        abstract: "Measure text paragraph by paragraph: counts, distinctive terms, readability, tone, term matrices.",
+        abstract: "Measure text paragraph by paragraph: counts, distinctive terms, readability, tone, similar passages, term matrices.",
         discussion: """
             Input is UTF-8 text: files, folders (their .txt and .md files), or standard input. \
             Paragraphs are blocks separated by a blank line (--split lines: one unit per line).
@@ -17,7 +17,7 @@ struct TenorCommand: ParsableCommand {
             Exit status: 0 success, 2 bad arguments or input, 1 internal failure.
             """,
         version: "0.1.0",
-        subcommands: [ReportCommand.self, StatsCommand.self, ToneCommand.self, VectorizeCommand.self],
+        subcommands: [ReportCommand.self, StatsCommand.self, SimilarCommand.self, ToneCommand.self, VectorizeCommand.self],
         defaultSubcommand: ReportCommand.self)
 
     /// argument-parser's multi-line messages folded into one line: a list of choices

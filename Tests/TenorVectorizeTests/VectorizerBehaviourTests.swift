@@ -140,3 +140,34 @@ import TenorText
         #expect(Array(matrix.values.row(0).values) == [2, 1, 1])
     }
 }
+
+/// `FittedVectorizer.transform`, which weighs new paragraphs under a fit (queries).
+@Suite struct FittedVectorizerTransformTests {
+    static let text = "The river runs. The river is brown.\n\nBrown bread, brown river!\n\nNothing here matches? Zebra."
+
+    /// The paragraphs the fit was made on come out exactly as the fit's own matrix (same counts,
+    /// same idf, same normalisation), whatever the options.
+    @Test(arguments: [
+        try! VectorizerOptions(),
+        try! VectorizerOptions(stopWords: .english, ngramRange: 1...2, weighting: TermWeighting(sublinearTF: true, norm: .l1)),
+        try! VectorizerOptions(tokenPattern: .words, binary: true),
+    ])
+    func transformingTheFittedTextGivesTheFittedMatrix(options: VectorizerOptions) throws {
+        let documents = [Document(name: "a", text: Array(Self.text.utf8))]
+        let fitted = try Vectorizer(options: options).fitTransform(documents)
+        let transformed = fitted.model.transform(documents)
+        #expect(transformed.values.rowOffsets == fitted.matrix.values.rowOffsets)
+        #expect(transformed.values.columnIndices == fitted.matrix.values.columnIndices)
+        for (a, b) in zip(transformed.values.values, fitted.matrix.values.values) { #expect(abs(a - b) < 1e-15) }
+    }
+
+    /// Unknown words are dropped; a paragraph of unknown words is a zero row.
+    @Test func unknownTermsAreDropped() throws {
+        let fitted = try Vectorizer(options: VectorizerOptions()).fitTransform([Document(name: "a", text: Array(Self.text.utf8))])
+        let query = fitted.model.transform([Document(name: "q", text: Array("river unicorn\n\nunicorn".utf8))])
+        #expect(query.rows == 2)
+        #expect(query.values.row(0).columnIndices.map { fitted.matrix.vocabulary[Int($0)] } == ["river"])
+        #expect(query.values.row(0).values.first == 1)   // one term, unit length
+        #expect(query.values.row(1).values.isEmpty)
+    }
+}

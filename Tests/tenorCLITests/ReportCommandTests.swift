@@ -12,6 +12,7 @@ import Testing
     /// Reading grades: textstat 0.7.13 `text_standard(float_output=True)` on the same paragraphs
     /// (same counts: 6 words, 2 sentences, 6 syllables; 8 words, 1 sentence, 8 syllables) gives
     /// 1 and 3, and 1 for the whole text.
+    /// Nearest paragraphs: each other's, cosine = cat² + dog² = 2 · 0.409937² = 0.336097.
     static let text = "The cat sat. The dog ran!\n\nA cat and a dog met at noon."
 
     @Test func tsvHasTheHandCountedValues() throws {
@@ -19,10 +20,10 @@ import Testing
         #expect(result.status == 0)
         #expect(result.error.isEmpty)
         #expect(result.lines == [
-            "paragraph\twords\tsentences\tcharacters\treading_grade\tcompound\tpositive\tneutral\tnegative\tlabel\ttop_terms\tfirst_words",
+            "paragraph\twords\tsentences\tcharacters\treading_grade\tcompound\tpositive\tneutral\tnegative\tlabel\ttop_terms\tfirst_words\tnearest\tnearest_score",
             // No word of either paragraph is in the VADER lexicon: compound 0, every word neutral.
-            "1\t6\t2\t25\t1\t0.0000\t0.000\t1.000\t0.000\tneutral\tran:0.5762 sat:0.5762 cat:0.4099\tThe cat sat. The dog ran!",
-            "2\t8\t1\t28\t3\t0.0000\t0.000\t1.000\t0.000\tneutral\tmet:0.5762 noon:0.5762 cat:0.4099\tA cat and a dog met at noon.",
+            "1\t6\t2\t25\t1\t0.0000\t0.000\t1.000\t0.000\tneutral\tran:0.5762 sat:0.5762 cat:0.4099\tThe cat sat. The dog ran!\t2\t0.336097",
+            "2\t8\t1\t28\t3\t0.0000\t0.000\t1.000\t0.000\tneutral\tmet:0.5762 noon:0.5762 cat:0.4099\tA cat and a dog met at noon.\t1\t0.336097",
         ])
     }
 
@@ -77,6 +78,9 @@ import Testing
         #expect(summary["mean_words_per_paragraph"] as? Double == 7)
         #expect((summary["reading_grade"] as? [String: Any])?["value"] as? Double == 1)
         #expect((paragraphs[1]["reading_grade"] as? [String: Any])?["value"] as? Double == 3)
+        let nearest = try #require(paragraphs[0]["nearest"] as? [String: Any])
+        #expect(nearest["paragraph"] as? Int == 2)
+        #expect(abs((nearest["score"] as? Double ?? 0) - 0.3360969) < 1e-6)
     }
 
     /// A user lexicon scores the tone and adds a profile column named after its file:
@@ -111,10 +115,10 @@ import Testing
         let first = try folder.file("a.txt", "One, two, three.")
         let second = try folder.file("b.txt", "Four \"five\" six.\n\nSeven.")
         let csv = try TenorRunner.run(["report", first, second, "--format", "csv"])
-        #expect(csv.lines.first == "file,paragraph,words,sentences,characters,reading_grade,compound,positive,neutral,negative,label,top_terms,first_words")
+        #expect(csv.lines.first == "file,paragraph,words,sentences,characters,reading_grade,compound,positive,neutral,negative,label,top_terms,first_words,nearest,nearest_score")
         #expect(csv.lines.count == 4)
         #expect(csv.lines[1].hasPrefix("\(first),1,3,1,16,"))
-        #expect(csv.lines[2].hasSuffix(",\"Four \"\"five\"\" six.\""))   // RFC 4180 quoting
+        #expect(csv.lines[2].hasSuffix(",\"Four \"\"five\"\" six.\",,"))   // RFC 4180 quoting; no shared term
         #expect(csv.lines[3].hasPrefix("\(second),2,1,1,6,"))
         let json = try TenorRunner.run(["report", first, second, "--format", "json"])
         let object = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any]
@@ -131,20 +135,21 @@ import Testing
         _ = try folder.file("sub/c.txt", "Third file.")
         let result = try TenorRunner.run(["report", folder.url.path, "--format", "tsv"])
         #expect(result.status == 0)
-        #expect(result.lines.dropFirst().map { $0.split(separator: "\t").last.map(String.init) } ==
+        let column = try #require(result.lines.first?.split(separator: "\t").firstIndex(of: "first_words"))
+        #expect(result.lines.dropFirst().map { $0.split(separator: "\t", omittingEmptySubsequences: false)[column] } ==
                 ["First file.", "Second file.", "Third file."])
     }
 
     @Test func markdownAndTableViews() throws {
         let markdown = try TenorRunner.run(["report", "--format", "markdown"], input: Self.text)
         #expect(markdown.lines.prefix(3) == [
-            "| paragraph | words | sentences | characters | reading_grade | tone | top_terms | first_words |",
-            "| ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |",
-            "| 1 | 6 | 2 | 25 | 1 | 0.00 | ran, sat, cat | The cat sat. The dog ran! |",
+            "| paragraph | words | sentences | characters | reading_grade | tone | top_terms | first_words | nearest |",
+            "| ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: |",
+            "| 1 | 6 | 2 | 25 | 1 | 0.00 | ran, sat, cat | The cat sat. The dog ran! | 2 (0.34) |",
         ])
         #expect(markdown.output.contains("**Summary: all input**\n\n- paragraphs: 2\n- sentences: 3\n- words: 14\n- characters: 53\n"))
-        let table = try TenorRunner.run(["report", "--format", "table"], input: Self.text, environment: ["COLUMNS": "90"])
-        #expect(table.lines.allSatisfy { $0.count <= 90 })
+        let table = try TenorRunner.run(["report", "--format", "table"], input: Self.text, environment: ["COLUMNS": "110"])
+        #expect(table.lines.allSatisfy { $0.count <= 110 })
         #expect(table.lines[0].hasPrefix("paragraph  words  sentences  characters"))
         #expect(table.lines[2].hasPrefix("        1      6          2          25              1  0.00  ran, sat, cat"))
     }
@@ -158,7 +163,7 @@ import Testing
     @Test func emptyInputGivesAnEmptyReport() throws {
         let result = try TenorRunner.run(["report", "--format", "tsv"], input: "\n \n\t\n")
         #expect(result.status == 0)
-        #expect(result.lines == ["paragraph\twords\tsentences\tcharacters\treading_grade\tcompound\tpositive\tneutral\tnegative\tlabel\ttop_terms\tfirst_words"])
+        #expect(result.lines == ["paragraph\twords\tsentences\tcharacters\treading_grade\tcompound\tpositive\tneutral\tnegative\tlabel\ttop_terms\tfirst_words\tnearest\tnearest_score"])
         let json = try TenorRunner.run(["report", "--format", "json"], input: "")
         #expect(json.status == 0 && json.output.contains("\"paragraphs\" : [\n\n  ]"))
     }
@@ -171,24 +176,24 @@ import Testing
             executable: URL(fileURLWithPath: "/bin/bash"))
         #expect(result.status == 0)
         #expect(result.error.isEmpty)
-        #expect(result.lines == ["paragraph\twords\tsentences\tcharacters\treading_grade\tcompound\tpositive\tneutral\tnegative\tlabel\ttop_terms\tfirst_words"])
+        #expect(result.lines == ["paragraph\twords\tsentences\tcharacters\treading_grade\tcompound\tpositive\tneutral\tnegative\tlabel\ttop_terms\tfirst_words\tnearest\tnearest_score"])
     }
 }
 
 @Suite struct TableWidthTests {
-    /// At 90 columns the fixed columns take 62 (with separators); the two text columns share the
-    /// rest (28 characters between them) rather than one of them being cut to nothing.
+    /// At 100 columns the fixed columns take 72 with separators (`nearest` is as wide as its name:
+    /// the paragraphs share no term); the two text columns share the rest rather than one of them
+    /// being cut to nothing.
     @Test func narrowTerminalsShareTheRoomBetweenTextColumns() throws {
         let text = "Alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu.\n\nNu xi omicron pi rho sigma tau upsilon phi chi psi omega."
-        let result = try TenorRunner.run(["report", "--format", "table"], input: text, environment: ["COLUMNS": "90"])
-        #expect(result.lines.allSatisfy { $0.count <= 90 })
+        let result = try TenorRunner.run(["report", "--format", "table"], input: text, environment: ["COLUMNS": "100"])
+        #expect(result.lines.allSatisfy { $0.count <= 100 })
         let header = try #require(result.lines.first)
         let termsStart = try #require(header.range(of: "top_terms")).lowerBound
         let wordsStart = try #require(header.range(of: "first_words")).lowerBound
         let termsWidth = header.distance(from: termsStart, to: wordsStart) - 2
-        // The header's last cell is not padded; a row's last cell fills its column.
-        let row = result.lines[2]
-        let wordsWidth = row.count - header.distance(from: header.startIndex, to: wordsStart)
+        let nearestStart = try #require(header.range(of: "nearest")).lowerBound
+        let wordsWidth = header.distance(from: wordsStart, to: nearestStart) - 2
         #expect(abs(termsWidth - wordsWidth) <= 1)
     }
 }

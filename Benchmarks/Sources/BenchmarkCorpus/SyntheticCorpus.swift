@@ -1,3 +1,5 @@
+import Tenor
+
 /// A deterministic stand-in for `small.txt` when the shared corpora are absent: English-like
 /// paragraphs of about the same count and length (~3,000 paragraphs, ~65 words each).
 enum SyntheticCorpus {
@@ -50,21 +52,7 @@ enum SyntheticCorpus {
     }
 }
 
-/// SplitMix64: tiny, fast, and the same sequence on every platform and Swift version
-/// (unlike `SystemRandomNumberGenerator`, which cannot be seeded).
-struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+extension SplitMix64 {
     /// A value in `range`; the modulo bias is irrelevant for a benchmark corpus.
     mutating func next(in range: ClosedRange<Int>) -> Int {
         range.lowerBound + Int(next() % UInt64(range.count))

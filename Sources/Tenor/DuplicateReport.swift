@@ -1,0 +1,32 @@
+/// What `tenor similar --duplicates` says: the groups of repeated paragraphs.
+///
+/// Encoded as JSON with snake_case keys (see README "tenor similar").
+public struct DuplicateReport: Codable, Sendable, Equatable {
+    public static let currentSchemaVersion = 1
+
+    public var schemaVersion = DuplicateReport.currentSchemaVersion
+    /// The cosine similarity that links two paragraphs into a near-duplicate group.
+    public var threshold: Double
+    /// Exact groups first, then near groups; each listed once.
+    public var groups: [DuplicateGroup]
+}
+
+/// Paragraphs that repeat one another.
+public struct DuplicateGroup: Codable, Sendable, Equatable {
+    /// 1-based number of the group in the report.
+    public var group: Int
+    /// `exact`: the same text up to case and spacing. `near`: linked by a chain of pairs whose
+    /// cosine similarity reaches the threshold (an exact group is inside some near group too).
+    public var kind: String
+    /// In input order.
+    public var members: [DuplicateMember]
+}
+
+/// One paragraph of a duplicate group.
+public struct DuplicateMember: Codable, Sendable, Equatable {
+    /// The paragraph's input, present when several files are read.
+    public var file: String?
+    /// 1-based position within its file.
+    public var paragraph: Int
+    public var firstWords: String
+}

@@ -1,0 +1,35 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The number of threads the BLAS library runs one call on, where it lets us choose.
+///
+/// OpenBLAS (Debian's `libblas.so.3` alternative `openblas-pthread`) exports
+/// `openblas_set_num_threads`; the reference BLAS is single-threaded and has no such entry. The
+/// symbols are looked up at run time, so whichever `libblas.so.3` is installed links and runs.
+/// (`OPENBLAS_NUM_THREADS` cannot serve here: OpenBLAS reads it once, when it is loaded, before
+/// `main`.)
+public enum BLASThreads {
+    private typealias Setter = @convention(c) (Int32) -> Void
+    private typealias Getter = @convention(c) () -> Int32
+
+    private static let setter: Setter? =
+        dlsym(UnsafeMutableRawPointer(bitPattern: 0), "openblas_set_num_threads")
+            .map { unsafeBitCast($0, to: Setter.self) }
+    private static let getter: Getter? =
+        dlsym(UnsafeMutableRawPointer(bitPattern: 0), "openblas_get_num_threads")
+            .map { unsafeBitCast($0, to: Getter.self) }
+
+    /// Runs `body` with BLAS calls limited to `threads` threads, then restores the previous
+    /// number. Callers that run BLAS from several threads of their own set 1 here, so the
+    /// machine's cores are not oversubscribed.
+    public static func with<T>(_ threads: Int, _ body: () throws -> T) rethrows -> T {
+        guard let setter, let getter else { return try body() }
+        let previous = getter()
+        setter(Int32(max(1, threads)))
+        defer { setter(previous) }
+        return try body()
+    }
+}

@@ -1,0 +1,109 @@
+import ArgumentParser
+import Tenor
+
+struct SimilarCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "similar",
+        abstract: "Find each paragraph's most similar paragraphs (cosine of TF-IDF rows), or near-duplicates.",
+        discussion: """
+            Paragraphs become TF-IDF rows exactly as `tenor vectorize` makes them (scikit-learn's \
+            TfidfVectorizer, same options); the score is their cosine similarity. Neighbours are \
+            listed best first, ties by lower paragraph; a paragraph is never its own neighbour. \
+            By default only paragraphs sharing a term (score above 0) are listed.
+
+            Examples:
+              tenor similar corpus.txt --top 3
+              tenor similar draft.txt --against published/ --min-score 0.5
+              tenor similar corpus.txt --query "interest rates and inflation"
+              tenor similar corpus.txt --duplicates --min-score 0.9
+            """)
+
+    @OptionGroup var input: InputOptions
+    @Option(help: "Neighbours listed per paragraph.")
+    var top: Int = 5
+    @Option(help: ArgumentHelp("List only neighbours scoring at least this (-1 to 1; with --duplicates, the grouping threshold, default 0.9).", valueName: "score"))
+    var minScore: Double?
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Search each input paragraph's neighbours among these files' paragraphs instead.", valueName: "file"))
+    var against: [String] = []
+    @Option(help: ArgumentHelp("Search the neighbours of this text among the input paragraphs.", valueName: "text"))
+    var query: String?
+    @Option(help: ArgumentHelp("Search the neighbours of this file's paragraphs among the input paragraphs.", valueName: "file"))
+    var queryFile: String?
+    @Option(help: "tfidf (cosine of TF-IDF rows, exact) or lsa (cosine of LSA embeddings: a randomized truncated SVD).")
+    var method: SimilarityMethod = .tfidf
+    @Option(help: "LSA: singular directions kept.")
+    var dimensions: Int = 200
+    @Option(help: "LSA: seed of the random start (the same seed gives the same result).")
+    var seed: UInt64 = 0
+    @Flag(help: "List groups of repeated paragraphs instead: exact (same text up to case and spacing) and near (linked by pairs scoring at least --min-score, default 0.9).")
+    var duplicates = false
+    @OptionGroup var vectorizer: VectorizerArguments
+    @Option(help: "table, json, jsonl, csv, tsv or markdown (default: table on a terminal, else tsv).")
+    var format: OutputFormat?
+
+    func run() throws {
+        let options: SimilarityOptions
+        do {
+            options = try SimilarityOptions(
+                count: top, minimumScore: minScore,
+                method: method == .lsa ? .lsa(dimensions: dimensions, seed: seed) : .tfidf,
+                vectorizer: try vectorizer.options())
+        } catch let error as SimilarityError {
+            throw CLIError.usage(Self.optionMessage(error))
+        }
+        guard [!against.isEmpty, query != nil, queryFile != nil].filter({ $0 }).count <= 1 else {
+            throw CLIError.usage("--against, --query and --query-file are alternatives: give one of them")
+        }
+        guard !duplicates || (against.isEmpty && query == nil && queryFile == nil) else {
+            throw CLIError.usage("--duplicates looks within the inputs: leave out --against, --query and --query-file")
+        }
+        let analysis = SimilarityAnalysis(options: options)
+        let documents = try input.documents()
+        let output = StandardOutput()
+        if duplicates {
+            let report = analysis.duplicates(in: documents, threshold: minScore ?? 0.9)
+            for line in try DuplicateView(report: report, labelsFiles: documents.count > 1).lines(format ?? .automatic) {
+                output.line(line)
+            }
+            return
+        }
+        let report: SimilarityReport
+        do {
+            if !against.isEmpty {
+                report = try analysis.neighbors(of: documents, among: try input.documents(against))
+            } else if let query = try queryDocument() {
+                report = try analysis.neighbors(ofQuery: query, among: documents)
+            } else {
+                report = try analysis.neighbors(within: documents)
+            }
+        } catch let error as SimilarityError {
+            if case .lsaFailed = error { throw CLIError.failure(error.description) }
+            throw CLIError.usage(error.description)
+        }
+        for line in try SimilarityView(report: report, pairsOfFiles: !against.isEmpty || documents.count > 1)
+            .lines(format ?? .automatic) { output.line(line) }
+    }
+
+    enum SimilarityMethod: String, ExpressibleByArgument {
+        case tfidf, lsa
+    }
+
+    /// The query as a document of its own: the `--query` text, or the `--query-file` file.
+    private func queryDocument() throws(CLIError) -> Document? {
+        if let query { return Document(name: "query", text: Array(query.utf8), splitting: input.split) }
+        guard let queryFile else { return nil }
+        let documents = try input.documents([queryFile])
+        guard documents.count == 1 else { throw .usage("--query-file '\(queryFile)' must name one file") }
+        return documents[0]
+    }
+
+    /// Option errors named by the option the user typed.
+    private static func optionMessage(_ error: SimilarityError) -> String {
+        switch error {
+        case .invalidCount(let count): "--top \(count) is invalid: give 1 or more"
+        case .minimumScoreOutOfRange(let score): "--min-score \(score) is outside [-1, 1]: cosine similarities lie there"
+        case .invalidDimensions(let dimensions): "--dimensions \(dimensions) is invalid: give 1 or more"
+        default: error.description
+        }
+    }
+}
