@@ -17,7 +17,8 @@ final class ToneVocabulary: Sendable {
     /// (curly quotes, dashes, accented letters) are ruled out without hashing.
     let emojiBits: [UInt64]
     /// The emoji of several code points (`❤️`, `👍🏽`, flags) and their descriptions, for rules
-    /// that match them whole.
+    /// that match them whole; with them each emoji written without its U+FE0F (`❤` for `❤️`),
+    /// unless that is an emoji of its own.
     let emojiSequences: [[UInt32]: [UInt8]]
     /// The most code points in one emoji.
     let longestEmojiSequence: Int
@@ -70,6 +71,12 @@ final class ToneVocabulary: Sendable {
             guard let value = scalars.first else { continue }
             emoji[value] = Array(description.utf8)
             if value < 0x20000 { emojiBits[Int(value) / 64] |= 1 << UInt64(value % 64) }
+        }
+        // People often leave out the U+FE0F that asks for the emoji presentation.
+        for (symbol, description) in wordLists.emoji {
+            let bare = symbol.unicodeScalars.map(\.value).filter { $0 != 0xFE0F }
+            if bare.isEmpty || emojiSequences[bare] != nil || (bare.count == 1 && emoji[bare[0]] != nil) { continue }
+            emojiSequences[bare] = Array(description.utf8)
         }
         self.emojiSequences = emojiSequences
         longestEmojiSequence = emojiSequences.keys.map(\.count).max() ?? 1

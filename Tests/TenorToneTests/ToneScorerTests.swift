@@ -10,7 +10,7 @@ import TenorTone
         let text = Array("The soup was not good.".utf8)
         let (scores, words) = Self.scorer.contributions(of: text, in: 0..<text.count)
         #expect(words.map(\.word) == ["The", "soup", "was", "not", "good"])
-        #expect(words.map(\.valence) == [0, 0, 0, 0, 1.9 * -0.74])
+        #expect(words.map(\.contribution) == [0, 0, 0, 0, 1.9 * -0.74])
         #expect(scores == Self.scorer.scores(of: "The soup was not good."))
     }
 
