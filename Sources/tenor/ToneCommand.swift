@@ -20,10 +20,17 @@ struct ToneCommand: ParsableCommand {
             Several --lexicon options combine, a later one overriding an earlier one's terms: \
             keep the engine's lexicon and add your words with --lexicon tenor --lexicon mine.tsv.
 
+            --explain lists, per paragraph (or sentence), up to 5 words that moved the score \
+            most, strongest first, with their signed contributions after the rules (negated, \
+            boosted, ALL-CAPS, 'but'-scaled) on VADER's -4…4 scale, before the paragraph's \
+            !/? emphasis and length cap: a table cell 'superb +3.1, weak −0.9', a CSV/TSV \
+            column 'superb:+3.1000 weak:-0.9250', a JSON array of {"word", "contribution"}.
+
             Examples:
               tenor tone reviews.txt
               tenor tone --split lines tweets.txt --format tsv
               tenor tone --sentences chapter.md --format json
+              tenor tone --explain reviews.txt
               tenor tone --engine vader --lexicon vader --lexicon my-words.tsv notes.txt
             """)
 
@@ -36,8 +43,13 @@ struct ToneCommand: ParsableCommand {
     var lexicons: [String] = []
     @Flag(help: "Score every sentence on its own (adds a sentence column).")
     var sentences = false
+    @Flag(help: "List the words that moved each score most, with their signed contributions (adds an explain column).")
+    var explain = false
     @Option(help: "table, json, jsonl, csv, tsv or markdown (default: table on a terminal, else tsv).")
     var format: OutputFormat?
+
+    /// How many words `--explain` lists per unit.
+    static let explainedWords = 5
 
     func run() throws {
         let names = lexicons.isEmpty ? [engine.defaultLexiconName] : lexicons
@@ -57,10 +69,10 @@ struct ToneCommand: ParsableCommand {
             }
         }
         let analysis = ToneAnalysis(engine: engine, scorer: ToneScorer(lexicons: chosen, rules: engine.rules),
-                                    lexiconNames: names, sentences: sentences)
+                                    lexiconNames: names, sentences: sentences, explainedWords: explain ? Self.explainedWords : 0)
         let report = analysis.report(try input.documents())
         let output = StandardOutput()
-        for line in try ToneView(report: report).lines(format ?? .automatic) { output.line(line) }
+        for line in try ToneView(report: report, explain: explain).lines(format ?? .automatic) { output.line(line) }
     }
 }
 

@@ -102,6 +102,47 @@ import Testing
         #expect(result.lines.dropFirst() == ["1\t0.4588\t1.000\t0.000\t0.000\tpositive", "2\t0.4404\t1.000\t0.000\t0.000\tpositive"])
     }
 
+    /// `The soup was not good, but the bread was SUPERB!` with the tenor engine: good 1.9
+    /// negated by `not` (× -0.74 = -1.406) and halved before `but` = -0.703; SUPERB 3.1 + 0.733
+    /// (ALL CAPS among lower-case words) = 3.833, × 1.5 after `but` = 5.7495. Compound: T =
+    /// 5.0465 + 0.292 (one `!`) = 5.3385, W = 10: × √(5/10) = 3.77490; / √(14.24987 + 15) = 0.6980.
+    static let explained = "The soup was not good, but the bread was SUPERB!\n\nThe lamp is on the table.\n"
+
+    @Test func explainInEveryFormat() throws {
+        let tsv = try TenorRunner.run(["tone", "--explain", "--format", "tsv"], input: Self.explained)
+        #expect(tsv.lines == [
+            "paragraph\tcompound\tpositive\tneutral\tnegative\tlabel\texplain",
+            "1\t0.6980\t0.421\t0.478\t0.102\tpositive\tSUPERB:+5.7495 good:-0.7030",
+            "2\t0.0000\t0.000\t1.000\t0.000\tneutral\t",
+        ])
+        let csv = try TenorRunner.run(["tone", "--explain", "--format", "csv"], input: Self.explained)
+        #expect(csv.lines.dropFirst().first == "1,0.6980,0.421,0.478,0.102,positive,SUPERB:+5.7495 good:-0.7030")
+        let table = try TenorRunner.run(["tone", "--explain", "--format", "table"], input: Self.explained, environment: ["COLUMNS": "120"])
+        #expect(table.output.contains("positive  SUPERB +5.7, good \u{2212}0.7\n"))
+        let json = try TenorRunner.run(["tone", "--explain", "--format", "jsonl"], input: Self.explained)
+        let first = try #require(try JSONSerialization.jsonObject(with: Data(json.lines[0].utf8)) as? [String: Any])
+        let words = try #require(first["explain"] as? [[String: Any]])
+        #expect(words.map { $0["word"] as? String } == ["SUPERB", "good"])
+        #expect(words.map { $0["contribution"] as? Double } == [5.7495, -0.703])
+    }
+
+    /// Without --explain no column and no JSON key.
+    @Test func noExplainByDefault() throws {
+        let json = try TenorRunner.run(["tone", "--format", "jsonl"], input: Self.explained)
+        #expect(!json.output.contains("explain"))
+    }
+
+    /// The vader engine explains too, and per sentence. In `It was not good, but SUPERB!`, VADER's
+    /// `not` reaches across the comma to SUPERB, three words on: 3.833 × -0.74 = -2.83642, × 1.5
+    /// after `but` = -4.2546; good as above -0.703. `Fine.` is fine 0.8.
+    @Test func explainSentencesWithVader() throws {
+        let result = try TenorRunner.run(["tone", "--engine", "vader", "--sentences", "--explain", "--format", "tsv"],
+                                         input: "It was not good, but SUPERB! Fine.\n")
+        #expect(result.lines.dropFirst().map { $0.split(separator: "\t", omittingEmptySubsequences: false).last } == [
+            "SUPERB:-4.2546 good:-0.7030", "Fine:+0.8000",
+        ])
+    }
+
     /// `tenor tone --lexicon FILE` (after `before` arguments) with a lexicon file holding `contents`.
     private func tone(lexicon contents: String, before: [String] = [], input: String) throws -> (path: String, result: TenorRunner.Result) {
         let folder = try TemporaryFolder()
