@@ -17,10 +17,15 @@ enum TextPreparation {
         let entities = !rules.htmlEntitiesKept
         let apostrophes = !rules.asciiApostropheOnly
         guard entities || apostrophes else { return nil }
+        // Most texts hold neither: find that out in one tight pass.
+        let first = text.withUnsafeBufferPointer { bytes in
+            range.first { bytes[$0] == 0x26 || bytes[$0] == 0xE2 || bytes[$0] == 0xCA }
+        }
+        guard let first else { return nil }
         var result: [UInt8] = []
         // Bytes before `copied` are in `result` (once something changed).
         var copied = range.lowerBound
-        var index = range.lowerBound
+        var index = first
         while index < range.upperBound {
             let byte = text[index]
             var replacement: (bytes: [UInt8], end: Int)?

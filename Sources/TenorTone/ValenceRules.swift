@@ -40,7 +40,7 @@ struct ValenceRules {
     /// Each occurrence of a special idiom holding a lexicon word counts once: its value on its
     /// last lexicon word, 0 on its other words (each of which took the value before).
     private func countIdiomsOnce(in valences: inout [Double]) {
-        for first in words.indices {
+        for first in words.indices where entry(first).phrasePositions & 1 != 0 {
             for count in 2...3 {
                 guard let value = special(first, count) else { continue }
                 let span = first..<(first + count)

@@ -153,6 +153,7 @@ struct WordSplitter {
         var upper = range.upperBound
         while lower < upper, classes[Int(text[lower])].contains(.punctuation) { lower += 1 }
         while upper > lower, classes[Int(text[upper - 1])].contains(.punctuation) { upper -= 1 }
+        if lower == range.lowerBound && upper == range.upperBound { return range }
         var characters = 0
         for index in lower..<upper where text[index] & 0xC0 != 0x80 {
             characters += 1
