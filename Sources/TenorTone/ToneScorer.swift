@@ -19,7 +19,7 @@ public struct ToneScorer: Sendable {
     /// one for the same term) and whose rule words come from `wordLists`.
     public init(lexicons: [ToneLexicon] = [.vader], wordLists: ToneWordLists = .vader, rules: ToneRules = .vader) {
         self.rules = rules
-        vocabulary = ToneVocabulary(lexicons: lexicons, wordLists: wordLists, lastDuplicateWins: rules.lastDuplicateWins)
+        vocabulary = ToneVocabulary(lexicons: lexicons, wordLists: wordLists, rules: rules)
     }
 
     /// The tone of `text[range]` taken as one text, as vaderSentiment's `polarity_scores` does.

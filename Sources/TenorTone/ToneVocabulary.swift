@@ -26,16 +26,17 @@ final class ToneVocabulary: Sendable {
     private let sequenceStarts: Set<UInt32>
 
     /// Lexicons in order, a later one overriding an earlier one's valence for the same term; a
-    /// term repeated within one lexicon takes its last value, or with `lastDuplicateWins` off,
-    /// the mean of its values.
-    init(lexicons: [ToneLexicon], wordLists: ToneWordLists, lastDuplicateWins: Bool) {
+    /// term repeated within one lexicon takes its last value, or with the rules'
+    /// `lastDuplicateWins` off, the mean of its values. Emoji written without their U+FE0F are
+    /// listed only for rules that match emoji whole.
+    init(lexicons: [ToneLexicon], wordLists: ToneWordLists, rules: ToneRules) {
         var builder = Builder()
         for lexicon in lexicons {
             var repeated: [Int: (sum: Double, count: Int)] = [:]
             for (term, valence) in lexicon.entries {
                 let entry = builder.entry(for: term)
                 builder.entries[entry].valence = valence
-                if !lastDuplicateWins {
+                if !rules.lastDuplicateWins {
                     let (sum, count) = repeated[entry] ?? (0, 0)
                     repeated[entry] = (sum + valence, count + 1)
                 }
@@ -73,7 +74,7 @@ final class ToneVocabulary: Sendable {
             if value < 0x20000 { emojiBits[Int(value) / 64] |= 1 << UInt64(value % 64) }
         }
         // People often leave out the U+FE0F that asks for the emoji presentation.
-        for (symbol, description) in wordLists.emoji {
+        for (symbol, description) in wordLists.emoji where !rules.singleCodePointEmoji {
             let bare = symbol.unicodeScalars.map(\.value).filter { $0 != 0xFE0F }
             if bare.isEmpty || emojiSequences[bare] != nil || (bare.count == 1 && emoji[bare[0]] != nil) { continue }
             emojiSequences[bare] = Array(description.utf8)
