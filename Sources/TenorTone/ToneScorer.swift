@@ -3,7 +3,7 @@
 /// ```swift
 /// let scorer = ToneScorer()                       // vaderSentiment 3.3.2, exactly
 /// scorer.scores(of: "The book was good.").compound // 0.4404
-/// ToneScorer(engine: .tenor).scores(of: "It is ok.").compound // 0.3397 (VADER: 0)
+/// ToneScorer(engine: .tenor).scores(of: "It is ok.").compound // 0.34 (VADER: 0)
 /// ```
 public struct ToneScorer: Sendable {
     public let rules: ToneRules
@@ -22,7 +22,8 @@ public struct ToneScorer: Sendable {
         vocabulary = ToneVocabulary(lexicons: lexicons, wordLists: wordLists, rules: rules)
     }
 
-    /// The tone of `text[range]` taken as one text, as vaderSentiment's `polarity_scores` does.
+    /// The tone of `text[range]` taken as one text, as vaderSentiment's `polarity_scores` does
+    /// (with the tenor rules, its sentences are read one by one and summed up).
     ///
     /// - Complexity: O(n log n) in the worst case of the "but" rule, O(n) otherwise.
     public func scores(of text: [UInt8], in range: Range<Int>) -> ToneScores {
@@ -82,9 +83,19 @@ public struct ToneScorer: Sendable {
             split = splitter.words(in: text, range: range, stoppingAtEmoji: false)
         }
         let (words, exclamationMarks, questionMarks) = split!
+        let (valences, sentenceSums) = valences(of: words)
+        let scores = ToneScores(valences: valences, sentenceSums: sentenceSums,
+                                exclamationMarks: exclamationMarks, questionMarks: questionMarks,
+                                lengthCapped: !rules.longTextsSaturate)
+        return (text, words, valences, scores)
+    }
+
+    /// Every word's valence after the rules, each sentence read on its own, and the sentences'
+    /// sums when there are several (the sum is taken in that order).
+    private func valences(of words: [ToneWord]) -> (valences: [Double], sentenceSums: [Double]?) {
+        let sentences = sentences(of: words)
         var valences: [Double] = []
         valences.reserveCapacity(words.count)
-        let sentences = sentences(of: words)
         var sentenceSums: [Double] = []
         for sentence in sentences {
             let sentenceWords = sentence == words.indices ? words : Array(words[sentence])
@@ -95,10 +106,7 @@ public struct ToneScorer: Sendable {
             valences += sentenceValences
             if sentences.count > 1 { sentenceSums.append(sentenceValences.reduce(0, +)) }
         }
-        let scores = ToneScores(valences: valences, sentenceSums: sentences.count > 1 ? sentenceSums : nil,
-                                exclamationMarks: exclamationMarks, questionMarks: questionMarks,
-                                lengthCapped: !rules.longTextsSaturate)
-        return (text, words, valences, scores)
+        return (valences, sentences.count > 1 ? sentenceSums : nil)
     }
 
     /// The words of each sentence the rules work in: the whole text with VADER's rules, else
