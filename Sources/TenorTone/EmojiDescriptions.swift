@@ -16,7 +16,10 @@ enum EmojiDescriptions {
         var replacedAny = false
         var index = range.lowerBound
         while index < range.upperBound {
-            if text[index] < 0x80 {
+            // An ASCII character starts an emoji only as a keycap (`1️⃣`), followed by more.
+            let asciiLed = sequences && text[index] < 0x80 && index + 1 < range.upperBound && text[index + 1] >= 0x80
+                && vocabulary.mayStartEmojiSequence(UInt32(text[index]))
+            if text[index] < 0x80 && !asciiLed {
                 result.append(text[index])
                 previousIsSpace = text[index] == 0x20 || (sequences && ByteClass.table[Int(text[index])].contains(.space))
                 index += 1

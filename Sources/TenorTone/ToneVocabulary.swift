@@ -24,6 +24,9 @@ final class ToneVocabulary: Sendable {
     let longestEmojiSequence: Int
     /// First code points of the emoji of several code points.
     private let sequenceStarts: Set<UInt32>
+    /// Second code points of the emoji that start with an ASCII character (the keycaps `#️⃣`,
+    /// `1⃣`: U+FE0F, U+20E3): a text holding one may hold such an emoji.
+    private let asciiLedSequenceMarks: Set<UInt32>
 
     /// Lexicons in order, a later one overriding an earlier one's valence for the same term; a
     /// term repeated within one lexicon takes its last value, or with the rules'
@@ -82,6 +85,7 @@ final class ToneVocabulary: Sendable {
         self.emojiSequences = emojiSequences
         longestEmojiSequence = emojiSequences.keys.map(\.count).max() ?? 1
         sequenceStarts = Set(emojiSequences.keys.map { $0[0] })
+        asciiLedSequenceMarks = Set(emojiSequences.keys.filter { $0[0] < 0x80 && $0.count > 1 }.map { $0[1] })
         index = builder.index
         entries = builder.entries
         self.specialCases = specialCases
@@ -100,10 +104,12 @@ final class ToneVocabulary: Sendable {
     /// Whether an emoji of several code points starts with `scalar`.
     func mayStartEmojiSequence(_ scalar: UInt32) -> Bool { sequenceStarts.contains(scalar) }
 
-    /// Whether `scalar` may start an emoji: one of one code point, or with `sequences`, of several.
+    /// Whether the non-ASCII `scalar` may belong to an emoji: start one of one code point, or
+    /// with `sequences`, start or follow the ASCII start of one of several.
     @inline(__always)
-    func mayStartEmoji(_ scalar: UInt32, sequences: Bool) -> Bool {
-        description(ofEmoji: scalar) != nil || (sequences && mayStartEmojiSequence(scalar))
+    func mayBeEmoji(_ scalar: UInt32, sequences: Bool) -> Bool {
+        description(ofEmoji: scalar) != nil
+            || (sequences && (mayStartEmojiSequence(scalar) || asciiLedSequenceMarks.contains(scalar)))
     }
 
     /// The entry of a lower-case word (0 if unknown).

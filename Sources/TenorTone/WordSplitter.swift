@@ -64,7 +64,7 @@ struct WordSplitter {
                             isASCII = false
                             if stoppingAtEmoji && byte >= 0xC2,
                                let (scalar, _) = UTF8Scanner.scalar(in: text, at: index - 1, limit: end),
-                               vocabulary.mayStartEmoji(scalar.value, sequences: !rules.singleCodePointEmoji) {
+                               vocabulary.mayBeEmoji(scalar.value, sequences: !rules.singleCodePointEmoji) {
                                 return nil
                             }
                             if wordStart == nil { wordStart = index - 1 }

@@ -85,10 +85,15 @@ import TenorTone
         #expect(Self.tenor.scores(of: "I donʼt like it") == Self.tenor.scores(of: "I don't like it"))
     }
 
-    /// `❤` without its U+FE0F is still `red heart`; a word right after an emoji is not glued on.
+    /// `❤` without its U+FE0F is still `red heart`; a word right after an emoji is not glued on;
+    /// skin tones and extra U+FE0F are dropped.
     @Test func emojiMatchWholeAndStandApart() {
         #expect(Self.tenor.scores(of: "I ❤ you") == Self.tenor.scores(of: "I red heart you"))
+        #expect(Self.tenor.scores(of: "I ❤️️ you") == Self.tenor.scores(of: "I red heart you"))
         #expect(Self.tenor.scores(of: "I 👍love it") == Self.tenor.scores(of: "I thumbs up love it"))
+        // Keycaps start with an ASCII character, with or without U+FE0F.
+        #expect(Self.tenor.scores(of: "Number 1⃣great") == Self.tenor.scores(of: "Number keycap: 1 great"))
+        #expect(Self.tenor.scores(of: "Number 1️⃣great") == Self.tenor.scores(of: "Number keycap: 1 great"))
     }
 
     /// Words VADER lacks: engrossing is AFINN's 3 × 0.8 = 2.4, touching pattern's 0.5: T = 2.9,
