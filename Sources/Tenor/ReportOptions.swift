@@ -18,7 +18,7 @@ public struct ReportOptions: Sendable {
     public init(
         topTermsPerParagraph: Int = 3, keyTermsPerSummary: Int = 10, openingWords: Int = 8,
         vectorizer: VectorizerOptions = ReportOptions.defaultVectorizer,
-        tone: ToneScorer = ToneScorer(), profiler: LexiconProfiler = LexiconProfiler()
+        tone: ToneScorer = ToneScorer(engine: .tenor), profiler: LexiconProfiler = LexiconProfiler()
     ) {
         self.topTermsPerParagraph = topTermsPerParagraph
         self.keyTermsPerSummary = keyTermsPerSummary

@@ -7,12 +7,15 @@ public struct ToneAnalysis: Sendable {
     public let lexiconNames: [String]
     /// Score each sentence on its own (Tenor's sentence splitter) instead of each paragraph.
     public let sentences: Bool
+    /// How many of the words that moved each unit's score most to list (0: none).
+    public let explainedWords: Int
 
-    public init(engine: ToneEngine, scorer: ToneScorer, lexiconNames: [String], sentences: Bool = false) {
+    public init(engine: ToneEngine, scorer: ToneScorer, lexiconNames: [String], sentences: Bool = false, explainedWords: Int = 0) {
         self.engine = engine
         self.scorer = scorer
         self.lexiconNames = lexiconNames
         self.sentences = sentences
+        self.explainedWords = explainedWords
     }
 
     /// Scores every paragraph of `documents`.
@@ -21,8 +24,16 @@ public struct ToneAnalysis: Sendable {
     public func report(_ documents: [Document]) -> ToneReport {
         let labelFiles = documents.count > 1
         let paragraphs = documents.numberedParagraphs
-        let scorer = scorer
+        let (scorer, explainedWords) = (scorer, explainedWords)
         let file: @Sendable (Int) -> String? = { labelFiles ? documents[$0].name : nil }
+        let tone: @Sendable (_ document: Int, _ paragraph: Int, _ sentence: Int?, _ range: Range<Int>) -> UnitTone = { document, paragraph, sentence, range in
+            let text = documents[document].text
+            guard explainedWords > 0 else {
+                return UnitTone(file: file(document), paragraph: paragraph, sentence: sentence, scores: scorer.scores(of: text, in: range))
+            }
+            let (scores, words) = scorer.explanation(of: text, in: range, words: explainedWords)
+            return UnitTone(file: file(document), paragraph: paragraph, sentence: sentence, scores: scores, explain: words)
+        }
         let units: [UnitTone]
         // How many units each document gave.
         var counts: [Int]
@@ -35,8 +46,7 @@ public struct ToneAnalysis: Sendable {
                     let (document, number, range) = paragraphs[row]
                     let text = documents[document].text
                     for (index, sentence) in splitter.sentences(in: text, range: range).enumerated() {
-                        units.append((document, UnitTone(file: file(document), paragraph: number, sentence: index + 1,
-                                                         scores: scorer.scores(of: text, in: sentence))))
+                        units.append((document, tone(document, number, index + 1, sentence)))
                     }
                 }
                 return units
@@ -53,9 +63,7 @@ public struct ToneAnalysis: Sendable {
                 _ = parallelMap(chunks.count) { chunk in
                     for row in chunks[chunk] {
                         let (document, number, range) = paragraphs[row]
-                        (target.buffer.baseAddress! + row).initialize(to: UnitTone(
-                            file: file(document), paragraph: number, sentence: nil,
-                            scores: scorer.scores(of: documents[document].text, in: range)))
+                        (target.buffer.baseAddress! + row).initialize(to: tone(document, number, nil, range))
                     }
                 }
                 count = paragraphs.count

@@ -24,13 +24,16 @@ public struct UnitTone: Codable, Sendable, Equatable {
     public var neutral: Double
     public var negative: Double
     public var label: ToneLabel
+    /// With `--explain`: the words that moved the score most, strongest first.
+    public var explain: [WordContribution]?
 
-    public init(file: String?, paragraph: Int, sentence: Int?, scores: ToneScores) {
+    public init(file: String?, paragraph: Int, sentence: Int?, scores: ToneScores, explain: [WordContribution]? = nil) {
         self.file = file
         self.paragraph = paragraph
         self.sentence = sentence
         (compound, positive, neutral, negative) = (scores.compound, scores.positive, scores.neutral, scores.negative)
         label = scores.label
+        self.explain = explain
     }
 }
 

@@ -3,7 +3,8 @@ import TenorText
 /// vaderSentiment's first step: every emoji replaced by its description, a space put before it
 /// unless one is there already. vaderSentiment matches one code point at a time and puts
 /// nothing after the description, so a word that follows the emoji directly is glued to the
-/// description's last word; ``ToneRules`` can turn both off.
+/// description's last word; ``ToneRules`` can turn both off (then any whitespace before an
+/// emoji counts, as Python's `str.isspace()` does).
 enum EmojiDescriptions {
     /// The text with its emoji replaced, or nil when it has none.
     ///
@@ -15,9 +16,12 @@ enum EmojiDescriptions {
         var replacedAny = false
         var index = range.lowerBound
         while index < range.upperBound {
-            if text[index] < 0x80 {
+            // An ASCII character starts an emoji only as a keycap (`1️⃣`), followed by more.
+            let asciiLed = sequences && text[index] < 0x80 && index + 1 < range.upperBound && text[index + 1] >= 0x80
+                && vocabulary.mayStartEmojiSequence(UInt32(text[index]))
+            if text[index] < 0x80 && !asciiLed {
                 result.append(text[index])
-                previousIsSpace = text[index] == 0x20
+                previousIsSpace = text[index] == 0x20 || (sequences && ByteClass.table[Int(text[index])].contains(.space))
                 index += 1
                 continue
             }
@@ -38,7 +42,7 @@ enum EmojiDescriptions {
                 index = end
             } else {
                 result += text[index..<(index + width)]
-                previousIsSpace = false
+                previousIsSpace = sequences && UnicodeWhitespace.contains(scalar)
                 index += width
             }
         }
@@ -59,11 +63,25 @@ enum EmojiDescriptions {
                 position += width
                 ends.append(position)
             }
-            for count in stride(from: scalars.count, through: 2, by: -1) {
-                if let description = vocabulary.emojiSequences[Array(scalars[0..<count])] { return (description, ends[count - 1]) }
+            for count in stride(from: scalars.count, through: 1, by: -1) {
+                if let description = vocabulary.emojiSequences[Array(scalars[0..<count])] {
+                    return (description, modifiersEnd(in: text, at: ends[count - 1], limit: limit))
+                }
             }
         }
         guard let description = vocabulary.description(ofEmoji: first.scalar) else { return nil }
-        return (description, index + first.width)
+        let end = index + first.width
+        return (description, sequences ? modifiersEnd(in: text, at: end, limit: limit) : end)
+    }
+
+    /// Where the U+FE0F and skin tones (U+1F3FB…U+1F3FF) from `index` on end: they only
+    /// change how an emoji looks.
+    private static func modifiersEnd(in text: [UInt8], at index: Int, limit: Int) -> Int {
+        var end = index
+        while let (scalar, width) = UTF8Scanner.scalar(in: text, at: end, limit: limit),
+              scalar.value == 0xFE0F || (0x1F3FB...0x1F3FF).contains(scalar.value) {
+            end += width
+        }
+        return end
     }
 }

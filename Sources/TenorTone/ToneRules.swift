@@ -2,16 +2,38 @@
 /// `true` meaning "behave as vaderSentiment does". ``vader`` turns them all on; an engine that
 /// fixes a fault turns its switch off.
 public struct ToneRules: Sendable, Equatable {
+    /// HTML entities stay as written, so `&lt;3` is no `<3` and `&amp;` no `&`. Off: `&amp;`
+    /// `&lt;` `&gt;` `&quot;` `&apos;` `&nbsp;` and numeric `&#N;` / `&#xH;` are decoded first.
+    public var htmlEntitiesKept = true
     /// Negation words match with the ASCII apostrophe only: `don't` negates, `don’t` does not.
-    /// Off: `’` (U+2019) reads as `'` when words are looked up.
+    /// Off: `’` (U+2019), `‘` (U+2018) and `ʼ` (U+02BC) read as `'` before anything else.
     public var asciiApostropheOnly = true
     /// A word whose punctuation-stripped form has at most two characters keeps its punctuation
     /// (meant for emoticons such as `:)`), so `ok.` misses the lexicon and `It is ok.` scores 0.
-    /// Off: only a token that would strip to nothing keeps its punctuation.
+    /// Off: it loses its punctuation when what is left holds a letter, the whole token is no
+    /// lexicon entry (`:D`, `xD`) and it is no one-letter face such as `=D` or `;P` (at most three
+    /// characters, the first no letter); a token that strips to nothing stays whole.
     public var shortWordsKeepPunctuation = true
     /// Special idioms (`the shit`, `kiss of death`, `kind of` after a word) are only looked for
     /// around the fourth word and later. Off: around every word.
     public var idiomsFromFourthWord = true
+    /// An idiom's value replaces the valence of each of its lexicon words, so `yeah right`
+    /// counts -2 twice once `right` has a valence. Off: each occurrence counts once, on its last
+    /// lexicon word, its other words counting 0.
+    public var idiomsCountedPerWord = true
+    /// Negations reach up to three words back whatever stands between (`not bad, good` negates
+    /// `good`). Off: a word ending in `,` `;` `:` `(` or `)` between the negation (itself
+    /// included) and the word ends its reach.
+    public var negationCrossesClausePunctuation = true
+    /// The whole text is one sentence for the rules: `but`, negations, boosters and the ALL-CAPS
+    /// differential reach across sentences. Off: the text is cut after every `.`, `!` or `?`
+    /// followed by whitespace, and every rule works inside one sentence.
+    public var wholeTextIsOneSentence = true
+    /// The compound normalises the plain sum of the word valences, so a long text saturates
+    /// near ±1 whatever its balance. Off: beyond five words the sum is divided by √(W / 5) for
+    /// W words (the scale of a sum of W independent valences), so long texts are judged by how
+    /// consistent their tone is.
+    public var longTextsSaturate = true
     /// vaderSentiment's operator-precedence slip: `so` or `this` just before a word multiplies it
     /// by 1.25 instead of negating it, whatever word stands three back, so a negation there is
     /// lost (`I don't feel so bad` scores negative). Off: only `never so`/`never this` does that.
@@ -23,7 +45,8 @@ public struct ToneRules: Sendable, Equatable {
     /// Emoji are matched one code point at a time, so an emoji of several (`❤️` is U+2764 +
     /// U+FE0F, `👍🏽` carries a skin tone, flags are two letters) never matches whole: its first
     /// part may, leaving the rest glued to the description. Off: the longest emoji of the
-    /// lexicon that starts at a place matches.
+    /// lexicon that starts at a place matches, written with or without its U+FE0F, and the
+    /// U+FE0F and skin tones that follow it are dropped.
     public var singleCodePointEmoji = true
     /// No space is put after an emoji's description, so a word right after the emoji is glued
     /// to the description's last word (`😍love` reads `heart-eyeslove`). Off: a space follows.
@@ -34,4 +57,14 @@ public struct ToneRules: Sendable, Equatable {
 
     /// vaderSentiment 3.3.2, quirks included.
     public static let vader = ToneRules()
+
+    /// Tenor's engine: every fault fixed that agrees better with human ratings (or changes
+    /// nothing measurable and is simply right), VADER's `so`/`this` precedence kept because
+    /// fixing it agrees worse (`not been this disappointed` is emphasis, not negation).
+    public static let tenor = ToneRules(
+        htmlEntitiesKept: false, asciiApostropheOnly: false, shortWordsKeepPunctuation: false,
+        idiomsFromFourthWord: false, idiomsCountedPerWord: false, negationCrossesClausePunctuation: false,
+        wholeTextIsOneSentence: false, longTextsSaturate: false, soThisPrecedenceSlip: true,
+        butByFirstEqualValue: false, singleCodePointEmoji: false, emojiGluedToNextWord: false,
+        lastDuplicateWins: false)
 }

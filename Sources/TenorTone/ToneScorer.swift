@@ -3,19 +3,27 @@
 /// ```swift
 /// let scorer = ToneScorer()                       // vaderSentiment 3.3.2, exactly
 /// scorer.scores(of: "The book was good.").compound // 0.4404
+/// ToneScorer(engine: .tenor).scores(of: "It is ok.").compound // 0.34 (VADER: 0)
 /// ```
 public struct ToneScorer: Sendable {
     public let rules: ToneRules
     let vocabulary: ToneVocabulary
 
+    /// The scorer of `engine` with its own lexicon (`vader` for vader, the merge ``ToneLexicon/tenor``
+    /// for tenor).
+    public init(engine: ToneEngine) {
+        self.init(lexicons: [ToneLexicon.builtIn(named: engine.defaultLexiconName)!], rules: engine.rules)
+    }
+
     /// A scorer whose word valences come from `lexicons` (a later lexicon overriding an earlier
     /// one for the same term) and whose rule words come from `wordLists`.
     public init(lexicons: [ToneLexicon] = [.vader], wordLists: ToneWordLists = .vader, rules: ToneRules = .vader) {
         self.rules = rules
-        vocabulary = ToneVocabulary(lexicons: lexicons, wordLists: wordLists, lastDuplicateWins: rules.lastDuplicateWins)
+        vocabulary = ToneVocabulary(lexicons: lexicons, wordLists: wordLists, rules: rules)
     }
 
-    /// The tone of `text[range]` taken as one text, as vaderSentiment's `polarity_scores` does.
+    /// The tone of `text[range]` taken as one text, as vaderSentiment's `polarity_scores` does
+    /// (with the tenor rules, its sentences are read one by one and summed up).
     ///
     /// - Complexity: O(n log n) in the worst case of the "but" rule, O(n) otherwise.
     public func scores(of text: [UInt8], in range: Range<Int>) -> ToneScores {
@@ -29,13 +37,30 @@ public struct ToneScorer: Sendable {
     }
 
     /// The tone of `text[range]` and each word's signed valence after the rules (negated,
-    /// boosted, emphasised, "but"-scaled), in order: what the compound sums.
-    public func contributions(of text: [UInt8], in range: Range<Int>) -> (scores: ToneScores, words: [WordValence]) {
+    /// boosted, emphasised, "but"-scaled), in order: what the compound sums (before the text's
+    /// `!`/`?` emphasis and, with the tenor rules, the length cap, which scale every word alike).
+    public func contributions(of text: [UInt8], in range: Range<Int>) -> (scores: ToneScores, words: [WordContribution]) {
         let analysis = analysed(text, range)
         let words = zip(analysis.words, analysis.valences).map { word, valence in
-            WordValence(word: String(decoding: analysis.text[word.range], as: UTF8.self), valence: valence)
+            WordContribution(word: String(decoding: analysis.text[word.range], as: UTF8.self), contribution: valence)
         }
         return (analysis.scores, words)
+    }
+
+    /// The tone of `text[range]` and the `count` words that moved it most: those with the
+    /// largest contribution either way (earlier words first among equals), each rounded to 4
+    /// decimals; words that add nothing are never listed.
+    ///
+    /// - Complexity: O(n log n) for n words.
+    public func explanation(of text: [UInt8], in range: Range<Int>, words count: Int) -> (scores: ToneScores, words: [WordContribution]) {
+        let (scores, words) = contributions(of: text, in: range)
+        let strongest = words.indices.filter { words[$0].contribution != 0 }.sorted {
+            let (first, second) = (abs(words[$0].contribution), abs(words[$1].contribution))
+            return first != second ? first > second : $0 < $1
+        }
+        return (scores, strongest.prefix(count).map {
+            WordContribution(word: words[$0].word, contribution: ToneScores.rounded(words[$0].contribution, places: 4))
+        })
     }
 
     /// Words, valences and scores of one text.
@@ -43,28 +68,69 @@ public struct ToneScorer: Sendable {
         -> (text: [UInt8], words: [ToneWord], valences: [Double], scores: ToneScores) {
         var text = original
         var range = originalRange
+        if let prepared = TextPreparation.prepared(original, range: originalRange, rules: rules) {
+            text = prepared
+            range = 0..<prepared.count
+        }
         let splitter = WordSplitter(vocabulary: vocabulary, rules: rules)
         var split = splitter.words(in: text, range: range, stoppingAtEmoji: true)
         if split == nil {
             // Something that may be an emoji: replace what is one, then read the words.
-            if let replaced = EmojiDescriptions.replacing(in: original, range: originalRange, vocabulary: vocabulary, rules: rules) {
+            if let replaced = EmojiDescriptions.replacing(in: text, range: range, vocabulary: vocabulary, rules: rules) {
                 text = replaced
                 range = 0..<replaced.count
             }
             split = splitter.words(in: text, range: range, stoppingAtEmoji: false)
         }
         let (words, exclamationMarks, questionMarks) = split!
-        var valences = ValenceRules(words: words, vocabulary: vocabulary, rules: rules).valences()
-        if let but = words.firstIndex(where: { vocabulary.entries[Int($0.entry)].role == .but }) {
-            ContrastRule.apply(to: &valences, but: but, byFirstEqualValue: rules.butByFirstEqualValue)
-        }
-        let scores = ToneScores(valences: valences, exclamationMarks: exclamationMarks, questionMarks: questionMarks)
+        let (valences, sentenceSums) = valences(of: words)
+        let scores = ToneScores(valences: valences, sentenceSums: sentenceSums,
+                                exclamationMarks: exclamationMarks, questionMarks: questionMarks,
+                                lengthCapped: !rules.longTextsSaturate)
         return (text, words, valences, scores)
+    }
+
+    /// Every word's valence after the rules, each sentence read on its own, and the sentences'
+    /// sums when there are several (the sum is taken in that order).
+    private func valences(of words: [ToneWord]) -> (valences: [Double], sentenceSums: [Double]?) {
+        let sentences = sentences(of: words)
+        var valences: [Double] = []
+        valences.reserveCapacity(words.count)
+        var sentenceSums: [Double] = []
+        for sentence in sentences {
+            let sentenceWords = sentence == words.indices ? words : Array(words[sentence])
+            var sentenceValences = ValenceRules(words: sentenceWords, vocabulary: vocabulary, rules: rules).valences()
+            if let but = sentenceWords.firstIndex(where: { vocabulary.entries[Int($0.entry)].role == .but }) {
+                ContrastRule.apply(to: &sentenceValences, but: but, byFirstEqualValue: rules.butByFirstEqualValue)
+            }
+            valences += sentenceValences
+            if sentences.count > 1 { sentenceSums.append(sentenceValences.reduce(0, +)) }
+        }
+        return (valences, sentences.count > 1 ? sentenceSums : nil)
+    }
+
+    /// The words of each sentence the rules work in: the whole text with VADER's rules, else
+    /// runs of words each ending after a word that ends with `.`, `!` or `?`.
+    private func sentences(of words: [ToneWord]) -> [Range<Int>] {
+        guard !rules.wholeTextIsOneSentence else { return [words.indices] }
+        var sentences: [Range<Int>] = []
+        var start = 0
+        for index in words.indices where words[index].endsSentence {
+            sentences.append(start..<(index + 1))
+            start = index + 1
+        }
+        if start < words.count { sentences.append(start..<words.count) }
+        return sentences
     }
 }
 
-/// One word and the signed valence it added to its text's sum.
-public struct WordValence: Sendable, Equatable, Codable {
+/// One word and the signed valence it added to its text's sum, after the rules.
+public struct WordContribution: Sendable, Equatable, Codable {
     public var word: String
-    public var valence: Double
+    public var contribution: Double
+
+    public init(word: String, contribution: Double) {
+        self.word = word
+        self.contribution = contribution
+    }
 }

@@ -8,15 +8,21 @@ extension ToneScores {
     /// vaderSentiment's `score_valence`: the sum of the word valences, pushed away from zero by
     /// the text's `!` and `?`, normalised with alpha = 15; the positive, neutral and negative
     /// shares; compound rounded to 4 decimals and the shares to 3, as Python's `round` does.
-    init(valences: [Double], exclamationMarks: Int, questionMarks: Int) {
+    /// With `lengthCapped`, a sum over W > 5 words is multiplied by √(5 / W) before it is
+    /// normalised (the shares are not). `sentenceSums`, when given, are added up instead of the
+    /// valences one by one (the order decides whether a balanced text's sum is exactly 0).
+    init(valences: [Double], sentenceSums: [Double]? = nil, exclamationMarks: Int, questionMarks: Int, lengthCapped: Bool = false) {
         guard !valences.isEmpty else {
             self = .zero
             return
         }
         let emphasis = Self.emphasis(exclamationMarks: exclamationMarks, questionMarks: questionMarks)
         var sum = 0.0
-        for valence in valences { sum += valence }
+        for valence in sentenceSums ?? valences { sum += valence }
         if sum > 0 { sum += emphasis } else if sum < 0 { sum -= emphasis }
+        if lengthCapped && valences.count > Self.uncappedWords {
+            sum *= (Double(Self.uncappedWords) / Double(valences.count)).squareRoot()
+        }
         let compound = min(1, max(-1, sum / (sum * sum + 15).squareRoot()))
 
         var positiveSum = 0.0
@@ -39,6 +45,10 @@ extension ToneScores {
                   neutral: Self.rounded(abs(Double(neutralCount) / total), places: 3),
                   negative: Self.rounded(abs(negativeSum / total), places: 3))
     }
+
+    /// The most words whose valences the length cap sums as they are (W0, chosen on the even
+    /// half of the human-rated sets; 4 to 7 agree within 0.001).
+    static let uncappedWords = 5
 
     /// The emphasis of `!` (0.292 each, up to 4) and `?` (0.18 each for 2 or 3, 0.96 for more).
     static func emphasis(exclamationMarks: Int, questionMarks: Int) -> Double {

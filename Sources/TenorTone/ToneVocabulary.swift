@@ -17,24 +17,29 @@ final class ToneVocabulary: Sendable {
     /// (curly quotes, dashes, accented letters) are ruled out without hashing.
     let emojiBits: [UInt64]
     /// The emoji of several code points (`❤️`, `👍🏽`, flags) and their descriptions, for rules
-    /// that match them whole.
+    /// that match them whole; with them each emoji written without its U+FE0F (`❤` for `❤️`),
+    /// unless that is an emoji of its own.
     let emojiSequences: [[UInt32]: [UInt8]]
     /// The most code points in one emoji.
     let longestEmojiSequence: Int
     /// First code points of the emoji of several code points.
     private let sequenceStarts: Set<UInt32>
+    /// Second code points of the emoji that start with an ASCII character (the keycaps `#️⃣`,
+    /// `1⃣`: U+FE0F, U+20E3): a text holding one may hold such an emoji.
+    private let asciiLedSequenceMarks: Set<UInt32>
 
     /// Lexicons in order, a later one overriding an earlier one's valence for the same term; a
-    /// term repeated within one lexicon takes its last value, or with `lastDuplicateWins` off,
-    /// the mean of its values.
-    init(lexicons: [ToneLexicon], wordLists: ToneWordLists, lastDuplicateWins: Bool) {
+    /// term repeated within one lexicon takes its last value, or with the rules'
+    /// `lastDuplicateWins` off, the mean of its values. Emoji written without their U+FE0F are
+    /// listed only for rules that match emoji whole.
+    init(lexicons: [ToneLexicon], wordLists: ToneWordLists, rules: ToneRules) {
         var builder = Builder()
         for lexicon in lexicons {
             var repeated: [Int: (sum: Double, count: Int)] = [:]
             for (term, valence) in lexicon.entries {
                 let entry = builder.entry(for: term)
                 builder.entries[entry].valence = valence
-                if !lastDuplicateWins {
+                if !rules.lastDuplicateWins {
                     let (sum, count) = repeated[entry] ?? (0, 0)
                     repeated[entry] = (sum + valence, count + 1)
                 }
@@ -71,9 +76,16 @@ final class ToneVocabulary: Sendable {
             emoji[value] = Array(description.utf8)
             if value < 0x20000 { emojiBits[Int(value) / 64] |= 1 << UInt64(value % 64) }
         }
+        // People often leave out the U+FE0F that asks for the emoji presentation.
+        for (symbol, description) in wordLists.emoji where !rules.singleCodePointEmoji {
+            let bare = symbol.unicodeScalars.map(\.value).filter { $0 != 0xFE0F }
+            if bare.isEmpty || emojiSequences[bare] != nil || (bare.count == 1 && emoji[bare[0]] != nil) { continue }
+            emojiSequences[bare] = Array(description.utf8)
+        }
         self.emojiSequences = emojiSequences
         longestEmojiSequence = emojiSequences.keys.map(\.count).max() ?? 1
         sequenceStarts = Set(emojiSequences.keys.map { $0[0] })
+        asciiLedSequenceMarks = Set(emojiSequences.keys.filter { $0[0] < 0x80 && $0.count > 1 }.map { $0[1] })
         index = builder.index
         entries = builder.entries
         self.specialCases = specialCases
@@ -92,10 +104,12 @@ final class ToneVocabulary: Sendable {
     /// Whether an emoji of several code points starts with `scalar`.
     func mayStartEmojiSequence(_ scalar: UInt32) -> Bool { sequenceStarts.contains(scalar) }
 
-    /// Whether `scalar` may start an emoji: one of one code point, or with `sequences`, of several.
+    /// Whether the non-ASCII `scalar` may belong to an emoji: start one of one code point, or
+    /// with `sequences`, start or follow the ASCII start of one of several.
     @inline(__always)
-    func mayStartEmoji(_ scalar: UInt32, sequences: Bool) -> Bool {
-        description(ofEmoji: scalar) != nil || (sequences && mayStartEmojiSequence(scalar))
+    func mayBeEmoji(_ scalar: UInt32, sequences: Bool) -> Bool {
+        description(ofEmoji: scalar) != nil
+            || (sequences && (mayStartEmojiSequence(scalar) || asciiLedSequenceMarks.contains(scalar)))
     }
 
     /// The entry of a lower-case word (0 if unknown).

@@ -8,4 +8,12 @@ struct ToneWord {
     var isUpper: Bool
     /// A negation word, or a word containing `n't`.
     var negates: Bool
+    /// The last byte of the word as written, before punctuation was stripped: whether it ends
+    /// a clause (`,` `;` `:` `(` `)`) or a sentence (`.` `!` `?`).
+    var last: UInt8 = 0
+
+    /// The word ends with `,` `;` `:` `(` or `)`: negations do not reach past it (tenor rules).
+    var endsClause: Bool { last == 0x2C || last == 0x3B || last == 0x3A || last == 0x28 || last == 0x29 }
+    /// The word ends with `.` `!` or `?`: a sentence ends after it (tenor rules).
+    var endsSentence: Bool { last == 0x2E || last == 0x21 || last == 0x3F }
 }

@@ -32,7 +32,23 @@ struct ValenceRules {
 
     /// The valence of every word, in order (0 for words without one).
     func valences() -> [Double] {
-        (0..<words.count).map(valence(at:))
+        var valences = (0..<words.count).map(valence(at:))
+        if !rules.idiomsCountedPerWord { countIdiomsOnce(in: &valences) }
+        return valences
+    }
+
+    /// Each occurrence of a special idiom holding a lexicon word counts once: its value on its
+    /// last lexicon word, 0 on its other words (each of which took the value before).
+    private func countIdiomsOnce(in valences: inout [Double]) {
+        for first in words.indices where entry(first).phrasePositions & 1 != 0 {
+            for count in 2...3 {
+                guard let value = special(first, count) else { continue }
+                let span = first..<(first + count)
+                guard let last = span.last(where: inLexicon) else { continue }
+                for index in span { valences[index] = 0 }
+                valences[last] = value
+            }
+        }
     }
 
     /// The valence of word `i` after the rules, before the "but" rule.
@@ -47,8 +63,8 @@ struct ValenceRules {
         var valence = lexiconValence
         // "no" before a lexicon word negates it rather than counting itself.
         if word.role == .no, i + 1 < words.count, inLexicon(i + 1) { valence = 0 }
-        if (i > 0 && role(i - 1) == .no) || (i > 1 && role(i - 2) == .no)
-            || (i > 2 && role(i - 3) == .no && (role(i - 1) == .or || role(i - 1) == .nor)) {
+        if (i > 0 && role(i - 1) == .no && reaches(from: i - 1, to: i)) || (i > 1 && role(i - 2) == .no && reaches(from: i - 2, to: i))
+            || (i > 2 && role(i - 3) == .no && (role(i - 1) == .or || role(i - 1) == .nor) && reaches(from: i - 3, to: i)) {
             valence = lexiconValence * Self.negationScalar
         }
         if words[i].isUpper && capsDifferential {
@@ -81,18 +97,29 @@ struct ValenceRules {
     private func negated(_ valence: Double, distance: Int, at i: Int) -> Double {
         switch distance {
         case 1:
-            return words[i - 1].negates ? valence * Self.negationScalar : valence
+            return negates(i - 1, i) ? valence * Self.negationScalar : valence
         case 2:
             if role(i - 2) == .never && role(i - 1).isSoOrThis { return valence * 1.25 }
             if role(i - 2) == .without && role(i - 1) == .doubt { return valence }
-            return words[i - 2].negates ? valence * Self.negationScalar : valence
+            return negates(i - 2, i) ? valence * Self.negationScalar : valence
         default:
             let neverSo = role(i - 3) == .never && role(i - 2).isSoOrThis
             // vaderSentiment writes `a and b or c`, which Python reads as `(a and b) or c`.
             if neverSo || (rules.soThisPrecedenceSlip && role(i - 1).isSoOrThis) { return valence * 1.25 }
             if role(i - 3) == .without && (role(i - 2) == .doubt || role(i - 1) == .doubt) { return valence }
-            return words[i - 3].negates ? valence * Self.negationScalar : valence
+            return negates(i - 3, i) ? valence * Self.negationScalar : valence
         }
+    }
+
+    /// Word `k` is a negation that reaches word `i`.
+    @inline(__always)
+    private func negates(_ k: Int, _ i: Int) -> Bool { words[k].negates && reaches(from: k, to: i) }
+
+    /// A negation at word `k` reaches word `i`: always with VADER's rules, else when no word
+    /// from `k` up to `i` (not included) ends a clause.
+    @inline(__always)
+    private func reaches(from k: Int, to i: Int) -> Bool {
+        rules.negationCrossesClausePunctuation || !(k..<i).contains { words[$0].endsClause }
     }
 
     /// Special idioms around word `i` replace its valence; a booster phrase before it adds.

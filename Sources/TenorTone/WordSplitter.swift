@@ -17,7 +17,6 @@ struct WordSplitter {
     func words(in text: [UInt8], range: Range<Int>, stoppingAtEmoji: Bool)
         -> (words: [ToneWord], exclamationMarks: Int, questionMarks: Int)? {
         let entries = vocabulary.entries
-        let limit = rules.shortWordsKeepPunctuation ? 2 : 0
         return text.withUnsafeBufferPointer { text in
             ByteClass.table.withUnsafeBufferPointer { classes in
                 withUnsafeTemporaryAllocation(of: UInt8.self, capacity: vocabulary.index.longestTerm + 1) { scratch in
@@ -65,19 +64,20 @@ struct WordSplitter {
                             isASCII = false
                             if stoppingAtEmoji && byte >= 0xC2,
                                let (scalar, _) = UTF8Scanner.scalar(in: text, at: index - 1, limit: end),
-                               vocabulary.mayStartEmoji(scalar.value, sequences: !rules.singleCodePointEmoji) {
+                               vocabulary.mayBeEmoji(scalar.value, sequences: !rules.singleCodePointEmoji) {
                                 return nil
                             }
                             if wordStart == nil { wordStart = index - 1 }
                             wordEnd = index
                         }
-                        if isASCII, let wordStart, wordEnd - wordStart > limit {
+                        if isASCII, let wordStart, wordEnd - wordStart > 2 {
                             scan.length = wordEnd - wordStart
                             words.append(word(wordStart..<wordEnd, scan, scratch: scratch, entries: entries))
                         } else {
-                            words.append(word(stripped(start..<index, in: text, classes: classes), in: text, classes: classes,
-                                              scratch: scratch, entries: entries))
+                            let kept = stripped(start..<index, in: text, classes: classes, scratch: scratch, entries: entries)
+                            words.append(word(kept, in: text, classes: classes, scratch: scratch, entries: entries))
                         }
+                        words[words.count - 1].last = text[index - 1]
                     }
                     return (words, exclamationMarks, questionMarks)
                 }
@@ -132,12 +132,8 @@ struct WordSplitter {
             } else if properties.isUppercase {
                 cased = true
             }
-            if scalar == "\u{2019}" && !rules.asciiApostropheOnly {
-                lowered.append(0x27)
-            } else {
-                for lower in Lowercasing.lowercased(scalar, in: text, at: index, width: width, range: range) {
-                    UTF8.encode(lower) { lowered.append($0) }
-                }
+            for lower in Lowercasing.lowercased(scalar, in: text, at: index, width: width, range: range) {
+                UTF8.encode(lower) { lowered.append($0) }
             }
             index += width
         }
@@ -148,20 +144,57 @@ struct WordSplitter {
     }
 
     /// `range` without leading and trailing ASCII punctuation (Python's
-    /// `str.strip(string.punctuation)`), unless that leaves too little: at most two characters
-    /// with vaderSentiment's rule, nothing at all otherwise.
-    private func stripped(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<ByteClass>) -> Range<Int> {
+    /// `str.strip(string.punctuation)`), unless that leaves two characters or fewer: then the
+    /// token stays whole (an emoticon such as `:)`), or with the tenor rule, only when it has to
+    /// (``losesPunctuation(_:stripped:characters:in:classes:scratch:entries:)``).
+    private func stripped(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<ByteClass>,
+                          scratch: UnsafeMutableBufferPointer<UInt8>, entries: [WordEntry]) -> Range<Int> {
         var lower = range.lowerBound
         var upper = range.upperBound
         while lower < upper, classes[Int(text[lower])].contains(.punctuation) { lower += 1 }
         while upper > lower, classes[Int(text[upper - 1])].contains(.punctuation) { upper -= 1 }
-        let limit = rules.shortWordsKeepPunctuation ? 2 : 0
+        if lower == range.lowerBound && upper == range.upperBound { return range }
         var characters = 0
         for index in lower..<upper where text[index] & 0xC0 != 0x80 {
             characters += 1
-            if characters > limit { return lower..<upper }
+            if characters > 2 { return lower..<upper }
+        }
+        if !rules.shortWordsKeepPunctuation,
+           losesPunctuation(range, stripped: lower..<upper, characters: characters, in: text, classes: classes,
+                            scratch: scratch, entries: entries) {
+            return lower..<upper
         }
         return range
+    }
+
+    /// The tenor rule for a token that strips to one or two characters (`ok.`, `no,`, `:D`):
+    /// it loses its punctuation when what is left holds a letter, the whole token is no lexicon
+    /// entry (`:D`, `xD`, `:-p` are) and it is no one-letter face like `=D` or `;P` (at most
+    /// three characters, the first no letter).
+    private func losesPunctuation(_ token: Range<Int>, stripped: Range<Int>, characters: Int,
+                                  in text: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<ByteClass>,
+                                  scratch: UnsafeMutableBufferPointer<UInt8>, entries: [WordEntry]) -> Bool {
+        func scalars(_ range: Range<Int>) -> [Unicode.Scalar] {
+            var scalars: [Unicode.Scalar] = []
+            var index = range.lowerBound
+            while let (scalar, width) = UTF8Scanner.scalar(in: text, at: index, limit: range.upperBound) {
+                scalars.append(scalar)
+                index += width
+            }
+            return scalars
+        }
+        guard characters > 0, scalars(stripped).contains(where: Self.isLetter) else { return false }
+        let whole = scalars(token)
+        if characters == 1 && whole.count <= 3 && !Self.isLetter(whole[0]) { return false }
+        return entries[Int(word(token, in: text, classes: classes, scratch: scratch, entries: entries).entry)].valence == nil
+    }
+
+    /// Python's `str.isalpha()` for one character: a letter of any script.
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
+        default: return false
+        }
     }
 }
 

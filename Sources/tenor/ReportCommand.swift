@@ -9,7 +9,7 @@ struct ReportCommand: ParsableCommand {
             Terms are weighted by TF-IDF over all inputs together (scikit-learn defaults, English \
             stop words left out); a paragraph's top terms are its highest-weighted ones.
 
-            Tone is scored as `tenor tone` scores it, with the lexicons --lexicon names. The \
+            Tone is scored as `tenor tone` scores it (--engine, --lexicon). The \
             JSON's lexicon_profile gives each paragraph's mean score per word on every built-in \
             lexicon (vader, afinn, pattern_polarity, pattern_subjectivity) and on each lexicon \
             file given, named after the file; a negated word's valence counts -0.74 times.
@@ -22,14 +22,14 @@ struct ReportCommand: ParsableCommand {
             """)
 
     @OptionGroup var input: InputOptions
-    @OptionGroup var lexicons: LexiconArguments
+    @OptionGroup var tone: ToneArguments
     @Option(help: "table, json, jsonl, csv, tsv or markdown (default: table on a terminal, else tsv).")
     var format: OutputFormat?
 
     func run() throws {
-        let chosen = try lexicons.load()
+        let lexicons = try tone.lexicons()
         let options = ReportOptions(
-            tone: ToneScorer(lexicons: chosen), profiler: LexiconProfiler(adding: lexicons.profileDimensions(of: chosen)))
+            tone: tone.scorer(lexicons), profiler: LexiconProfiler(adding: tone.profileDimensions(of: lexicons)))
         let report = Analysis(options: options).report(try input.documents())
         let output = StandardOutput()
         for line in try ReportView(report: report).lines(format ?? .automatic) { output.line(line) }

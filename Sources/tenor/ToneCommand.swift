@@ -6,41 +6,53 @@ struct ToneCommand: ParsableCommand {
         commandName: "tone",
         abstract: "Score the tone of every paragraph: compound, positive, neutral, negative, label.",
         discussion: """
-            --engine vader gives vaderSentiment 3.3.2's polarity_scores for each paragraph, \
-            exactly (compound rounded to 4 decimals, the shares to 3). The label is positive \
-            when compound ≥ 0.05, negative when compound ≤ -0.05, else neutral. Tenor's own \
-            engine (--engine tenor) is not built yet; vader is the default for now.
+            --engine tenor (the default) is VADER's approach with its faults fixed: HTML \
+            entities and curly apostrophes read, rules kept inside each sentence, negations \
+            stopped by , ; : ( ), a compound that does not saturate on long paragraphs, and \
+            VADER's lexicon completed from AFINN and pattern. --engine vader gives \
+            vaderSentiment 3.3.2's polarity_scores for each paragraph, exactly (compound rounded \
+            to 4 decimals, the shares to 3). The label is positive when compound ≥ 0.05, \
+            negative when compound ≤ -0.05, else neutral.
 
-            --lexicon picks the word valences: a built-in (vader, afinn, textblob) or a TSV \
-            file with a header line and term<TAB>score rows on VADER's -4…4 scale. Several \
-            --lexicon options combine, a later one overriding an earlier one's terms.
+            --lexicon picks the word valences instead of the engine's own lexicon (tenor: the \
+            built-in 'tenor' merge; vader: 'vader'): a built-in (vader, afinn, textblob, tenor) \
+            or a TSV file with a header line and term<TAB>score rows on VADER's -4…4 scale. \
+            Several --lexicon options combine, a later one overriding an earlier one's terms: \
+            keep the engine's lexicon and add your words with --lexicon tenor --lexicon mine.tsv.
+
+            --explain lists, per paragraph (or sentence), up to 5 words that moved the score \
+            most, strongest first, with their signed contributions after the rules (negated, \
+            boosted, ALL-CAPS, 'but'-scaled) on VADER's -4…4 scale, before the paragraph's \
+            !/? emphasis and length cap: a table cell 'superb +3.1, weak −0.9', a CSV/TSV \
+            column 'superb:+3.1000 weak:-0.9250', a JSON array of {"word", "contribution"}.
 
             Examples:
               tenor tone reviews.txt
               tenor tone --split lines tweets.txt --format tsv
               tenor tone --sentences chapter.md --format json
-              tenor tone --lexicon vader --lexicon my-words.tsv notes.txt
+              tenor tone --explain reviews.txt
+              tenor tone --engine vader --lexicon vader --lexicon my-words.tsv notes.txt
             """)
 
     @OptionGroup var input: InputOptions
-    @Option(help: "tenor or vader (default: vader while Tenor's own engine is not built).")
-    var engine: ToneEngine = .vader
-    @OptionGroup var lexicons: LexiconArguments
+    @OptionGroup var tone: ToneArguments
     @Flag(help: "Score every sentence on its own (adds a sentence column).")
     var sentences = false
+    @Flag(help: "List the words that moved each score most, with their signed contributions (adds an explain column).")
+    var explain = false
     @Option(help: "table, json, jsonl, csv, tsv or markdown (default: table on a terminal, else tsv).")
     var format: OutputFormat?
 
+    /// How many words `--explain` lists per unit.
+    static let explainedWords = 5
+
     func run() throws {
-        guard let rules = engine.rules else {
-            throw CLIError.usage("the '\(engine.rawValue)' engine is not available yet: use --engine vader")
-        }
-        let chosen = try lexicons.load()
-        let analysis = ToneAnalysis(engine: engine, scorer: ToneScorer(lexicons: chosen, rules: rules),
-                                    lexiconNames: lexicons.chosenNames, sentences: sentences)
+        let lexicons = try tone.lexicons()
+        let analysis = ToneAnalysis(engine: tone.engine, scorer: tone.scorer(lexicons), lexiconNames: tone.chosenNames,
+                                    sentences: sentences, explainedWords: explain ? Self.explainedWords : 0)
         let report = analysis.report(try input.documents())
         let output = StandardOutput()
-        for line in try ToneView(report: report).lines(format ?? .automatic) { output.line(line) }
+        for line in try ToneView(report: report, explain: explain).lines(format ?? .automatic) { output.line(line) }
     }
 }
 

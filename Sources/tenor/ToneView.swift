@@ -3,22 +3,40 @@ import Tenor
 /// How a ``ToneReport`` looks in each output format.
 struct ToneView: ParagraphReportView {
     let report: ToneReport
+    /// Add the `explain` column: the words that moved each score most.
+    var explain = false
 
     /// The per-unit columns, `file` first when several files were read, `sentence` when
-    /// sentences were scored.
+    /// sentences were scored, `explain` last when asked for.
     private var columnNames: [String] {
         (report.files != nil ? ["file"] : []) + ["paragraph"] + (hasSentences ? ["sentence"] : [])
-            + ["compound", "positive", "neutral", "negative", "label"]
+            + ["compound", "positive", "neutral", "negative", "label"] + (explain ? ["explain"] : [])
     }
 
     private var hasSentences: Bool { report.paragraphs.first?.sentence != nil }
 
     func table(forMachines: Bool) -> Table {
         let names = columnNames
-        var table = Table(columns: names.map { .init(name: $0, alignment: $0 == "file" || $0 == "label" ? .left : .right) })
-        let (units, labelFiles, hasSentences) = (report.paragraphs, report.files != nil, hasSentences)
-        table.rows = parallelArray(units.count) { Self.cells(units[$0], labelFiles: labelFiles, sentences: hasSentences) }
+        var table = Table(columns: names.map {
+            .init(name: $0, alignment: ["file", "label", "explain"].contains($0) ? .left : .right, shrinkable: $0 == "explain")
+        })
+        let (units, labelFiles, hasSentences, explain) = (report.paragraphs, report.files != nil, hasSentences, explain)
+        table.rows = parallelArray(units.count) {
+            Self.cells(units[$0], labelFiles: labelFiles, sentences: hasSentences)
+                + (explain ? [Self.explanation(units[$0].explain ?? [], forMachines: forMachines)] : [])
+        }
         return table
+    }
+
+    /// The words that moved a score, strongest first: `superb +3.1, weak −0.9` for a reader
+    /// (one decimal, a true minus sign), `superb:+3.1000 weak:-0.9250` in CSV and TSV (four
+    /// decimals, as the JSON has them, space-separated like the report's `top_terms`).
+    static func explanation(_ words: [WordContribution], forMachines: Bool) -> String {
+        words.map { word in
+            let magnitude = FixedPoint.text(abs(word.contribution), places: forMachines ? 4 : 1)
+            let sign = word.contribution < 0 ? (forMachines ? "-" : "\u{2212}") : "+"
+            return forMachines ? "\(word.word):\(sign)\(magnitude)" : "\(word.word) \(sign)\(magnitude)"
+        }.joined(separator: forMachines ? " " : ", ")
     }
 
     /// CSV and TSV written line by line into one buffer each, without cells (a corpus has
@@ -27,7 +45,7 @@ struct ToneView: ParagraphReportView {
         let separator: UInt8 = csv ? 0x2C : 0x09
         let field = csv ? DelimitedRenderer.csvField : DelimitedRenderer.tsvField
         let header = columnNames.joined(separator: String(UnicodeScalar(separator)))
-        let (units, labelFiles) = (report.paragraphs, report.files != nil)
+        let (units, labelFiles, explain) = (report.paragraphs, report.files != nil, explain)
         return parallelArray(units.count + 1) { index in
             guard index > 0 else { return header }
             let unit = units[index - 1]
@@ -42,6 +60,7 @@ struct ToneView: ParagraphReportView {
             }
             line.append(separator)
             line += unit.label.rawValue.utf8
+            if explain { line += [separator] + field(Self.explanation(unit.explain ?? [], forMachines: true)).utf8 }
             return String(decoding: line, as: UTF8.self)
         }
     }

@@ -11,6 +11,11 @@ import TenorTone
         return ToneScorer(rules: rules)
     }
 
+    /// The compound of `text` with VADER's rules but `fault` fixed, and with VADER's rules.
+    static func compounds(_ text: String, fixing fault: WritableKeyPath<ToneRules, Bool>) -> (fixed: Double, vader: Double) {
+        (scorer { $0[keyPath: fault] = false }.scores(of: text).compound, vader.scores(of: text).compound)
+    }
+
     /// `don’t` negates like `don't`.
     @Test func curlyApostrophe() {
         let fixed = Self.scorer { $0.asciiApostropheOnly = false }
@@ -79,5 +84,42 @@ import TenorTone
         let fixed = Self.scorer { $0.lastDuplicateWins = false }
         #expect(fixed.scores(of: "lol") == ToneScores(compound: 0.5187, positive: 1, neutral: 0, negative: 0))
         #expect(Self.vader.scores(of: "lol").compound == 0.4215)
+    }
+
+    /// `&lt;3` is the emoticon `<3` (1.9): 1.9 / √(3.61 + 15) = 0.44043; vaderSentiment strips
+    /// `&lt;3` to `lt;3`, which no lexicon knows.
+    @Test func htmlEntitiesDecoded() {
+        #expect(Self.compounds("&lt;3", fixing: \.htmlEntitiesKept) == (0.4404, 0))
+    }
+
+    /// `the movie is bad ass`: the idiom `bad ass` (1.5) replaces both bad (-2.5) and ass (-2.5)
+    /// in vaderSentiment: 3 / √(9 + 15) = 0.61237. Counted once, on ass: 1.5 / √(2.25 + 15) = 0.36116.
+    @Test func idiomsCountedOnce() {
+        #expect(Self.compounds("the movie is bad ass", fixing: \.idiomsCountedPerWord) == (0.3612, 0.6124))
+    }
+
+    /// `not bad, good`: bad negated (2.5 × 0.74 = 1.85), good kept (1.9) past the comma:
+    /// 3.75 / √(14.0625 + 15) = 0.69561. vaderSentiment negates good too: 1.85 - 1.406 = 0.444,
+    /// 0.444 / √(0.197136 + 15) = 0.11391.
+    @Test func negationScopeEndsAtClausePunctuation() {
+        #expect(Self.compounds("not bad, good", fixing: \.negationCrossesClausePunctuation) == (0.6956, 0.1139))
+    }
+
+    /// `It was great. But the ending was bad.`: `but` halves nothing in the first sentence,
+    /// bad × 1.5 = -3.75: -0.65 / √(0.4225 + 15) = -0.16551. vaderSentiment halves great too:
+    /// 1.55 - 3.75 = -2.2, -2.2 / √(4.84 + 15) = -0.49386.
+    @Test func rulesStayInsideSentences() {
+        #expect(Self.compounds("It was great. But the ending was bad.", fixing: \.wholeTextIsOneSentence) == (-0.1655, -0.4939))
+    }
+
+    /// Ten `good`: 19 × √(5/10) = 13.43503, 13.43503 / √(180.5 + 15) = 0.96087; the shares are
+    /// VADER's (all positive). vaderSentiment: 19 / √376 = 0.97985.
+    @Test func longTextsCapped() {
+        let fixed = Self.scorer { $0.longTextsSaturate = false }
+        let text = Array(repeating: "good", count: 10).joined(separator: " ")
+        #expect(fixed.scores(of: text) == ToneScores(compound: 0.9609, positive: 1, neutral: 0, negative: 0))
+        #expect(Self.vader.scores(of: text).compound == 0.9799)
+        // Five words or fewer sum as VADER does.
+        #expect(fixed.scores(of: "good good good") == Self.vader.scores(of: "good good good"))
     }
 }

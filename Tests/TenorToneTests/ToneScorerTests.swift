@@ -10,8 +10,18 @@ import TenorTone
         let text = Array("The soup was not good.".utf8)
         let (scores, words) = Self.scorer.contributions(of: text, in: 0..<text.count)
         #expect(words.map(\.word) == ["The", "soup", "was", "not", "good"])
-        #expect(words.map(\.valence) == [0, 0, 0, 0, 1.9 * -0.74])
+        #expect(words.map(\.contribution) == [0, 0, 0, 0, 1.9 * -0.74])
         #expect(scores == Self.scorer.scores(of: "The soup was not good."))
+    }
+
+    /// The strongest words either way, at most `count`, words adding nothing left out:
+    /// great 3.1, bad -2.5, good 1.9 (lexicon values, no rule applies).
+    @Test func explanation() {
+        let text = Array("The good, the bad and the great".utf8)
+        let (scores, words) = Self.scorer.explanation(of: text, in: 0..<text.count, words: 2)
+        #expect(words == [WordContribution(word: "great", contribution: 3.1), WordContribution(word: "bad", contribution: -2.5)])
+        #expect(scores == Self.scorer.scores(of: "The good, the bad and the great"))
+        #expect(Self.scorer.explanation(of: text, in: 0..<text.count, words: 5).words.count == 3)
     }
 
     /// Emoji are replaced by their descriptions before splitting; the words say so.

@@ -21,13 +21,14 @@ import Testing
         #expect(result.error.isEmpty)
         #expect(result.lines == [
             "paragraph\twords\tsentences\tcharacters\treading_grade\tcompound\tpositive\tneutral\tnegative\tlabel\ttop_terms\tfirst_words\tnearest\tnearest_score",
-            // No word of either paragraph is in the VADER lexicon: compound 0, every word neutral.
+            // No word of either paragraph is in the tenor lexicon: compound 0, every word neutral.
             "1\t6\t2\t25\t1\t0.0000\t0.000\t1.000\t0.000\tneutral\tran:0.5762 sat:0.5762 cat:0.4099\tThe cat sat. The dog ran!\t2\t0.336097",
             "2\t8\t1\t28\t3\t0.0000\t0.000\t1.000\t0.000\tneutral\tmet:0.5762 noon:0.5762 cat:0.4099\tA cat and a dog met at noon.\t1\t0.336097",
         ])
     }
 
-    /// Tone by hand, with VADER's lexicon: `love` 3.2, `hate` -2.7, the other words 0.
+    /// Tone by hand, with the tenor engine (the default): its lexicon keeps VADER's values, `love`
+    /// 3.2 and `hate` -2.7 (the other words 0), and texts of at most five words sum as VADER's do.
     /// compound = x / √(x² + 15): 3.2 / √25.24 = 0.6369, -2.7 / √22.29 = -0.5719.
     /// Shares: a sentiment word weighs |x| + 1, a neutral word 1: (3.2 + 1) / (4.2 + 2) = 0.677
     /// positive and 0.323 neutral; (2.7 + 1) / (3.7 + 2) = 0.649 negative and 0.351 neutral.

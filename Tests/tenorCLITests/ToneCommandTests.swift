@@ -18,7 +18,8 @@ import Testing
         #expect(result.lines == ["paragraph\tcompound\tpositive\tneutral\tnegative\tlabel"] + Self.rows)
     }
 
-    /// Without --engine the default engine (vader, for now) scores the same.
+    /// Without --engine the tenor engine scores: on texts of at most five words, each word in
+    /// VADER's lexicon or in none, it sums as VADER does (no length cap), so the rows are VADER's.
     @Test func defaultEngine() throws {
         let result = try TenorRunner.run(["tone", "--format", "tsv"], input: Self.text)
         #expect(result.lines.dropFirst() == Self.rows[...])
@@ -56,8 +57,8 @@ import Testing
     @Test func json() throws {
         let result = try TenorRunner.run(["tone", "--format", "json"], input: Self.text)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
-        #expect(json["engine"] as? String == "vader")
-        #expect(json["lexicons"] as? [String] == ["vader"])
+        #expect(json["engine"] as? String == "tenor")
+        #expect(json["lexicons"] as? [String] == ["tenor"])
         let paragraphs = try #require(json["paragraphs"] as? [[String: Any]])
         #expect(paragraphs.map { $0["compound"] as? Double } == [0.4404, -0.5423, 0])
         #expect(paragraphs.map { $0["label"] as? String } == ["positive", "negative", "neutral"])
@@ -81,11 +82,65 @@ import Testing
         #expect(empty.status == 0 && empty.lines == ["paragraph\tcompound\tpositive\tneutral\tnegative\tlabel"])
     }
 
-    /// Tenor's own engine is not built yet: asking for it is an error, not a silent fallback.
-    @Test func tenorEngineIsNotAvailableYet() throws {
-        let result = try TenorRunner.run(["tone", "--engine", "tenor"], input: Self.text)
-        #expect(result.status == 2)
-        #expect(result.error.contains("'tenor' engine is not available yet"))
+    /// `It is ok.`: the tenor engine strips `ok.` to `ok`, whose two VADER values (1.6, 1.2) are
+    /// averaged: 1.4. compound = 1.4 / √(1.4² + 15) = 1.4 / 4.11825 = 0.33995 → 0.3400;
+    /// positive = (1.4 + 1) / (2.4 + 2 neutral words) = 0.545, neutral = 2 / 4.4 = 0.455.
+    /// VADER keeps `ok.` whole, finds nothing and scores 0.
+    @Test func tenorEngine() throws {
+        let tenor = try TenorRunner.run(["tone", "--engine", "tenor", "--format", "tsv"], input: "It is ok.\n")
+        #expect(tenor.lines.dropFirst() == ["1\t0.3400\t0.545\t0.455\t0.000\tpositive"])
+        let vader = try TenorRunner.run(["tone", "--engine", "vader", "--format", "tsv"], input: "It is ok.\n")
+        #expect(vader.lines.dropFirst() == ["1\t0.0000\t0.000\t1.000\t0.000\tneutral"])
+    }
+
+    /// A user lexicon replaces the engine's own unless that is named first: `zorp` alone is
+    /// unknown to the tenor merge, so with `--lexicon tenor --lexicon mine.tsv` it scores 2
+    /// (0.4588, see ``userLexicon()``), and the merge still knows `good` (0.4404 alone as in VADER).
+    @Test func userLexiconOnTopOfTheTenorMerge() throws {
+        let (_, result) = try tone(lexicon: "term\tscore\nzorp\t2\n", before: ["--engine", "tenor", "--lexicon", "tenor"],
+                                   input: "zorp\n\ngood\n")
+        #expect(result.lines.dropFirst() == ["1\t0.4588\t1.000\t0.000\t0.000\tpositive", "2\t0.4404\t1.000\t0.000\t0.000\tpositive"])
+    }
+
+    /// `The soup was not good, but the bread was SUPERB!` with the tenor engine: good 1.9
+    /// negated by `not` (× -0.74 = -1.406) and halved before `but` = -0.703; SUPERB 3.1 + 0.733
+    /// (ALL CAPS among lower-case words) = 3.833, × 1.5 after `but` = 5.7495. Compound: T =
+    /// 5.0465 + 0.292 (one `!`) = 5.3385, W = 10: × √(5/10) = 3.77490; / √(14.24987 + 15) = 0.6980.
+    static let explained = "The soup was not good, but the bread was SUPERB!\n\nThe lamp is on the table.\n"
+
+    @Test func explainInEveryFormat() throws {
+        let tsv = try TenorRunner.run(["tone", "--explain", "--format", "tsv"], input: Self.explained)
+        #expect(tsv.lines == [
+            "paragraph\tcompound\tpositive\tneutral\tnegative\tlabel\texplain",
+            "1\t0.6980\t0.421\t0.478\t0.102\tpositive\tSUPERB:+5.7495 good:-0.7030",
+            "2\t0.0000\t0.000\t1.000\t0.000\tneutral\t",
+        ])
+        let csv = try TenorRunner.run(["tone", "--explain", "--format", "csv"], input: Self.explained)
+        #expect(csv.lines.dropFirst().first == "1,0.6980,0.421,0.478,0.102,positive,SUPERB:+5.7495 good:-0.7030")
+        let table = try TenorRunner.run(["tone", "--explain", "--format", "table"], input: Self.explained, environment: ["COLUMNS": "120"])
+        #expect(table.output.contains("positive  SUPERB +5.7, good \u{2212}0.7\n"))
+        let json = try TenorRunner.run(["tone", "--explain", "--format", "jsonl"], input: Self.explained)
+        let first = try #require(try JSONSerialization.jsonObject(with: Data(json.lines[0].utf8)) as? [String: Any])
+        let words = try #require(first["explain"] as? [[String: Any]])
+        #expect(words.map { $0["word"] as? String } == ["SUPERB", "good"])
+        #expect(words.map { $0["contribution"] as? Double } == [5.7495, -0.703])
+    }
+
+    /// Without --explain no column and no JSON key.
+    @Test func noExplainByDefault() throws {
+        let json = try TenorRunner.run(["tone", "--format", "jsonl"], input: Self.explained)
+        #expect(!json.output.contains("explain"))
+    }
+
+    /// The vader engine explains too, and per sentence. In `It was not good, but SUPERB!`, VADER's
+    /// `not` reaches across the comma to SUPERB, three words on: 3.833 × -0.74 = -2.83642, × 1.5
+    /// after `but` = -4.2546; good as above -0.703. `Fine.` is fine 0.8.
+    @Test func explainSentencesWithVader() throws {
+        let result = try TenorRunner.run(["tone", "--engine", "vader", "--sentences", "--explain", "--format", "tsv"],
+                                         input: "It was not good, but SUPERB! Fine.\n")
+        #expect(result.lines.dropFirst().map { $0.split(separator: "\t", omittingEmptySubsequences: false).last } == [
+            "SUPERB:-4.2546 good:-0.7030", "Fine:+0.8000",
+        ])
     }
 
     /// `tenor tone --lexicon FILE` (after `before` arguments) with a lexicon file holding `contents`.
@@ -109,11 +164,16 @@ import Testing
         #expect(result.output.isEmpty)
     }
 
+    /// VADER takes the later score (2: 0.4588); the tenor engine the mean, 1.5:
+    /// 1.5 / √(1.5² + 15) = 1.5 / 4.15331 = 0.36116 → 0.3612.
     @Test func duplicateTermWarns() throws {
-        let (path, result) = try tone(lexicon: "term\tscore\nzorp\t1\nzorp\t2\n", input: "zorp\n")
+        let (path, result) = try tone(lexicon: "term\tscore\nzorp\t1\nzorp\t2\n", before: ["--engine", "vader"], input: "zorp\n")
         #expect(result.status == 0)
-        #expect(result.error.contains("warning: lexicon '\(path)' line 3: 'zorp' repeats line 2"))
+        #expect(result.error.contains("warning: lexicon '\(path)' line 3: 'zorp' repeats line 2; the later score is used"))
         #expect(result.lines.dropFirst() == ["1\t0.4588\t1.000\t0.000\t0.000\tpositive"])
+        let (_, tenor) = try tone(lexicon: "term\tscore\nzorp\t1\nzorp\t2\n", input: "zorp\n")
+        #expect(tenor.error.contains("repeats line 2; the mean of its scores is used"))
+        #expect(tenor.lines.dropFirst() == ["1\t0.3612\t1.000\t0.000\t0.000\tpositive"])
     }
 
     @Test func unknownLexicon() throws {
@@ -128,7 +188,7 @@ import Testing
         let copy = folder.url.appendingPathComponent("bin/tenor")
         try FileManager.default.createDirectory(at: copy.deletingLastPathComponent(), withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: TenorRunner.executable, to: copy)
-        for lexicon in ["vader", "afinn", "textblob"] {
+        for lexicon in ["vader", "afinn", "textblob", "tenor"] {
             let result = try TenorRunner.run(["tone", "--lexicon", lexicon, "--format", "tsv"], input: Self.text, executable: copy)
             #expect(result.status == 0, "\(lexicon): \(result.error)")
             #expect(result.lines.count == 4)

@@ -2,29 +2,33 @@ import Benchmark
 import BenchmarkCorpus
 import Tenor
 
-/// TenorTone over the whole corpus, one pass per iteration: what `tenor tone` computes.
+/// TenorTone over the whole corpus, one pass per iteration, for each engine: what `tenor tone`
+/// computes.
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = Corpus.configuration
     let document = Corpus.document
-    let vader = ToneScorer()
 
-    Benchmark("ToneScorer(.vader) per paragraph, one thread") { benchmark in
-        Corpus.measure(benchmark) {
-            document.paragraphs.reduce(0.0) { $0 + vader.scores(of: document.text, in: $1).compound }
+    for engine in ToneEngine.allCases {
+        let scorer = ToneScorer(engine: engine)
+
+        Benchmark("ToneScorer(.\(engine)) per paragraph, one thread") { benchmark in
+            Corpus.measure(benchmark) {
+                document.paragraphs.reduce(0.0) { $0 + scorer.scores(of: document.text, in: $1).compound }
+            }
         }
-    }
 
-    Benchmark("ToneAnalysis.report, vader engine (parallel paragraphs)") { benchmark in
-        let analysis = ToneAnalysis(engine: .vader, scorer: vader, lexiconNames: ["vader"])
-        Corpus.measure(benchmark) { analysis.report([document]).paragraphs.count }
-    }
+        Benchmark("ToneAnalysis.report, \(engine) engine (parallel paragraphs)") { benchmark in
+            let analysis = ToneAnalysis(engine: engine, scorer: scorer, lexiconNames: [engine.defaultLexiconName])
+            Corpus.measure(benchmark) { analysis.report([document]).paragraphs.count }
+        }
 
-    // The whole corpus as one paragraph: linear time, where vaderSentiment is quadratic.
-    Benchmark("ToneScorer(.vader), the corpus as one paragraph") { benchmark in
-        Corpus.measure(benchmark) { vader.scores(of: document.text, in: 0..<document.text.count).compound }
-    }
+        // The whole corpus as one paragraph: linear time, where vaderSentiment is quadratic.
+        Benchmark("ToneScorer(.\(engine)), the corpus as one paragraph") { benchmark in
+            Corpus.measure(benchmark) { scorer.scores(of: document.text, in: 0..<document.text.count).compound }
+        }
 
-    Benchmark("ToneScorer(lexicons: [.vader]) built from the embedded lexicons") { benchmark in
-        Corpus.measure(benchmark) { ToneScorer(lexicons: [.vader]).rules.asciiApostropheOnly }
+        Benchmark("ToneScorer(engine: .\(engine)) built from the embedded lexicons") { benchmark in
+            Corpus.measure(benchmark) { ToneScorer(engine: engine).rules.asciiApostropheOnly }
+        }
     }
 }

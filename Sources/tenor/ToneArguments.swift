@@ -1,26 +1,30 @@
 import ArgumentParser
 import Tenor
 
-/// `--lexicon NAME|PATH`, shared by the commands that score tone.
-struct LexiconArguments: ParsableArguments {
+/// `--engine` and `--lexicon NAME|PATH`, shared by the commands that score tone.
+struct ToneArguments: ParsableArguments {
+    @Option(help: "tenor or vader (vaderSentiment 3.3.2 exactly) (default: tenor).")
+    var engine: ToneEngine = .tenor
     @Option(name: .customLong("lexicon"), help: ArgumentHelp(
-        "A built-in lexicon (vader, afinn, textblob) or a lexicon TSV file; repeatable (default: vader).",
+        "A built-in lexicon (vader, afinn, textblob, tenor) or a lexicon TSV file; repeatable (default: the engine's own, tenor or vader).",
         valueName: "name-or-path"))
     var names: [String] = []
 
-    /// The names given, or the default.
-    var chosenNames: [String] { names.isEmpty ? ["vader"] : names }
+    /// The lexicon names given, or the engine's own.
+    var chosenNames: [String] { names.isEmpty ? [engine.defaultLexiconName] : names }
 
     /// The lexicons, in the order given; a user file's repeated terms are warned about on
-    /// standard error (the later score is used), a bad file is a usage error naming its line.
-    func load() throws(CLIError) -> [ToneLexicon] {
+    /// standard error (saying which score the engine uses), a bad file is a usage error naming
+    /// its line.
+    func lexicons() throws(CLIError) -> [ToneLexicon] {
         var lexicons: [ToneLexicon] = []
         for name in chosenNames {
             do {
                 let lexicon = try ToneLexicon.named(name)
                 if ToneLexicon.builtIn(named: name) == nil {
+                    let used = engine.rules.lastDuplicateWins ? "the later score is used" : "the mean of its scores is used"
                     for duplicate in lexicon.duplicates {
-                        StandardOutput.printError("tenor: warning: lexicon '\(name)' line \(duplicate.line): '\(duplicate.term)' repeats line \(duplicate.firstLine); the later score is used")
+                        StandardOutput.printError("tenor: warning: lexicon '\(name)' line \(duplicate.line): '\(duplicate.term)' repeats line \(duplicate.firstLine); \(used)")
                     }
                 }
                 lexicons.append(lexicon)
@@ -31,8 +35,13 @@ struct LexiconArguments: ParsableArguments {
         return lexicons
     }
 
+    /// The engine's scorer over `lexicons`.
+    func scorer(_ lexicons: [ToneLexicon]) -> ToneScorer {
+        ToneScorer(lexicons: lexicons, rules: engine.rules)
+    }
+
     /// The user files among the lexicons, as extra profile dimensions named after the file
-    /// (`my-words.tsv` → `my_words`).
+    /// (`My-Words.tsv` → `my_words`).
     func profileDimensions(of lexicons: [ToneLexicon]) -> [ProfileDimension] {
         lexicons.filter { ToneLexicon.builtIn(named: $0.name) == nil }.map { lexicon in
             let file = lexicon.name.split(separator: "/").last.map(String.init) ?? lexicon.name
