@@ -51,6 +51,11 @@ public struct ToneRules: Sendable, Equatable {
     /// No space is put after an emoji's description, so a word right after the emoji is glued
     /// to the description's last word (`😍love` reads `heart-eyeslove`). Off: a space follows.
     public var emojiGluedToNextWord = true
+    /// `like` is scored as the verb (VADER's 2.0) wherever it stands, also as the preposition of
+    /// a comparison (`squeezed like a boa constrictor`). Off: `like` counts 0 when a determiner
+    /// follows it and the word before it is no subject, auxiliary, negation or intensifier
+    /// (``ComparisonLike``); `I like the plot` keeps its 2.0.
+    public var likeIsAlwaysAVerb = true
     /// A term listed twice in one lexicon takes its last value (VADER's lexicon has 14 such
     /// terms: `lol` is 2.9 and 1.8, `ok` 1.6 and 1.2). Off: the mean of its values.
     public var lastDuplicateWins = true
@@ -66,5 +71,5 @@ public struct ToneRules: Sendable, Equatable {
         idiomsFromFourthWord: false, idiomsCountedPerWord: false, negationCrossesClausePunctuation: false,
         wholeTextIsOneSentence: false, longTextsSaturate: false, soThisPrecedenceSlip: true,
         butByFirstEqualValue: false, singleCodePointEmoji: false, emojiGluedToNextWord: false,
-        lastDuplicateWins: false)
+        likeIsAlwaysAVerb: false, lastDuplicateWins: false)
 }

@@ -59,6 +59,10 @@ final class ToneVocabulary: Sendable {
         }
         for term in wordLists.negations { builder.entries[builder.entry(for: term)].negates = true }
         for (spelling, role) in WordRole.spellings { builder.entries[builder.entry(for: spelling)].role = role }
+        if !rules.likeIsAlwaysAVerb {
+            for word in ComparisonLike.determiners { builder.entries[builder.entry(for: word)].isDeterminer = true }
+            for word in ComparisonLike.verbContext { builder.entries[builder.entry(for: word)].makesLikeAVerb = true }
+        }
         var specialCases: [PhraseKey: Double] = [:]
         for (phrase, valence) in wordLists.specialCases {
             if let key = builder.phraseKey(phrase.split(separator: " ")) { specialCases[key] = valence }

@@ -60,6 +60,7 @@ struct ValenceRules {
         if word.booster != nil { return 0 }
         if word.role == .kind, i + 1 < words.count, role(i + 1) == .of { return 0 }
         guard let lexiconValence = word.valence else { return 0 }
+        if word.role == .like, !rules.likeIsAlwaysAVerb, likeCompares(at: i) { return 0 }
         var valence = lexiconValence
         // "no" before a lexicon word negates it rather than counting itself.
         if word.role == .no, i + 1 < words.count, inLexicon(i + 1) { valence = 0 }
@@ -80,6 +81,11 @@ struct ValenceRules {
         }
         if !rules.idiomsFromFourthWord { valence = idioms(valence, at: i) }
         return least(valence, at: i)
+    }
+
+    /// Whether the `like` at `i` is the preposition of a comparison (``ComparisonLike``).
+    private func likeCompares(at i: Int) -> Bool {
+        i > 0 && i + 1 < words.count && entry(i + 1).isDeterminer && !entry(i - 1).makesLikeAVerb
     }
 
     /// The booster or dampener scalar word `index` gives a word of `valence` (signed like it,

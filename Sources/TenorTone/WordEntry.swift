@@ -10,4 +10,8 @@ struct WordEntry: Sendable {
     /// looked up only where every word can stand at its place).
     var phrasePositions: UInt8 = 0
     var role = WordRole.other
+    /// A determiner, so a `like` before it may compare (``ComparisonLike``; tenor rules only).
+    var isDeterminer = false
+    /// A word after which `like` is the verb (``ComparisonLike``; tenor rules only).
+    var makesLikeAVerb = false
 }

@@ -122,4 +122,19 @@ import TenorTone
         // Five words or fewer sum as VADER does.
         #expect(fixed.scores(of: "good good good") == Self.vader.scores(of: "good good good"))
     }
+
+    /// `like` (1.5 in VADER's lexicon) before a determiner and after a word that no verb `like`
+    /// follows is a comparison and counts 0, leaving no tone word: compound 0, all neutral.
+    /// After a subject it is the verb: 1.5 / √(2.25 + 15) = 0.36116; pos (1.5 + 1) / (2.5 + 3)
+    /// = 0.455. A sentence's first word is never taken for the comparison.
+    @Test func comparisonLike() {
+        let fixed = Self.scorer { $0.likeIsAlwaysAVerb = false }
+        #expect(fixed.scores(of: "They squeeze the city like a boa constrictor") == ToneScores(compound: 0, positive: 0, neutral: 1, negative: 0))
+        #expect(Self.vader.scores(of: "They squeeze the city like a boa constrictor").compound == 0.3612)
+        #expect(fixed.scores(of: "I like the plot") == ToneScores(compound: 0.3612, positive: 0.455, neutral: 0.545, negative: 0))
+        #expect(fixed.scores(of: "We really like the plot").compound > 0)
+        #expect(fixed.scores(of: "Like the plot").compound == 0.3612)
+        // No determiner after it: the verb of `birds like seeds`, scored.
+        #expect(fixed.scores(of: "birds like seeds").compound == 0.3612)
+    }
 }
