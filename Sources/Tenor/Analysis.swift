@@ -42,7 +42,7 @@ public struct Analysis: Sendable {
                 nearest: nearest?[row].first.map { neighbor in
                     NearestParagraph(
                         file: labelFiles ? documents[paragraphs[neighbor.index].document].name : nil,
-                        paragraph: paragraphs[neighbor.index].paragraph + 1, score: Double(neighbor.score))
+                        paragraph: paragraphs[neighbor.index].paragraph + 1, score: neighbor.reportedScore)
                 })
         }
         var firstRow = 0

@@ -10,7 +10,7 @@ public struct SimilarityAnalysis: Sendable {
     public func neighbors(within documents: [Document]) throws(SimilarityError) -> SimilarityReport {
         let catalog = ParagraphCatalog(documents, labelsFiles: documents.count > 1)
         // No terms at all: every row is zero and nothing is similar.
-        guard let matrix = try? Vectorizer(options: options.vectorizer).fitTransform(documents).matrix else {
+        guard let matrix = try fitted(documents)?.matrix else {
             return report(queries: catalog, found: (Array(repeating: [], count: catalog.count), nil), among: catalog,
                           queriesAreRows: true)
         }
@@ -21,7 +21,7 @@ public struct SimilarityAnalysis: Sendable {
     /// weighted together (one vocabulary, idf over both).
     public func neighbors(of queries: [Document], among documents: [Document]) throws(SimilarityError) -> SimilarityReport {
         let (queryCatalog, catalog) = (ParagraphCatalog(queries, labelsFiles: true), ParagraphCatalog(documents, labelsFiles: true))
-        guard let matrix = try? Vectorizer(options: options.vectorizer).fitTransform(queries + documents).matrix else {
+        guard let matrix = try fitted(queries + documents)?.matrix else {
             return report(queries: queryCatalog, found: (Array(repeating: [], count: queryCatalog.count), nil), among: catalog)
         }
         let rows = matrix.values
@@ -34,9 +34,7 @@ public struct SimilarityAnalysis: Sendable {
     public func neighbors(ofQuery query: Document, among documents: [Document]) throws(SimilarityError) -> SimilarityReport {
         let catalog = ParagraphCatalog(documents, labelsFiles: documents.count > 1)
         let queryCatalog = ParagraphCatalog([query], labelsFiles: false)
-        guard let fitted = try? Vectorizer(options: options.vectorizer).fitTransform(documents) else {
-            throw .nothingToSearch
-        }
+        guard let fitted = try fitted(documents) else { throw .nothingToSearch }
         let queries = fitted.model.transform([query]).values
         for row in 0..<queries.rows where queries.rowOffsets[row] == queries.rowOffsets[row + 1] {
             throw .queryHasNoKnownTerm(paragraph: row + 1)
@@ -46,11 +44,14 @@ public struct SimilarityAnalysis: Sendable {
 
     /// The groups of repeated paragraphs of `documents`: exact repeats (up to case and spacing),
     /// then near repeats, linked by pairs scoring at least `threshold`.
-    public func duplicates(in documents: [Document], threshold: Double) -> DuplicateReport {
+    public func duplicates(in documents: [Document], threshold: Double) throws(SimilarityError) -> DuplicateReport {
         let catalog = ParagraphCatalog(documents, labelsFiles: documents.count > 1)
         let exact = DuplicateGroups.exact(parallelArray(catalog.count) { String(decoding: catalog.text($0), as: UTF8.self) })
-        let near = (try? Vectorizer(options: options.vectorizer).fitTransform(documents).matrix)
-            .map { CosineSearch($0.values).groups(scoringAtLeast: Float(threshold)) } ?? []
+        // Scores are single precision, within 1e-6 of the exact value: a pair reaching the
+        // threshold within that counts (identical paragraphs may score 0.9999990).
+        let near = try fitted(documents).map {
+            CosineSearch($0.matrix.values).groups(scoringAtLeast: Float(threshold) - Self.scoreTolerance)
+        } ?? []
         let words = options.openingWords
         let groups = (exact.map { ("exact", $0) } + near.map { ("near", $0) }).enumerated().map { number, group in
             DuplicateGroup(group: number + 1, kind: group.0, members: group.1.map { row in
@@ -59,6 +60,21 @@ public struct SimilarityAnalysis: Sendable {
             })
         }
         return DuplicateReport(threshold: threshold, groups: groups)
+    }
+
+    /// How far a single-precision score may sit from the exact cosine.
+    static let scoreTolerance: Float = 1e-6
+
+    /// The vectorizer fitted on `documents`, or nil when they hold no term at all (then nothing
+    /// is similar); options that leave no term are the user's error.
+    private func fitted(_ documents: [Document]) throws(SimilarityError) -> (model: FittedVectorizer, matrix: TermMatrix)? {
+        do {
+            return try Vectorizer(options: options.vectorizer).fitTransform(documents)
+        } catch .emptyVocabulary {
+            return nil
+        } catch {
+            throw .vectorizer(error)
+        }
     }
 
     /// The neighbours of each row of `queries` among `rows`, or among the other rows of `queries`;
@@ -99,7 +115,7 @@ public struct SimilarityAnalysis: Sendable {
                 neighbors: neighbors[row].map { neighbor in
                     SimilarParagraph(
                         file: catalog.file(neighbor.index), paragraph: catalog.paragraph(neighbor.index),
-                        score: Double(neighbor.score), firstWords: openings[neighbor.index])
+                        score: neighbor.reportedScore, firstWords: openings[neighbor.index])
                 })
         }
         let method = if case .lsa = options.method { "lsa" } else { "tfidf" }

@@ -9,6 +9,8 @@ public enum SimilarityError: Error, Equatable, CustomStringConvertible {
     case nothingToSearch
     /// LAPACK failed inside LSA (it should not on finite input).
     case lsaFailed(String)
+    /// The vectorizer options leave no term to compare by.
+    case vectorizer(VectorizerError)
 
     public var description: String {
         switch self {
@@ -24,6 +26,8 @@ public enum SimilarityError: Error, Equatable, CustomStringConvertible {
             "the searched paragraphs have no terms, so nothing can match the query"
         case .lsaFailed(let reason):
             "LSA failed: \(reason); try --method tfidf"
+        case .vectorizer(let error):
+            error.description
         }
     }
 }

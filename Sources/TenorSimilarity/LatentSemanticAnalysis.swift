@@ -67,12 +67,18 @@ public struct LatentSemanticAnalysis: Sendable {
         }
         let bTransposed = transpose.multiplied(by: basis)                                  // terms × l
         let eigen = try bTransposed.multiplied(by: bTransposed, transposeA: true).singularValueDecomposition()
-        let sigma = eigen.singularValues.prefix(kept).map { $0.squareRoot() }
+        // σ comes from σ², whose rounding leaves about 1e-8·σ₁ where the matrix has no more rank:
+        // such a direction is noise, and dividing by it would scramble projected queries.
+        let roots = eigen.singularValues.prefix(kept).map { $0.squareRoot() }
+        let sigma = roots.map { $0 > (roots.first ?? 0) * Self.rankTolerance ? $0 : 0 }
         // Paragraph coordinates Q·W·Σ; term directions Bᵀ·W·Σ⁻¹ (zero for a zero σ).
         let coordinates = Self.leadingColumns(kept, of: basis.multiplied(by: eigen.u)) { $1 * sigma[$0] }
         let directions = Self.leadingColumns(kept, of: bTransposed.multiplied(by: eigen.u)) { sigma[$0] > 0 ? $1 / sigma[$0] : 0 }
         return Embedding(singularValues: sigma, coordinates: coordinates, directions: directions)
     }
+
+    /// Singular values below this share of the largest are taken for zero.
+    static let rankTolerance = 1e-6
 
     /// The first `count` columns of `matrix`, each element passed through `transform(column, value)`.
     private static func leadingColumns(

@@ -6,6 +6,13 @@ public struct Neighbor: Sendable, Equatable {
     /// unit-length rows).
     public let score: Float
 
+    /// The score as a Double for reports: its Float's shortest decimal (`0.3182257`, not
+    /// `0.3182256817817688`), kept within -1…1 where rounding put it just outside (identical
+    /// rows can sum to 1.0000008 in single precision).
+    public var reportedScore: Double {
+        Double(min(1, max(-1, score)).description)!
+    }
+
     public init(index: Int, score: Float) {
         self.index = index
         self.score = score

@@ -61,11 +61,6 @@ public struct NeighborSelection: Sendable {
         }
     }
 
-    /// Offers one candidate, which must come after every candidate offered so far.
-    public mutating func offer(_ score: Float, index: Int) {
-        if score > bar { insert(score, index: index) }
-    }
-
     private mutating func insert(_ score: Float, index: Int) {
         // After every kept score at least as high: those came earlier, with lower indices.
         var slot = scores.count

@@ -17,6 +17,9 @@ public struct ToneLexicon: Sendable {
     /// Terms that appear more than once, with the lines of their first and repeated rows.
     public let duplicates: [(term: String, firstLine: Int, line: Int)]
 
+    /// The largest score magnitude a lexicon may hold (VADER's scale is -4…4).
+    public static let largestScore = 100.0
+
     /// The built-in lexicons, by the name `--lexicon` takes.
     public static let builtInNames = ["vader", "afinn", "textblob", "tenor"]
 
@@ -66,15 +69,16 @@ public struct ToneLexicon: Sendable {
     /// Parses lexicon `text`; each score (second column) is multiplied by `scale`.
     init(name: String, text: String, scale: Double) throws(LexiconError) {
         let file = try LexiconFile(name: name, text: text)
-        guard file.columns.count >= 2 else {
-            throw .columnCount(file: name, line: file.rows.first?.line ?? 1, expected: 2, found: file.columns.count)
-        }
+        guard file.columns.count >= 2 else { throw .headerNeedsTwoColumns(file: name) }
+        guard !file.rows.isEmpty else { throw .noEntries(file: name) }
         let scores = try file.numbers(inColumn: 1)
         var firstLines: [Substring: Int] = [:]
         var entries: [(term: String, valence: Double)] = []
         var duplicates: [(term: String, firstLine: Int, line: Int)] = []
         entries.reserveCapacity(file.rows.count)
         for (row, score) in zip(file.rows, scores) {
+            // A huge score would overflow the squares of the compound's normalisation.
+            guard abs(score * scale) <= Self.largestScore else { throw .scoreOutOfRange(file: name, line: row.line, value: score) }
             let term = row.cells[0]
             if let first = firstLines[term] {
                 duplicates.append((String(term), first, row.line))

@@ -76,9 +76,15 @@ struct ReportView: ParagraphReportView {
     }
 
     /// The compound of each paragraph the summary covers, as a sparkline (▁ negative … █ positive).
+    /// A file's paragraphs are the run after those of the files before it (found by position,
+    /// not by name: the same path may be given twice).
     private func toneArc(of summary: ReportSummary) -> String {
-        let compounds = report.paragraphs.lazy.filter { summary.file == nil || $0.file == summary.file }.map(\.tone.compound)
-        return Sparkline(values: Array(compounds)).text(width: Self.arcWidth)
+        var rows = report.paragraphs.indices
+        if summary.file != nil, let files = report.files, let index = files.firstIndex(of: summary) {
+            let start = files[..<index].reduce(0) { $0 + $1.paragraphs }
+            rows = start..<(start + summary.paragraphs)
+        }
+        return Sparkline(values: report.paragraphs[rows].map(\.tone.compound)).text(width: Self.arcWidth)
     }
 
     /// Glyphs in a tone arc: one per paragraph up to this, shared beyond.

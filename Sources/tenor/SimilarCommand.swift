@@ -19,9 +19,9 @@ struct SimilarCommand: ParsableCommand {
             """)
 
     @OptionGroup var input: InputOptions
-    @Option(help: "Neighbours listed per paragraph.")
+    @Option(parsing: .unconditional, help: "Neighbours listed per paragraph.")
     var top: Int = 5
-    @Option(help: ArgumentHelp("List only neighbours scoring at least this (-1 to 1; with --duplicates, the grouping threshold, default 0.9).", valueName: "score"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("List only neighbours scoring at least this (-1 to 1; with --duplicates, the grouping threshold, default 0.9).", valueName: "score"))
     var minScore: Double?
     @Option(parsing: .upToNextOption, help: ArgumentHelp("Search each input paragraph's neighbours among these files' paragraphs instead.", valueName: "file"))
     var against: [String] = []
@@ -33,7 +33,7 @@ struct SimilarCommand: ParsableCommand {
     var method: SimilarityMethod = .tfidf
     @Option(help: "LSA: singular directions kept.")
     var dimensions: Int = 200
-    @Option(help: "LSA: seed of the random start (the same seed gives the same result).")
+    @Option(parsing: .unconditional, help: "LSA: seed of the random start (the same seed gives the same result).")
     var seed: UInt64 = 0
     @Flag(help: "List groups of repeated paragraphs instead: exact (same text up to case and spacing) and near (linked by pairs scoring at least --min-score, default 0.9).")
     var duplicates = false
@@ -57,11 +57,20 @@ struct SimilarCommand: ParsableCommand {
         guard !duplicates || (against.isEmpty && query == nil && queryFile == nil) else {
             throw CLIError.usage("--duplicates looks within the inputs: leave out --against, --query and --query-file")
         }
+        let readsStandardInput = input.files.isEmpty || input.files.contains("-")
+        guard !readsStandardInput || (queryFile != "-" && !against.contains("-")) else {
+            throw CLIError.usage("standard input can be read only once: give the inputs, the query or the --against text as files")
+        }
         let analysis = SimilarityAnalysis(options: options)
         let documents = try input.documents()
         let output = StandardOutput()
         if duplicates {
-            let report = analysis.duplicates(in: documents, threshold: minScore ?? 0.9)
+            let report: DuplicateReport
+            do {
+                report = try analysis.duplicates(in: documents, threshold: minScore ?? 0.9)
+            } catch {
+                throw CLIError.usage(error.description)
+            }
             for line in try DuplicateView(report: report, labelsFiles: documents.count > 1).lines(format ?? .automatic) {
                 output.line(line)
             }
@@ -70,7 +79,11 @@ struct SimilarCommand: ParsableCommand {
         let report: SimilarityReport
         do {
             if !against.isEmpty {
-                report = try analysis.neighbors(of: documents, among: try input.documents(against))
+                let others = try input.documents(against)
+                guard others.contains(where: { !$0.paragraphs.isEmpty }) else {
+                    throw CLIError.usage("--against \(against.joined(separator: " ")) holds no text to compare with")
+                }
+                report = try analysis.neighbors(of: documents, among: others)
             } else if let query = try queryDocument() {
                 report = try analysis.neighbors(ofQuery: query, among: documents)
             } else {
@@ -90,10 +103,15 @@ struct SimilarCommand: ParsableCommand {
 
     /// The query as a document of its own: the `--query` text, or the `--query-file` file.
     private func queryDocument() throws(CLIError) -> Document? {
-        if let query { return Document(name: "query", text: Array(query.utf8), splitting: input.split) }
+        if let query {
+            let document = Document(name: "query", text: Array(query.utf8), splitting: input.split)
+            guard !document.paragraphs.isEmpty else { throw .usage("--query is empty: give the words to search for") }
+            return document
+        }
         guard let queryFile else { return nil }
         let documents = try input.documents([queryFile])
         guard documents.count == 1 else { throw .usage("--query-file '\(queryFile)' must name one file") }
+        guard !documents[0].paragraphs.isEmpty else { throw .usage("--query-file '\(queryFile)' holds no text to search for") }
         return documents[0]
     }
 

@@ -41,12 +41,21 @@ struct ToneArguments: ParsableArguments {
     }
 
     /// The user files among the lexicons, as extra profile dimensions named after the file
-    /// (`My-Words.tsv` → `my_words`).
+    /// (`My-Words.tsv` → `my_words`); a name already taken (a built-in's, or another file's)
+    /// gets a number (`vader_2`).
     func profileDimensions(of lexicons: [ToneLexicon]) -> [ProfileDimension] {
-        lexicons.filter { ToneLexicon.builtIn(named: $0.name) == nil }.map { lexicon in
+        var taken = Set(ProfileDimension.builtIn.map(\.name))
+        return lexicons.filter { ToneLexicon.builtIn(named: $0.name) == nil }.map { lexicon in
             let file = lexicon.name.split(separator: "/").last.map(String.init) ?? lexicon.name
             let stem = file.split(separator: ".", maxSplits: 1).first.map(String.init) ?? file
-            let name = String(stem.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "_" })
+            let base = String(stem.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "_" })
+            var name = base
+            var number = 1
+            while taken.contains(name) {
+                number += 1
+                name = "\(base)_\(number)"
+            }
+            taken.insert(name)
             return ProfileDimension(valencesOf: lexicon, name: name)
         }
     }

@@ -75,7 +75,11 @@ import Testing
         ("term\tscore\r\nzorp\t2\r\nblarg\tvery\r\n", LexiconError.notANumber(file: "mine.tsv", line: 3, column: "score", value: "very")),
         ("term\tscore\nzorp\tnan\n", LexiconError.notANumber(file: "mine.tsv", line: 2, column: "score", value: "nan")),
         ("# only a comment\n", LexiconError.missingHeader(file: "mine.tsv")),
-        ("term\nzorp\n", LexiconError.columnCount(file: "mine.tsv", line: 2, expected: 2, found: 1)),
+        ("term\nzorp\n", LexiconError.headerNeedsTwoColumns(file: "mine.tsv")),
+        ("term\tscore\n", LexiconError.noEntries(file: "mine.tsv")),
+        // Past ±100 the compound's squares could overflow: far off VADER's -4…4 scale anyway.
+        ("term\tscore\nzorp\t2\nblarg\t1e308\n", LexiconError.scoreOutOfRange(file: "mine.tsv", line: 3, value: 1e308)),
+        ("term\tscore\nzorp\t-101\n", LexiconError.scoreOutOfRange(file: "mine.tsv", line: 2, value: -101)),
     ])
     func malformedFiles(_ text: String, _ expected: LexiconError) {
         #expect(throws: expected) { try ToneLexicon(name: "mine.tsv", text: text, scale: 1) }

@@ -103,6 +103,22 @@ import Testing
         #expect(failure.error.contains("line 2"))
     }
 
+    /// A lexicon file named like a built-in (or another file) gets a numbered column, and the
+    /// same file given twice has one arc per file, each of its own two paragraphs.
+    @Test func clashingProfileNamesAndRepeatedFiles() throws {
+        let folder = try TemporaryFolder()
+        let lexicon = try folder.file("vader.tsv", "term\tscore\nlove\t2\n")
+        let text = try folder.file("g.txt", Self.toneText)
+        let result = try TenorRunner.run(["report", text, "--lexicon", lexicon, "--lexicon", lexicon, "--format", "json"])
+        #expect(result.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        let profile = try #require((object["paragraphs"] as? [[String: Any]])?.first?["lexicon_profile"] as? [String: Double])
+        #expect(Set(profile.keys) == ["vader", "afinn", "pattern_polarity", "pattern_subjectivity", "vader_2", "vader_3"])
+        let table = try TenorRunner.run(["report", text, text, "--format", "table"], environment: ["COLUMNS": "120"])
+        #expect(table.output.contains("  tone arc             ▇▂▅▇▂▅\n"))                     // all input
+        #expect(table.output.components(separatedBy: "  tone arc             ▇▂▅\n").count == 3)   // each file
+    }
+
     @Test func jsonLinesHasOneObjectPerParagraph() throws {
         let result = try TenorRunner.run(["report", "--format", "jsonl"], input: Self.text)
         #expect(result.lines.count == 2)

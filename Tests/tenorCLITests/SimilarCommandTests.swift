@@ -74,6 +74,11 @@ import Testing
         (["--top", "0"], "--top 0 is invalid"),
         (["--query", "apple", "--against", "x.txt"], "are alternatives"),
         (["--method", "lsa", "--dimensions", "0"], "--dimensions 0 is invalid"),
+        (["--top", "-3"], "--top -3 is invalid"),
+        (["--min-df", "5", "--max-df", "2"], "make --max-df larger than --min-df"),
+        (["--duplicates", "--min-df", "5", "--max-df", "2"], "make --max-df larger than --min-df"),
+        (["--query", "   "], "--query is empty"),
+        (["--query-file", "-"], "standard input can be read only once"),
     ])
     func badOptionsAreUsageErrors(arguments: [String], message: String) throws {
         let result = try TenorRunner.run(["similar"] + arguments, input: Self.text)
@@ -131,5 +136,36 @@ import Testing
             "1\texact\t1\tThe cat sat.", "1\texact\t2\tthe  CAT sat.",
             "2\tnear\t1\tThe cat sat.", "2\tnear\t2\tthe  CAT sat.", "2\tnear\t3\tThe cat sat!",
         ])
+    }
+
+    /// A negative minimum needs no `=`: `--min-score -0.5` lists P3 (score 0) too.
+    @Test func aNegativeMinimumScoreReadsAsANumber() throws {
+        let result = try TenorRunner.run(["similar", "--format", "tsv", "--min-score", "-0.5"], input: Self.text)
+        #expect(result.status == 0)
+        #expect(result.lines.count == 7)
+    }
+
+    /// A copy of a text: each paragraph and its copy are exact repeats, and they also reach a
+    /// threshold of 1 as near repeats although single precision may put their score a hair
+    /// under 1; no score is reported above 1.
+    @Test func copiesAreNearRepeatsAtThresholdOneAndScoreAtMostOne() throws {
+        let folder = try TemporaryFolder()
+        let first = try folder.file("a.txt", "apple banana\n\ncherry durian elderberry fig\n\ngrape")
+        let second = try folder.file("b.txt", "apple banana\n\ncherry durian elderberry fig\n\ngrape")
+        let groups = try TenorRunner.run(["similar", first, second, "--duplicates", "--min-score", "1", "--format", "tsv"])
+        let kinds = groups.lines.dropFirst().map { $0.split(separator: "\t")[1] }
+        #expect(kinds.filter { $0 == "exact" }.count == 6)
+        #expect(kinds.filter { $0 == "near" }.count == 6)
+        let scores = try TenorRunner.run(["similar", first, second, "--format", "tsv"])
+        #expect(scores.lines.dropFirst().allSatisfy { Double($0.split(separator: "\t").last!)! <= 1 })
+    }
+
+    /// Three copies of one paragraph and three of another: rank 2, so directions past the
+    /// second are zero, not noise, and the query `alpha beta gamma` meets its copies at 1.
+    @Test func lsaBeyondTheRankKeepsQueriesExact() throws {
+        let text = Array(repeating: "alpha beta gamma", count: 3).joined(separator: "\n\n") + "\n\n"
+            + Array(repeating: "delta epsilon zeta eta", count: 3).joined(separator: "\n\n")
+        let result = try TenorRunner.run(["similar", "--method", "lsa", "--query", "alpha beta gamma", "--top", "3", "--format", "tsv"], input: text)
+        #expect(result.lines.dropFirst().map { $0.split(separator: "\t").last! } == ["1.000000", "1.000000", "1.000000"])
     }
 }
