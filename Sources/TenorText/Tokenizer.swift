@@ -5,7 +5,7 @@
 ///
 /// Decisions, so callers know what to expect:
 /// - Words keep *inner* apostrophes (`'`, `’`, `ʼ`) when a letter or digit precedes and
-///   a letter follows (`don't`, `Kharkiv’s`, `rock'n'roll`, `90's`). A trailing
+///   a letter follows (`don't`, `Lisbon’s`, `rock'n'roll`, `90's`). A trailing
 ///   apostrophe (`students'`) is a separate punctuation token.
 /// - Words keep *inner* hyphens (`-`, `‐`, `‑`) between letters/digits unless both
 ///   neighbours are digits: `well-being`, `covid-19`, `19-year-old` are one word, but

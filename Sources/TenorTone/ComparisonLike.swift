@@ -1,4 +1,4 @@
-/// The words that tell `like` the preposition (`squeezed like a boa constrictor`, no tone) from
+/// The words that tell `like` the preposition (`the road curved like a snake`, no tone) from
 /// `like` the verb (`I like the plot`), for the tenor rules (``ToneRules/likeIsAlwaysAVerb``).
 ///
 /// `like` compares when a determiner follows it and the word before it is none that a verb

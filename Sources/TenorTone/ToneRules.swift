@@ -52,7 +52,7 @@ public struct ToneRules: Sendable, Equatable {
     /// to the description's last word (`😍love` reads `heart-eyeslove`). Off: a space follows.
     public var emojiGluedToNextWord = true
     /// `like` is scored as the verb (VADER's 2.0) wherever it stands, also as the preposition of
-    /// a comparison (`squeezed like a boa constrictor`). Off: `like` counts 0 when a determiner
+    /// a comparison (`the road curved like a snake`). Off: `like` counts 0 when a determiner
     /// follows it and the word before it is no subject, auxiliary, negation or intensifier
     /// (``ComparisonLike``); `I like the plot` keeps its 2.0.
     public var likeIsAlwaysAVerb = true

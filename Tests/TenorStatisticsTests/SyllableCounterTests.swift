@@ -48,7 +48,7 @@ import Testing
 
     @Test(arguments: [
         ("", 0), ("1990", 0), ("42.5", 0), ("—", 0), ("'", 0), ("…", 0), ("-", 0),
-        ("HELLO", 2), ("Hello", 2), ("DON’T", 1), ("Kharkiv’s", 2), ("boss's", 2), ("cities'", 2),
+        ("HELLO", 2), ("Hello", 2), ("DON’T", 1), ("Lisbon’s", 2), ("boss's", 2), ("cities'", 2),
         ("'hello'", 2), ("co-op", 2), ("covid-19", 2), ("mp3", 1), ("well-being-ish", 4),
         ("café", 2), ("cafe\u{301}", 2), ("CAFÉ", 2), ("naïve", 2), ("Zoë", 2), ("résumé", 3),
         ("crème", 1), ("façade", 2), ("Müller", 2), ("東京", 1), ("привет", 1),

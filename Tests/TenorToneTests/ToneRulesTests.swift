@@ -129,8 +129,8 @@ import TenorTone
     /// = 0.455. A sentence's first word is never taken for the comparison.
     @Test func comparisonLike() {
         let fixed = Self.scorer { $0.likeIsAlwaysAVerb = false }
-        #expect(fixed.scores(of: "They squeeze the city like a boa constrictor") == ToneScores(compound: 0, positive: 0, neutral: 1, negative: 0))
-        #expect(Self.vader.scores(of: "They squeeze the city like a boa constrictor").compound == 0.3612)
+        #expect(fixed.scores(of: "The road curved like a snake") == ToneScores(compound: 0, positive: 0, neutral: 1, negative: 0))
+        #expect(Self.vader.scores(of: "The road curved like a snake").compound == 0.3612)
         #expect(fixed.scores(of: "I like the plot") == ToneScores(compound: 0.3612, positive: 0.455, neutral: 0.545, negative: 0))
         #expect(fixed.scores(of: "We really like the plot").compound > 0)
         #expect(fixed.scores(of: "Like the plot").compound == 0.3612)

@@ -5,8 +5,8 @@ import Testing
 /// scikit-learn's default analyzer does.
 @Suite struct TokenPatternTests {
     static let cases: [(String, [String])] = [
-        ("Don't stop the well-being of Kharkiv’s 1.5 million residents!",
-         ["don", "stop", "the", "well", "being", "of", "kharkiv", "million", "residents"]),
+        ("Don't stop the well-being of Lisbon’s 1.5 million residents!",
+         ["don", "stop", "the", "well", "being", "of", "lisbon", "million", "residents"]),
         ("snake_case and CamelCase, x y z, a1 b2", ["snake_case", "and", "camelcase", "a1", "b2"]),
         ("İstanbul ÉCOLE Straße naïve café", ["stanbul", "école", "straße", "naïve", "café"]),
         ("ΟΔΥΣΣΕΥΣ ΣΑΣ Σ σΣ", ["οδυσσευς", "σας", "σς"]),
