@@ -8,41 +8,37 @@ public struct Analysis: Sendable {
 
     /// Measures every paragraph of `documents` (weighting terms over all of them together).
     public func report(_ documents: [Document]) -> Report {
-        let paragraphs = documents.enumerated().flatMap { index, document in
-            document.paragraphs.indices.map { (document: index, paragraph: $0) }
-        }
+        let paragraphs = documents.numberedParagraphs
         let openingWordCount = options.openingWords
         let counts = parallelArray(paragraphs.count) { row in
-            let (document, paragraph) = paragraphs[row]
-            return ParagraphCounts(documents[document].paragraphs[paragraph], of: documents[document],
-                                   openingWordCount: openingWordCount)
+            let (document, _, range) = paragraphs[row]
+            return ParagraphCounts(range, of: documents[document], openingWordCount: openingWordCount)
         }
         // A text with no countable terms has no distinctive terms; that is not an error here.
         let terms = try? Vectorizer(options: options.vectorizer).fitTransform(documents).matrix
         let scorer = options.tone
         let tones = parallelArray(paragraphs.count) { row in
-            let (document, paragraph) = paragraphs[row]
-            return ParagraphTone(scorer.scores(of: documents[document].text, in: documents[document].paragraphs[paragraph]))
+            scorer.scores(of: documents[paragraphs[row].document].text, in: paragraphs[row].range)
         }
-        let profiles = options.profiler.profiles(of: documents)
+        let profiles = options.profiler?.profiles(of: documents)
         let labelFiles = documents.count > 1
         let nearest = terms.map { CosineSearch($0.values).nearestNeighbors(count: 1) }
         let topTermCount = options.topTermsPerParagraph
         let rows = parallelArray(paragraphs.count) { row in
             ParagraphReport(
                 file: labelFiles ? documents[paragraphs[row].document].name : nil,
-                paragraph: paragraphs[row].paragraph + 1,
+                paragraph: paragraphs[row].number,
                 words: counts[row].counts.words, sentences: counts[row].counts.sentences,
                 characters: counts[row].counts.characters,
                 readingGrade: ReadabilityScores(counts[row].counts.readability).consensusGrade,
                 topTerms: terms?.topTerms(ofRow: row, count: topTermCount)
                     .map { WeightedTerm(term: $0.term, weight: $0.weight) } ?? [],
                 firstWords: counts[row].openingWords,
-                tone: tones[row], lexiconProfile: profiles.profile(ofParagraph: row),
+                tone: tones[row], lexiconProfile: profiles?.profile(ofParagraph: row),
                 nearest: nearest?[row].first.map { neighbor in
                     NearestParagraph(
                         file: labelFiles ? documents[paragraphs[neighbor.index].document].name : nil,
-                        paragraph: paragraphs[neighbor.index].paragraph + 1, score: neighbor.reportedScore)
+                        paragraph: paragraphs[neighbor.index].number, score: neighbor.reportedScore)
                 })
         }
         var firstRow = 0
@@ -73,7 +69,7 @@ public struct Analysis: Sendable {
                 WeightedTerm(term: terms!.vocabulary[$0.key], weight: $0.value)
             },
             tone: ToneSummary(file: file, units: paragraphs[rows].map {
-                UnitTone(file: $0.file, paragraph: $0.paragraph, sentence: nil, scores: $0.tone.scores)
+                UnitTone(file: $0.file, paragraph: $0.paragraph, sentence: nil, scores: $0.tone)
             }[...]))
     }
 }

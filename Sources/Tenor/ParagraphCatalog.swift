@@ -2,16 +2,14 @@
 /// each one's file, position and opening words.
 struct ParagraphCatalog: Sendable {
     let documents: [Document]
-    /// For each row, its document and its paragraph within it.
-    let places: [(document: Int, paragraph: Int)]
+    /// For each row, its document, its number there and its bytes.
+    let places: [NumberedParagraph]
     /// Whether rows name their file (several files, or two sets compared).
     let labelsFiles: Bool
 
     init(_ documents: [Document], labelsFiles: Bool) {
         self.documents = documents
-        places = documents.enumerated().flatMap { index, document in
-            document.paragraphs.indices.map { (document: index, paragraph: $0) }
-        }
+        places = documents.numberedParagraphs
         self.labelsFiles = labelsFiles
     }
 
@@ -23,17 +21,15 @@ struct ParagraphCatalog: Sendable {
     }
 
     /// The 1-based paragraph number of row `row` within its file.
-    func paragraph(_ row: Int) -> Int { places[row].paragraph + 1 }
+    func paragraph(_ row: Int) -> Int { places[row].number }
 
     /// The opening `words` words of row `row`.
     func firstWords(_ row: Int, words: Int) -> String {
-        let (document, paragraph) = places[row]
-        return ParagraphCounts.opening(documents[document].paragraphs[paragraph], of: documents[document], words: words)
+        ParagraphCounts.opening(places[row].range, of: documents[places[row].document], words: words)
     }
 
     /// The text of row `row`.
     func text(_ row: Int) -> ArraySlice<UInt8> {
-        let (document, paragraph) = places[row]
-        return documents[document].text[documents[document].paragraphs[paragraph]]
+        documents[places[row].document].text[places[row].range]
     }
 }

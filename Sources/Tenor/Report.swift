@@ -39,9 +39,10 @@ public struct ParagraphReport: Codable, Sendable, Equatable {
     /// The paragraph's opening words, with `…` when there is more.
     public var firstWords: String
     /// Its tone, scored by ``ReportOptions/tone``.
-    public var tone: ParagraphTone
-    /// Its mean score per word on each lexicon dimension (``LexiconProfiler``), by dimension name.
-    public var lexiconProfile: [String: Double]
+    public var tone: ToneScores
+    /// Its mean score per word on each lexicon dimension (``LexiconProfiler``), by dimension
+    /// name; nil when ``ReportOptions/profiler`` is.
+    public var lexiconProfile: [String: Double]?
     /// The most similar other paragraph (cosine of the TF-IDF rows above); nil when no other
     /// paragraph shares a term with this one.
     public var nearest: NearestParagraph?

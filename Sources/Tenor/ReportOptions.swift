@@ -12,13 +12,14 @@ public struct ReportOptions: Sendable {
     public var vectorizer: VectorizerOptions
     /// Scores each paragraph's tone.
     public var tone: ToneScorer
-    /// Scores each paragraph on the lexicon dimensions.
-    public var profiler: LexiconProfiler
+    /// Scores each paragraph on the lexicon dimensions; nil leaves the profiles out (they cost
+    /// a tokenizing pass and one product per block).
+    public var profiler: LexiconProfiler?
 
     public init(
         topTermsPerParagraph: Int = 3, keyTermsPerSummary: Int = 10, openingWords: Int = 8,
         vectorizer: VectorizerOptions = ReportOptions.defaultVectorizer,
-        tone: ToneScorer = ToneScorer(engine: .tenor), profiler: LexiconProfiler = LexiconProfiler()
+        tone: ToneScorer = ToneScorer(engine: .tenor), profiler: LexiconProfiler? = LexiconProfiler()
     ) {
         self.topTermsPerParagraph = topTermsPerParagraph
         self.keyTermsPerSummary = keyTermsPerSummary

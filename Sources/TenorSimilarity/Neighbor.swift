@@ -10,7 +10,7 @@ public struct Neighbor: Sendable, Equatable {
     /// `0.3182256817817688`), kept within -1…1 where rounding put it just outside (identical
     /// rows can sum to 1.0000008 in single precision).
     public var reportedScore: Double {
-        Double(min(1, max(-1, score)).description)!
+        min(1, max(-1, score)).shortestDecimal
     }
 
     public init(index: Int, score: Float) {

@@ -63,9 +63,7 @@ public struct LexiconProfiler: Sendable {
     ///
     /// - Complexity: O(text length + paragraphs × terms-per-block × dimensions), the last in SGEMM.
     public func profiles(of documents: [Document]) -> LexiconProfiles {
-        let paragraphs = documents.indices.flatMap { document in
-            documents[document].paragraphs.map { (document: document, range: $0) }
-        }
+        let paragraphs = documents.numberedParagraphs
         // A few runs of paragraphs per worker, each scored block by block with its own buffers.
         let runs = balancedRanges(count: paragraphs.count, parts: 4 * availableWorkers) { paragraphs[$0].range.count }
         let scores = parallelMap(runs.count) { run in

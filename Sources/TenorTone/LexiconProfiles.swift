@@ -10,9 +10,8 @@ public struct LexiconProfiles: Sendable {
     /// paragraphs × dimensions.
     public let scores: DenseMatrix<Float>
 
-    /// The scores of one paragraph (0-based row), by dimension name; each the Double nearest
-    /// the Float's shortest decimal form, so that `0.1` reads `0.1`, not `0.100000001490116`.
+    /// The scores of one paragraph (0-based row), by dimension name, as their shortest decimals.
     public func profile(ofParagraph row: Int) -> [String: Double] {
-        Dictionary(uniqueKeysWithValues: dimensions.indices.map { (dimensions[$0], Double(scores[row, $0].description)!) })
+        Dictionary(uniqueKeysWithValues: dimensions.indices.map { (dimensions[$0], scores[row, $0].shortestDecimal) })
     }
 }

@@ -29,7 +29,10 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let lexicons = try tone.lexicons()
         let options = ReportOptions(
-            tone: tone.scorer(lexicons), profiler: LexiconProfiler(adding: tone.profileDimensions(of: lexicons)))
+            tone: tone.scorer(lexicons),
+            // Only the JSON views show the profiles: the others need not compute them.
+            profiler: [.json, .jsonl].contains(format ?? .automatic)
+                ? LexiconProfiler(adding: tone.profileDimensions(of: lexicons)) : nil)
         let report = Analysis(options: options).report(try input.documents())
         let output = StandardOutput()
         for line in try ReportView(report: report).lines(format ?? .automatic) { output.line(line) }
