@@ -1,4 +1,5 @@
 import ArgumentParser
+import Tenor
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -40,6 +41,7 @@ struct TenorCommand: ParsableCommand {
     /// 2 for usage and input errors (argument-parser's included), 1 for internal failures.
     static func main() {
         signal(SIGPIPE, SIG_IGN)
+        BLASThreads.releaseIdleWorkers()
         do {
             var command = try parseAsRoot()
             try command.run()
