@@ -12,10 +12,16 @@ struct TermCounts: Sendable {
 
     var rows: Int { rowOffsets.count - 1 }
 
+    /// Per chunk-local id: how many of the chunk's paragraphs hold the term, and how often it
+    /// occurs in them (counted here, in parallel, so the merge only adds per term).
+    private(set) var documentFrequencies: [Int32] = []
+    private(set) var totals: [Int] = []
+
     /// Counts the terms (words and word n-grams) of each paragraph.
     init(paragraphs: ArraySlice<ParagraphReference>, of documents: [Document], options: VectorizerOptions) {
         var sklearnScanner = SklearnTokenScanner(lowercase: options.lowercase)
         var wordScanner = WordTermScanner()
+        var terms = ScannedTerms()
         var words: [Int32] = []
         var gram: [UInt8] = []
         let countsWords = options.ngramRange.contains(1)
@@ -27,6 +33,7 @@ struct TermCounts: Sendable {
         let expectedEntries = paragraphs.reduce(0) { $0 + $1.range.count } / 8
         termIDs.reserveCapacity(expectedEntries)
         counts.reserveCapacity(expectedEntries)
+        rowOffsets.reserveCapacity(paragraphs.count + 1)
         var row = 0
         // Paragraphs come in runs from one document. The text is fetched once per run: reading
         // it per paragraph would touch its shared reference count from every thread at once.
@@ -38,18 +45,19 @@ struct TermCounts: Sendable {
             let text = documents[document].text
             text.withUnsafeBufferPointer { bytes in
                 for paragraph in paragraphs[next..<end] {
+                    switch tokenPattern {
+                    case .sklearn: sklearnScanner.scan(bytes, range: paragraph.range, into: &terms)
+                    case .words: wordScanner.scan(text, range: paragraph.range, into: &terms)
+                    }
                     words.removeAll(keepingCapacity: true)
-                    // Stop words are decided once per distinct term and kept in its payload.
-                    func count(_ token: UnsafeBufferPointer<UInt8>) {
-                        let (position, _) = table.place(token, payload: stopWords?.contains(
-                            tokenPattern.stopWordKey(token)) == true ? RowSlot.stopWord : 0)
-                        if stopWords != nil, table.payload(at: position) & RowSlot.stopWord != 0 { return }
+                    for index in 0..<terms.count {
+                        let term = terms.term(index)
+                        // Stop words are decided once per distinct term and kept in its payload.
+                        let (position, _) = table.place(term, prefix: terms.prefix(index), payload: stopWords?.contains(
+                            tokenPattern.stopWordKey(term)) == true ? RowSlot.stopWord : 0)
+                        if stopWords != nil, table.payload(at: position) & RowSlot.stopWord != 0 { continue }
                         if countsWords { record(position, row: row) }
                         if formsGrams { words.append(position.id) }
-                    }
-                    switch tokenPattern {
-                    case .sklearn: sklearnScanner.forEachToken(in: bytes, range: paragraph.range, count)
-                    case .words: wordScanner.forEachTerm(in: text, range: paragraph.range, count)
                     }
                     if formsGrams { countGrams(of: words, lengths: shortestGram...longestGram, row: row, buffer: &gram) }
                     rowOffsets.append(termIDs.count)
@@ -57,6 +65,12 @@ struct TermCounts: Sendable {
                 }
             }
             next = end
+        }
+        documentFrequencies = Array(repeating: 0, count: table.count)
+        totals = Array(repeating: 0, count: table.count)
+        for (id, count) in zip(termIDs, counts) {
+            documentFrequencies[Int(id)] += 1
+            totals[Int(id)] += Int(count)
         }
     }
 

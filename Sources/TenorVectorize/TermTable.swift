@@ -59,7 +59,14 @@ package struct TermTable: Sendable {
     /// Where `term` is, adding it with `payload` if it is new. `isNew` tells which.
     @inline(__always)
     package mutating func place(_ term: UnsafeBufferPointer<UInt8>, payload: @autoclosure () -> UInt64) -> (position: Position, isNew: Bool) {
-        let key = Key(term)
+        place(term, prefix: Key.prefix(of: term), payload: payload())
+    }
+
+    /// ``place(_:payload:)`` for a caller that already has the term's first eight bytes
+    /// (little-endian, zero-padded).
+    @inline(__always)
+    mutating func place(_ term: UnsafeBufferPointer<UInt8>, prefix: UInt64, payload: @autoclosure () -> UInt64) -> (position: Position, isNew: Bool) {
+        let key = Key(term, prefix: prefix)
         var slot = Int(truncatingIfNeeded: key.hash) & mask
         while true {
             let entry = slots[slot]
@@ -95,7 +102,7 @@ package struct TermTable: Sendable {
 
     /// Where `term` is, if it was interned.
     package func position(of term: UnsafeBufferPointer<UInt8>) -> Position? {
-        let key = Key(term)
+        let key = Key(term, prefix: Key.prefix(of: term))
         var slot = Int(truncatingIfNeeded: key.hash) & mask
         while true {
             let entry = slots[slot]
@@ -129,8 +136,7 @@ package struct TermTable: Sendable {
         let signature: UInt64
 
         @inline(__always)
-        init(_ term: UnsafeBufferPointer<UInt8>) {
-            let prefix = Self.prefix(of: term)
+        init(_ term: UnsafeBufferPointer<UInt8>, prefix: UInt64) {
             let hash = TermTable.hash(term, prefix: prefix)
             self.hash = hash
             self.prefix = prefix

@@ -78,10 +78,10 @@ public struct Vectorizer: Sendable {
             documentFrequencies = Array(repeating: 0, count: table.count)
             totals = Array(repeating: 0, count: table.count)
             for (chunk, remap) in zip(chunks, remaps) {
-                for (id, count) in zip(chunk.termIDs, chunk.counts) {
-                    let merged = Int(remap?[Int(id)] ?? id)
-                    documentFrequencies[merged] += 1
-                    totals[merged] += Int(count)
+                for id in chunk.documentFrequencies.indices {
+                    let merged = remap.map { Int($0[id]) } ?? id
+                    documentFrequencies[merged] += Int(chunk.documentFrequencies[id])
+                    totals[merged] += chunk.totals[id]
                 }
             }
         }

@@ -8,8 +8,10 @@ struct WordTermScanner {
     private let tokenizer = Tokenizer()
     private var buffer: [UInt8] = []
 
-    /// Calls `body` with the bytes of each term of `text[range]`, in order.
-    mutating func forEachTerm(in text: [UInt8], range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    /// Replaces the contents of `terms` with the terms of `text[range]`, in order.
+    mutating func scan(_ text: [UInt8], range: Range<Int>, into terms: inout ScannedTerms) {
+        // Lower-casing grows a character's UTF-8 by at most 1.5× (İ: 2 bytes → 3).
+        terms.reset(byteCount: 2 * range.count + 8, termCount: range.count)
         tokenizer.forEachToken(in: text, range: range) { token in
             guard token.kind == .word, !Self.isSingleCasedLetter(token, in: text) else { return }
             buffer.removeAll(keepingCapacity: true)
@@ -17,7 +19,7 @@ struct WordTermScanner {
             if buffer.count > 2, buffer[buffer.count - 2] == UInt8(ascii: "'"), buffer.last == UInt8(ascii: "s") {
                 buffer.removeLast(2)
             }
-            buffer.withUnsafeBufferPointer(body)
+            buffer.withUnsafeBufferPointer { terms.append($0) }
         }
     }
 

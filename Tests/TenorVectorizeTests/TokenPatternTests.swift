@@ -18,24 +18,43 @@ import Testing
         ("ǅemal titlecase ǈ", ["ǆemal", "titlecase"]),
     ]
 
+    /// The tokens `SklearnTokenScanner` finds in `text`.
+    static func tokens(of text: String, lowercase: Bool = true) -> [String] {
+        var scanner = SklearnTokenScanner(lowercase: lowercase)
+        var terms = ScannedTerms()
+        let bytes = Array(text.utf8)
+        bytes.withUnsafeBufferPointer { scanner.scan($0, range: 0..<bytes.count, into: &terms) }
+        return (0..<terms.count).map { String(decoding: terms.term($0), as: UTF8.self) }
+    }
+
     @Test(arguments: cases)
     func tokensMatchPython(text: String, expected: [String]) {
-        var scanner = SklearnTokenScanner(lowercase: true)
-        var found: [String] = []
-        let bytes = Array(text.utf8)
-        bytes.withUnsafeBufferPointer { buffer in
-            scanner.forEachToken(in: buffer, range: 0..<bytes.count) { found.append(String(decoding: $0, as: UTF8.self)) }
-        }
-        #expect(found == expected)
+        #expect(Self.tokens(of: text) == expected)
     }
 
     @Test func caseIsKeptWhenNotLowercasing() {
-        var scanner = SklearnTokenScanner(lowercase: false)
-        var found: [String] = []
-        let bytes = Array("Hello ÉCOLE".utf8)
-        bytes.withUnsafeBufferPointer { buffer in
-            scanner.forEachToken(in: buffer, range: 0..<bytes.count) { found.append(String(decoding: $0, as: UTF8.self)) }
+        #expect(Self.tokens(of: "Hello ÉCOLE", lowercase: false) == ["Hello", "ÉCOLE"])
+        #expect(Self.tokens(of: "Hello WORLD_2 x", lowercase: false) == ["Hello", "WORLD_2"])
+    }
+
+    /// The eight-bytes-at-a-time ASCII path against a plain reading of the rule (maximal runs of
+    /// `[0-9A-Za-z_]`, two or more long, lower-cased), on seeded random ASCII of every length
+    /// up to 200, so that tokens meet the eight- and 64-byte boundaries in every position.
+    /// Appending " é" (a lone letter, no token) sends the same text down the scalar path,
+    /// which must agree too.
+    @Test func asciiPathAgreesWithThePlainRule() {
+        let alphabet = Array("aZ_09 .,'-\t\nQq".utf8)
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for length in 0...200 {
+            let bytes = (0..<length).map { _ -> UInt8 in
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                return alphabet[Int(state >> 33) % alphabet.count]
+            }
+            let text = String(decoding: bytes, as: UTF8.self)
+            let expected = text.split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_")) })
+                .filter { $0.count >= 2 }.map { $0.lowercased() }
+            #expect(Self.tokens(of: text) == expected, "\(text.debugDescription)")
+            #expect(Self.tokens(of: text + " é") == expected, "\(text.debugDescription) + é")
         }
-        #expect(found == ["Hello", "ÉCOLE"])
     }
 }
