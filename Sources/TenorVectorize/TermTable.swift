@@ -2,41 +2,42 @@
 ///
 /// Terms are never stored as `String`s while counting; a term is a slice of ``arena``.
 ///
-/// Looking a term up costs one cache miss, not four: each slot holds the term's first eight
-/// bytes, its length and 24 bits of its hash beside its id, so a term of up to eight bytes (most
-/// words) is recognised from the slot alone, and only longer ones are compared in the arena.
-/// Each slot also carries a 64-bit ``payload`` for the caller's per-term state, which is then
-/// in the same cache line as the lookup.
+/// The table is built for lookups that mostly hit: its slots are eight bytes (the term's id, 24
+/// bits of its hash and its length), so the table stays small enough for the core's cache, and
+/// everything else about a term sits by id in ``entries``: its first eight bytes and a 64-bit
+/// ``payload`` for the caller's per-term state. Terms met early (the frequent ones) get low ids,
+/// so their entries share cache lines. A term of up to eight bytes (most words) is recognised
+/// from its slot and entry alone; only longer ones are compared in the arena.
 package struct TermTable: Sendable {
     private(set) var arena: [UInt8] = []
     /// Start of term `id` in ``arena``; term `id` ends where term `id + 1` starts.
     private(set) var starts: [Int] = [0]
     /// Full hashes by id, to re-place the terms when the table grows.
     private var hashes: [UInt64] = []
-    /// Capacity is a power of two, at most half full.
-    private var slots: [Slot]
+    /// hash's top 24 bits << 40 | min(length, 255) << 32 | (id + 1); 0 = empty. Capacity is a
+    /// power of two, at most half full.
+    private var slots: [UInt64]
     private var mask: Int
+    private var entries: [Entry] = []
 
-    private struct Slot {
+    private struct Entry {
         /// The term's first eight bytes, little-endian, zero-padded.
-        var prefix: UInt64 = 0
-        /// hash's top 24 bits << 40 | min(length, 255) << 32 | (id + 1); 0 = empty.
-        var signature: UInt64 = 0
-        var payload: UInt64 = 0
+        var prefix: UInt64
+        var payload: UInt64
     }
 
-    /// Where a term sits; valid until the next ``intern(_:)`` that adds a term.
+    /// Where a term sits.
     package struct Position {
         package let id: Int32
-        fileprivate let slot: Int
     }
 
     package init(capacity: Int = 1 << 12) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = Array(repeating: Slot(), count: size)
+        slots = Array(repeating: 0, count: size)
         mask = size - 1
         arena.reserveCapacity(capacity * 8)
+        entries.reserveCapacity(capacity)
     }
 
     package var count: Int { starts.count - 1 }
@@ -69,54 +70,46 @@ package struct TermTable: Sendable {
         let key = Key(term, prefix: prefix)
         var slot = Int(truncatingIfNeeded: key.hash) & mask
         while true {
-            let entry = slots[slot]
-            if entry.signature == 0 { break }
-            if let id = match(entry, key, term) { return (Position(id: id, slot: slot), false) }
+            let signature = slots[slot]
+            if signature == 0 { break }
+            if let id = match(signature, key, term) { return (Position(id: id), false) }
             slot = (slot + 1) & mask
         }
         let id = Int32(count)
-        slots[slot] = Slot(prefix: key.prefix, signature: key.signature | UInt64(id + 1), payload: payload())
+        slots[slot] = key.signature | UInt64(id + 1)
+        entries.append(Entry(prefix: key.prefix, payload: payload()))
         hashes.append(key.hash)
         arena.append(contentsOf: term)
         starts.append(arena.count)
-        if count * 2 > slots.count {
-            grow()
-            return (Position(id: id, slot: self.slot(of: id)), true)
-        }
-        return (Position(id: id, slot: slot), true)
+        if count * 2 > slots.count { grow() }
+        return (Position(id: id), true)
     }
 
     /// The caller's state for the term at `position`.
     @inline(__always)
-    package func payload(at position: Position) -> UInt64 { slots[position.slot].payload }
+    package func payload(at position: Position) -> UInt64 { entries[Int(position.id)].payload }
 
     @inline(__always)
-    mutating func setPayload(_ payload: UInt64, at position: Position) { slots[position.slot].payload = payload }
-
-    /// The slot of an interned id (used after the table grew).
-    private func slot(of id: Int32) -> Int {
-        var slot = Int(truncatingIfNeeded: hashes[Int(id)]) & mask
-        while Int32(truncatingIfNeeded: slots[slot].signature & 0xFFFF_FFFF) - 1 != id { slot = (slot + 1) & mask }
-        return slot
-    }
+    mutating func setPayload(_ payload: UInt64, at position: Position) { entries[Int(position.id)].payload = payload }
 
     /// Where `term` is, if it was interned.
     package func position(of term: UnsafeBufferPointer<UInt8>) -> Position? {
         let key = Key(term, prefix: Key.prefix(of: term))
         var slot = Int(truncatingIfNeeded: key.hash) & mask
         while true {
-            let entry = slots[slot]
-            if entry.signature == 0 { return nil }
-            if let id = match(entry, key, term) { return Position(id: id, slot: slot) }
+            let signature = slots[slot]
+            if signature == 0 { return nil }
+            if let id = match(signature, key, term) { return Position(id: id) }
             slot = (slot + 1) & mask
         }
     }
 
     /// The slot's id if it holds `term`.
     @inline(__always)
-    private func match(_ entry: Slot, _ key: Key, _ term: UnsafeBufferPointer<UInt8>) -> Int32? {
-        guard entry.signature & Key.signatureMask == key.signature, entry.prefix == key.prefix else { return nil }
-        let id = Int32(truncatingIfNeeded: entry.signature & 0xFFFF_FFFF) - 1
+    private func match(_ signature: UInt64, _ key: Key, _ term: UnsafeBufferPointer<UInt8>) -> Int32? {
+        guard signature & Key.signatureMask == key.signature else { return nil }
+        let id = Int32(truncatingIfNeeded: signature & 0xFFFF_FFFF) - 1
+        guard entries[Int(id)].prefix == key.prefix else { return nil }
         if term.count <= 8 { return id }
         let start = starts[Int(id)]
         guard starts[Int(id) + 1] - start == term.count else { return nil }
@@ -187,13 +180,13 @@ package struct TermTable: Sendable {
 
     private mutating func grow() {
         let size = slots.count * 2
-        var grown = [Slot](repeating: Slot(), count: size)
+        var grown = [UInt64](repeating: 0, count: size)
         let newMask = size - 1
-        for entry in slots where entry.signature != 0 {
-            let id = Int(entry.signature & 0xFFFF_FFFF) - 1
+        for signature in slots where signature != 0 {
+            let id = Int(signature & 0xFFFF_FFFF) - 1
             var slot = Int(truncatingIfNeeded: hashes[id]) & newMask
-            while grown[slot].signature != 0 { slot = (slot + 1) & newMask }
-            grown[slot] = entry
+            while grown[slot] != 0 { slot = (slot + 1) & newMask }
+            grown[slot] = signature
         }
         slots = grown
         mask = newMask
