@@ -30,7 +30,10 @@ struct TermCounts: Sendable {
         let formsGrams = longestGram >= shortestGram
         let stopWords = options.stopWords
         let tokenPattern = options.tokenPattern
-        let expectedEntries = paragraphs.reduce(0) { $0 + $1.range.count } / 8
+        // English prose holds about one distinct term per paragraph per eight bytes; room for
+        // more than that costs only address space (pages never written are never mapped),
+        // while growing past it would copy everything counted so far.
+        let expectedEntries = paragraphs.reduce(0) { $0 + $1.range.count } / 5
         termIDs.reserveCapacity(expectedEntries)
         counts.reserveCapacity(expectedEntries)
         rowOffsets.reserveCapacity(paragraphs.count + 1)

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import TenorText
 
 /// Small POSIX file helpers: whole-file reads, atomic writes, and errno messages.
 enum POSIXFile {
@@ -24,6 +25,7 @@ enum POSIXFile {
             let previous = bytes
             var reachedEnd = false
             bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+                HugePages.advise(buffer)
                 count = previous.count
                 previous.withUnsafeBufferPointer { old in
                     if let source = old.baseAddress { buffer.baseAddress!.initialize(from: source, count: old.count) }
