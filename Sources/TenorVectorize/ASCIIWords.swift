@@ -1,35 +1,40 @@
-/// Eight ASCII bytes classified at once (SWAR: SIMD within a 64-bit register): which are word
-/// characters (`[0-9A-Za-z_]`, Python's `\w` on ASCII), and the bytes lower-cased.
+/// Eight bytes of UTF-8 classified at once (SWAR: SIMD within a 64-bit register): which are
+/// ASCII word characters (`[0-9A-Za-z_]`, Python's `\w` on ASCII), and the bytes with A–Z
+/// lower-cased.
 ///
 /// Each test works on every byte's high bit at once. For a byte `b < 0x80`, `b + (0x80 - lo)`
 /// has its high bit set exactly when `b >= lo`, and never carries into the next byte; two such
-/// sums bound a range. Bytes of 0x80 and above give meaningless results, which is why callers
-/// check ``highBits`` and fall back to decoding scalars.
+/// sums bound a range. The tests therefore run on the bytes with their high bits cleared, and a
+/// byte of a non-ASCII character (high bit set) is reported in ``runBits`` as it is: only
+/// decoding can tell whether its character is a word character.
 struct ASCIIWords {
     /// The high bit of every byte.
     static let highBits: UInt64 = 0x8080_8080_8080_8080
     private static let ones: UInt64 = 0x0101_0101_0101_0101
     private static let lowBits: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
 
-    /// The eight bytes, A–Z lower-cased when asked.
+    /// The eight bytes, A–Z lower-cased when asked (other bytes unchanged).
     let text: UInt64
-    /// Bit `i` set when byte `i` (in memory order) is a word character.
-    let wordBits: UInt8
+    /// Bit `i` set when byte `i` (in memory order) is an ASCII word character or a byte of a
+    /// non-ASCII character: the bytes a token may hold.
+    let runBits: UInt8
 
     @inline(__always)
     init(_ word: UInt64, lowercase: Bool) {
-        let letters = Self.inRange(word | (0x20 &* Self.ones), 0x61, 0x7A)   // 'A'…'Z' fold onto 'a'…'z'
-        let digits = Self.inRange(word, 0x30, 0x39)
+        let nonASCII = word & Self.highBits
+        let ascii = word & Self.lowBits
+        let letters = Self.inRange(ascii | (0x20 &* Self.ones), 0x61, 0x7A) & ~nonASCII   // 'A'…'Z' fold onto 'a'…'z'
+        let digits = Self.inRange(ascii, 0x30, 0x39) & ~nonASCII
         // A byte equals '_' when it is zero after the xor: its low seven bits plus 0x7F do not
         // reach the high bit, and its own high bit is clear.
         let underscore = word ^ (0x5F &* Self.ones)
         let underscores = ~(((underscore & Self.lowBits) &+ Self.lowBits) | underscore) & Self.highBits
         // An upper-case letter has bit 5 clear; shifted left twice, bit 5 lands on the high bit.
-        let upper = letters & ~(word << 2)
+        let upper = letters & ~(ascii << 2)
         text = lowercase ? word | upper >> 2 : word
-        let marks = (letters | digits | underscores) >> 7
+        let marks = (letters | digits | underscores | nonASCII) >> 7
         // Gathers bit 0 of each byte into the top byte (the eight partial products never collide).
-        wordBits = UInt8(truncatingIfNeeded: (marks &* 0x0102_0408_1020_4080) >> 56)
+        runBits = UInt8(truncatingIfNeeded: (marks &* 0x0102_0408_1020_4080) >> 56)
     }
 
     /// High bit of each byte set when that byte lies in `low...high` (bytes below 0x80).

@@ -2,9 +2,11 @@
 /// reused from paragraph to paragraph.
 ///
 /// A scanner hands the counter a whole paragraph's terms at once rather than calling back per
-/// term, so the counting loop runs without a closure call per term. Eight bytes can always be
-/// read from the start of any term (the buffer keeps that much slack), so a term's first eight
-/// bytes are one load and a mask.
+/// term, so the counting loop runs without a closure call per term. A scanner either writes
+/// bytes straight into ``bytes`` and records spans of them, or builds terms byte by byte after
+/// ``appendingStart`` (``addByte(_:)``, ``finishTerm(keep:)``). Eight bytes can always be read
+/// from the start of any term (the buffer keeps that much slack), so a term's first eight bytes
+/// are one load and a mask.
 struct ScannedTerms: ~Copyable {
     /// Where a term sits in ``bytes``.
     struct Span {
@@ -15,7 +17,8 @@ struct ScannedTerms: ~Copyable {
     private(set) var bytes: UnsafeMutableBufferPointer<UInt8>
     private(set) var spans: UnsafeMutableBufferPointer<Span>
     private(set) var count = 0
-    /// Where the next term appended with ``append(_:)`` goes.
+    /// Where the term being built starts, and where its next byte goes.
+    private var termStart = 0
     private var end = 0
 
     /// Bytes readable past the end of the last term.
@@ -32,10 +35,12 @@ struct ScannedTerms: ~Copyable {
     }
 
     /// Forgets the terms and makes room for `byteCount` bytes of terms (plus the slack) and
-    /// `termCount` spans, keeping the old buffers when they are big enough.
-    mutating func reset(byteCount: Int, termCount: Int) {
+    /// `termCount` spans, keeping the old buffers when they are big enough. Built terms go from
+    /// `appendingStart` on (after whatever the scanner writes in place before it).
+    mutating func reset(byteCount: Int, termCount: Int, appendingStart: Int = 0) {
         count = 0
-        end = 0
+        termStart = appendingStart
+        end = appendingStart
         if byteCount + Self.slack > bytes.count {
             bytes.deallocate()
             bytes = Self.zeroed(max(byteCount + Self.slack, 2 * bytes.count))
@@ -54,19 +59,32 @@ struct ScannedTerms: ~Copyable {
         return buffer
     }
 
-    /// Adds the term at `bytes[start..<(start + length)]`; the caller reserved room for it.
+    /// Adds the term the scanner wrote at `bytes[start..<(start + length)]`; the caller
+    /// reserved room for it.
     @inline(__always)
     mutating func append(start: Int, count length: Int) {
         spans[count] = Span(start: Int32(start), count: Int32(length))
         count += 1
     }
 
-    /// Copies `term` in after the terms appended so far (for scanners that build each term).
-    mutating func append(_ term: UnsafeBufferPointer<UInt8>) {
-        precondition(end + term.count + Self.slack <= bytes.count && count < spans.count, "ScannedTerms: no room reserved")
-        if let source = term.baseAddress { (bytes.baseAddress! + end).update(from: source, count: term.count) }
-        append(start: end, count: term.count)
-        end += term.count
+    /// Adds a byte to the term being built.
+    @inline(__always)
+    mutating func addByte(_ byte: UInt8) {
+        precondition(end + Self.slack < bytes.count, "ScannedTerms: no room reserved")
+        bytes[end] = byte
+        end += 1
+    }
+
+    /// Ends the term being built: kept as a term, or its bytes given back.
+    @inline(__always)
+    mutating func finishTerm(keep: Bool) {
+        if keep {
+            precondition(count < spans.count, "ScannedTerms: no room reserved")
+            append(start: termStart, count: end - termStart)
+            termStart = end
+        } else {
+            end = termStart
+        }
     }
 
     /// The bytes of term `index`.

@@ -8,15 +8,16 @@ import TenorText
 /// a word-final `Σ` becomes `ς`), applied before matching as scikit-learn does.
 ///
 /// Tokens land in a ``ScannedTerms`` as their lower-cased UTF-8 bytes; no `String` is made per
-/// token. Paragraphs of pure ASCII (nearly all of them in English text) take a fast path that
-/// classifies and lower-cases eight bytes per step (see ``ASCIIWords``); the rest go scalar by
-/// scalar.
+/// token. The paragraph is first classified and lower-cased eight bytes per step (see
+/// ``ASCIIWords``) into a copy at the same offsets. An ASCII non-word byte always ends a token,
+/// so the text splits at them into runs; a run of ASCII word characters is a token as it
+/// stands in the copy, and only a run that holds a non-ASCII character is decoded scalar by
+/// scalar (lower-casing may change its length, so its tokens are built after the copy).
 struct SklearnTokenScanner {
     let lowercase: Bool
-    /// One bit per byte of the paragraph: set for a word character (ASCII path).
-    private var wordBits: [UInt64] = []
-    /// The token being built (Unicode path).
-    private var token: [UInt8] = []
+    /// One bit per byte of the paragraph: set for an ASCII word character or a byte of a
+    /// non-ASCII character.
+    private var runBits: [UInt64] = []
 
     init(lowercase: Bool) {
         self.lowercase = lowercase
@@ -24,28 +25,17 @@ struct SklearnTokenScanner {
 
     /// Replaces the contents of `terms` with the tokens of `text[range]`, in order.
     mutating func scan(_ text: UnsafeBufferPointer<UInt8>, range: Range<Int>, into terms: inout ScannedTerms) {
-        // Tokens are two or more bytes with a byte between them, so a third of the bytes bounds
-        // their number; lower-casing grows a word character's UTF-8 by at most 1.5× (İ: 2 bytes
-        // → 3), so twice the input bounds their bytes.
-        terms.reset(byteCount: 2 * range.count + 8, termCount: range.count / 3 + 1)
-        if !scanASCII(text, range: range, into: &terms) {
-            terms.reset(byteCount: 2 * range.count + 8, termCount: range.count / 3 + 1)
-            scanUnicode(text, range: range, into: &terms)
-        }
-    }
-
-    /// The fast path: lower-cases the paragraph eight bytes at a time into `terms`' buffer (at
-    /// the same offsets, since ASCII lower-casing keeps lengths), marks word bytes in
-    /// ``wordBits``, then reads the runs of two or more off the bits. Returns false, having
-    /// found nothing, when the paragraph holds a non-ASCII byte.
-    private mutating func scanASCII(_ text: UnsafeBufferPointer<UInt8>, range: Range<Int>, into terms: inout ScannedTerms) -> Bool {
         let length = range.count
+        let copyLength = (length + 7) & ~7
+        // Tokens are two or more bytes with a byte between them, so a third of the bytes bounds
+        // their number. Runs rebuilt after the copy grow by at most 1.5× (İ: 2 bytes → 3).
+        terms.reset(byteCount: copyLength + 2 * length, termCount: length / 3 + 1, appendingStart: copyLength)
         let bitWords = (length + 63) / 64
-        if wordBits.count < bitWords { wordBits = Array(repeating: 0, count: max(bitWords, 2 * wordBits.count)) }
+        if runBits.count < bitWords { runBits = Array(repeating: 0, count: max(bitWords, 2 * runBits.count)) }
         let input = text.baseAddress! + range.lowerBound
         let output = UnsafeMutableRawPointer(terms.bytes.baseAddress!)
         let lowercase = lowercase
-        let isASCII = wordBits.withUnsafeMutableBufferPointer { bits in
+        let isASCII = runBits.withUnsafeMutableBufferPointer { bits in
             var seen: UInt64 = 0
             var bitWord: UInt64 = 0
             var offset = 0
@@ -56,7 +46,7 @@ struct SklearnTokenScanner {
                 seen |= word
                 let group = ASCIIWords(word, lowercase: lowercase)
                 output.storeBytes(of: group.text, toByteOffset: offset, as: UInt64.self)
-                bitWord |= UInt64(group.wordBits) << UInt64(offset & 63)
+                bitWord |= UInt64(group.runBits) << UInt64(offset & 63)
                 offset += 8
                 if offset & 63 == 0 {
                     bits[offset / 64 - 1] = bitWord
@@ -66,8 +56,7 @@ struct SklearnTokenScanner {
             if offset & 63 != 0 { bits[offset / 64] = bitWord }
             return seen & ASCIIWords.highBits == 0
         }
-        guard isASCII else { return false }
-        wordBits.withUnsafeBufferPointer { bits in
+        runBits.withUnsafeBufferPointer { bits in
             // A run starts at a set bit whose predecessor is clear and ends at the first clear
             // bit after it; starts and ends alternate, so one pending start is all the state.
             var pending = -1
@@ -86,65 +75,71 @@ struct SklearnTokenScanner {
                     } else {
                         let end = base + ends.trailingZeroBitCount
                         ends &= ends &- 1
-                        if end - pending >= 2 { terms.append(start: pending, count: end - pending) }
+                        takeRun(pending..<end, isASCII: isASCII, text, range: range, into: &terms)
                         pending = -1
                     }
                 }
             }
-            if pending >= 0, length - pending >= 2 { terms.append(start: pending, count: length - pending) }
+            if pending >= 0 { takeRun(pending..<length, isASCII: isASCII, text, range: range, into: &terms) }
         }
-        return true
     }
 
-    /// The general path: decodes scalars, lower-cases them as Python does and tests `\w`.
-    private mutating func scanUnicode(_ text: UnsafeBufferPointer<UInt8>, range: Range<Int>, into terms: inout ScannedTerms) {
-        token.removeAll(keepingCapacity: true)
+    /// Adds the tokens of one run (offsets within the paragraph).
+    @inline(__always)
+    private func takeRun(
+        _ run: Range<Int>, isASCII: Bool, _ text: UnsafeBufferPointer<UInt8>, range: Range<Int>, into terms: inout ScannedTerms
+    ) {
+        if !isASCII, text[(range.lowerBound + run.lowerBound)..<(range.lowerBound + run.upperBound)].contains(where: { $0 >= 0x80 }) {
+            decode(text, run: (range.lowerBound + run.lowerBound)..<(range.lowerBound + run.upperBound), paragraph: range, into: &terms)
+        } else if run.count >= 2 {
+            terms.append(start: run.lowerBound, count: run.count)
+        }
+    }
+
+    /// The tokens of a run that holds non-ASCII characters: decodes scalars, lower-cases them
+    /// as Python does (the paragraph is the context of a final sigma) and tests `\w`.
+    private func decode(_ text: UnsafeBufferPointer<UInt8>, run: Range<Int>, paragraph: Range<Int>, into terms: inout ScannedTerms) {
         var scalars = 0
-        func flush() {
-            if scalars >= 2 { token.withUnsafeBufferPointer { terms.append($0) } }
-            token.removeAll(keepingCapacity: true)
-            scalars = 0
-        }
-        func consume(_ scalar: Unicode.Scalar) {
-            guard Self.isWordCharacter(scalar) else { return flush() }
-            token.append(contentsOf: UTF8.encode(scalar)!)
-            scalars += 1
-        }
-        var index = range.lowerBound
-        while index < range.upperBound {
-            // ASCII needs no property lookups, and is most of the text even here.
+        var index = run.lowerBound
+        while index < run.upperBound {
             let byte = text[index]
-            if byte < 0x80 {
-                if Self.isASCIIWordByte(byte) {
-                    token.append(lowercase && byte &- 0x41 < 26 ? byte | 0x20 : byte)
-                    scalars += 1
-                } else {
-                    flush()
-                }
+            if byte < 0x80 {   // an ASCII word character: runs hold no other ASCII
+                terms.addByte(lowercase && byte &- 0x41 < 26 ? byte | 0x20 : byte)
+                scalars += 1
                 index += 1
                 continue
             }
-            let (scalar, width) = UTF8Scanner.scalar(in: text, at: index, limit: range.upperBound)!
+            let (scalar, width) = UTF8Scanner.scalar(in: text, at: index, limit: run.upperBound)!
             if lowercase && scalar.properties.changesWhenLowercased {
-                for lowered in Lowercasing.lowercased(scalar, in: text, at: index, width: width, range: range) {
-                    consume(lowered)
+                for lowered in Lowercasing.lowercased(scalar, in: text, at: index, width: width, range: paragraph) {
+                    Self.add(lowered, scalars: &scalars, to: &terms)
                 }
             } else {
-                consume(scalar)
+                Self.add(scalar, scalars: &scalars, to: &terms)
             }
             index += width
         }
-        flush()
+        terms.finishTerm(keep: scalars >= 2)
     }
 
+    /// Extends the token being built with `scalar`, or ends it if `scalar` is no word character.
     @inline(__always)
-    private static func isASCIIWordByte(_ byte: UInt8) -> Bool {
-        (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 || byte == 0x5F
+    private static func add(_ scalar: Unicode.Scalar, scalars: inout Int, to terms: inout ScannedTerms) {
+        guard isWordCharacter(scalar) else {
+            terms.finishTerm(keep: scalars >= 2)
+            scalars = 0
+            return
+        }
+        for byte in UTF8.encode(scalar)! { terms.addByte(byte) }
+        scalars += 1
     }
 
     /// Python's `\w`: letters (L*), characters with a numeric value, and `_`.
     static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return isASCIIWordByte(UInt8(scalar.value)) }
+        if scalar.isASCII {
+            let byte = UInt8(scalar.value)
+            return (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 || byte == 0x5F
+        }
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter:
             return true

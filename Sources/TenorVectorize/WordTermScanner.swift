@@ -19,7 +19,8 @@ struct WordTermScanner {
             if buffer.count > 2, buffer[buffer.count - 2] == UInt8(ascii: "'"), buffer.last == UInt8(ascii: "s") {
                 buffer.removeLast(2)
             }
-            buffer.withUnsafeBufferPointer { terms.append($0) }
+            for byte in buffer { terms.addByte(byte) }
+            terms.finishTerm(keep: true)
         }
     }
 

@@ -11,7 +11,7 @@ import Testing
         // "Ab_9 @[`" : A b _ 9 are word characters (bits 0-3); space, @, [ and ` are not
         // (@ and [ sit just outside A…Z, ` just outside a…z).
         let group = ASCIIWords(Self.word("Ab_9 @[`"), lowercase: true)
-        #expect(group.wordBits == 0b0000_1111)
+        #expect(group.runBits == 0b0000_1111)
         #expect(group.text == Self.word("ab_9 @[`"))
         #expect(ASCIIWords(Self.word("Ab_9 @[`"), lowercase: false).text == Self.word("Ab_9 @[`"))
     }
@@ -19,7 +19,7 @@ import Testing
     @Test func rangeEdges() {
         // / 0 9 : Z z { ^ : '/' and ':' bound the digits, '{' follows z, '^' precedes '_'.
         let group = ASCIIWords(Self.word("/09:Zz{^"), lowercase: true)
-        #expect(group.wordBits == 0b0011_0110)
+        #expect(group.runBits == 0b0011_0110)
         #expect(group.text == Self.word("/09:zz{^"))
     }
 

@@ -16,6 +16,10 @@ import Testing
         ("日本語のテキスト 中文", ["日本語のテキスト", "中文"]),
         ("tabs\tand\nnewlines—dashes–here", ["tabs", "and", "newlines", "dashes", "here"]),
         ("ǅemal titlecase ǈ", ["ǆemal", "titlecase"]),
+        // ASCII and non-ASCII runs mixed in one paragraph, tokens across eight-byte groups.
+        ("The naïve café’s ÉCOLE_42 reopened—twice, in Zürich; İSTANBUL and ΣΟΦΟΣ followed.",
+         ["the", "naïve", "café", "école_42", "reopened", "twice", "in", "zürich", "stanbul", "and", "σοφος", "followed"]),
+        ("aaaaaaaé bbbbbbbbbbbbbbbé’cc dd—ee ÀÀ x", ["aaaaaaaé", "bbbbbbbbbbbbbbbé", "cc", "dd", "ee", "àà"]),
     ]
 
     /// The tokens `SklearnTokenScanner` finds in `text`.
