@@ -22,6 +22,7 @@ struct TermCounts: Sendable {
         var sklearnScanner = SklearnTokenScanner(lowercase: options.lowercase)
         var wordScanner = WordTermScanner()
         var terms = ScannedTerms()
+        var entries = RowEntries()
         var words: [Int32] = []
         var gram: [UInt8] = []
         let countsWords = options.ngramRange.contains(1)
@@ -53,16 +54,21 @@ struct TermCounts: Sendable {
                     case .words: wordScanner.scan(text, range: paragraph.range, into: &terms)
                     }
                     words.removeAll(keepingCapacity: true)
+                    // A paragraph of n terms has at most n words and n - k + 1 grams of k words.
+                    entries.start(room: terms.count * (longestGram - max(1, options.ngramRange.lowerBound) + 1))
                     for index in 0..<terms.count {
                         let term = terms.term(index)
                         // Stop words are decided once per distinct term and kept in its payload.
                         let (position, _) = table.place(term, prefix: terms.prefix(index), payload: stopWords?.contains(
                             tokenPattern.stopWordKey(term)) == true ? RowSlot.stopWord : 0)
                         if stopWords != nil, table.payload(at: position) & RowSlot.stopWord != 0 { continue }
-                        if countsWords { record(position, row: row) }
+                        if countsWords { record(position, row: row, in: &entries) }
                         if formsGrams { words.append(position.id) }
                     }
-                    if formsGrams { countGrams(of: words, lengths: shortestGram...longestGram, row: row, buffer: &gram) }
+                    if formsGrams {
+                        countGrams(of: words, lengths: shortestGram...longestGram, row: row, buffer: &gram, in: &entries)
+                    }
+                    entries.append(to: &termIDs, &counts)
                     rowOffsets.append(termIDs.count)
                     row += 1
                 }
@@ -78,7 +84,9 @@ struct TermCounts: Sendable {
     }
 
     /// Counts the word n-grams of the given lengths over one paragraph's (non-stop) words.
-    private mutating func countGrams(of words: [Int32], lengths: ClosedRange<Int>, row: Int, buffer gram: inout [UInt8]) {
+    private mutating func countGrams(
+        of words: [Int32], lengths: ClosedRange<Int>, row: Int, buffer gram: inout [UInt8], in entries: inout RowEntries
+    ) {
         // Only lengths up to the paragraph's word count can occur (a huge MAX costs nothing).
         for length in lengths.lowerBound...max(lengths.lowerBound, min(lengths.upperBound, words.count)) where length <= words.count {
             for start in 0...(words.count - length) {
@@ -88,28 +96,26 @@ struct TermCounts: Sendable {
                     gram.append(contentsOf: table.bytes(of: words[start + offset]))
                 }
                 let (position, _) = gram.withUnsafeBufferPointer { table.place($0, payload: 0) }
-                record(position, row: row)
+                record(position, row: row, in: &entries)
             }
         }
     }
 
-    /// Adds one occurrence of the term at `position` to the current (last) row.
+    /// Adds one occurrence of the term at `position` to the row being counted.
     @inline(__always)
-    private mutating func record(_ position: TermTable.Position, row: Int) {
+    private mutating func record(_ position: TermTable.Position, row: Int, in entries: inout RowEntries) {
         let state = table.payload(at: position)
         if let slot = RowSlot.slot(in: state, row: row) {
-            counts[slot] += 1
+            entries.increment(slot)
         } else {
-            precondition(termIDs.count < 1 << 32 && row < 1 << 31, "TermCounts: a chunk exceeds 2^32 entries or 2^31 rows")
-            table.setPayload(RowSlot.placing(state, row: row, slot: termIDs.count), at: position)
-            termIDs.append(position.id)
-            counts.append(1)
+            precondition(row < 1 << 31, "TermCounts: a chunk exceeds 2^31 rows")
+            table.setPayload(RowSlot.placing(state, row: row, slot: entries.add(position.id)), at: position)
         }
     }
 
     /// The per-term state kept in the term table's payload while counting: bit 63 marks a stop
     /// word, bits 32…62 hold the last row the term was counted in plus one (0: none yet), bits
-    /// 0…31 where its entry sits in that row.
+    /// 0…31 where its entry sits in that row (in ``RowEntries``).
     private enum RowSlot {
         static let stopWord: UInt64 = 1 << 63
 
