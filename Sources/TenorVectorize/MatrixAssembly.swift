@@ -48,14 +48,9 @@ struct MatrixAssembly: Sendable {
         // spread over the whole vocabulary.
         let idfOf = columnOf.map { column in column < 0 ? 0 : idf?[Int(column)] ?? 1 }
         let longest = (0..<counts.rows).reduce(0) { max($0, counts.rowOffsets[$1 + 1] - counts.rowOffsets[$1]) }
-        // Per row: (column << 32 | index) keys, whose sort orders the row by column and still
-        // says where each entry's weight is.
-        let keys = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: longest)
+        let sorter = RowSorter(capacity: longest)
         let weights = UnsafeMutableBufferPointer<Double>.allocate(capacity: longest)
-        defer {
-            keys.deallocate()
-            weights.deallocate()
-        }
+        defer { weights.deallocate() }
         let weighting = options.weighting
         let largestCount: Int32 = options.binary ? 1 : .max
         var position = start
@@ -69,16 +64,14 @@ struct MatrixAssembly: Sendable {
                             for entry in counts.rowOffsets[row]..<counts.rowOffsets[row + 1] {
                                 let id = Int(termIDs[entry])
                                 guard columnOf[id] >= 0 else { continue }
-                                keys[kept] = UInt64(columnOf[id]) << 32 | UInt64(kept)
+                                sorter.columns[kept] = columnOf[id]
                                 weights[kept] = weighting.weight(
                                     count: Double(min(termCounts[entry], largestCount)), idf: idfOf[id])
                                 kept += 1
                             }
-                            let rowKeys = UnsafeMutableBufferPointer(rebasing: keys[..<kept])
-                            sortSmall(rowKeys)
-                            for (offset, key) in rowKeys.enumerated() {
-                                columns[position + offset] = Int32(truncatingIfNeeded: key >> 32)
-                                values[position + offset] = weights[Int(UInt32(truncatingIfNeeded: key))]
+                            for (offset, key) in sorter.sorted(count: kept).enumerated() {
+                                columns[position + offset] = RowSorter.column(of: key)
+                                values[position + offset] = weights[RowSorter.position(of: key)]
                             }
                             weighting.normalize(UnsafeMutableBufferPointer(rebasing: values[position..<(position + kept)]))
                             position += kept
@@ -114,23 +107,4 @@ struct MatrixAssembly: Sendable {
             return end
         }
     }
-}
-
-/// Insertion sort for the short rows that dominate; the library sort beyond.
-@inline(__always)
-private func sortSmall(_ values: UnsafeMutableBufferPointer<UInt64>) {
-    var values = values
-    guard values.count > 24 else {
-        for index in values.indices.dropFirst() {
-            let value = values[index]
-            var position = index
-            while position > 0, values[position - 1] > value {
-                values[position] = values[position - 1]
-                position -= 1
-            }
-            values[position] = value
-        }
-        return
-    }
-    values.sort()
 }
