@@ -24,6 +24,8 @@ struct MatrixAssembly: Sendable {
         // and that first touch maps the page (zeroing them first faulted them in on one thread).
         let columnIndices = [Int32](unsafeUninitializedCapacity: capacity) { columnBuffer, columnCount in
             values = [Double](unsafeUninitializedCapacity: capacity) { valueBuffer, valueCount in
+                adviseHugePages(UnsafeMutableRawBufferPointer(columnBuffer))
+                adviseHugePages(UnsafeMutableRawBufferPointer(valueBuffer))
                 rowOffsets.withUnsafeMutableBufferPointer { offsetBuffer in
                     let target = Target(columns: columnBuffer, values: valueBuffer, rowOffsets: offsetBuffer)
                     let kept = parallelMap(counted.count) { chunk in
