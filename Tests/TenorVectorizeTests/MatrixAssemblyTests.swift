@@ -6,7 +6,8 @@ import TenorText
 
 @Suite struct MatrixAssemblyTests {
     /// Two chunks: "bb aa" and "cc" (local ids bb 0, aa 1, cc 2), then "aa dd dd" (aa 0, dd 1).
-    /// Columns aa 0, bb 1, dd 2; cc is dropped, so the second chunk moves down one entry.
+    /// Columns aa 0, bb 1, dd 2; cc is dropped, so the second chunk moves down one entry. As in
+    /// `Vectorizer`, the first chunk's ids are the merged ones, so its map also holds dd (id 3).
     private func assemble(_ options: VectorizerOptions, idf: [Double]?) -> SparseMatrix<Double> {
         let documents = [Document(name: "first", text: Array("bb aa\n\ncc".utf8)),
                          Document(name: "second", text: Array("aa dd dd".utf8))]
@@ -15,7 +16,7 @@ import TenorText
         }
         let counted = [TermCounts(paragraphs: paragraphs[0..<2], of: documents, options: options),
                        TermCounts(paragraphs: paragraphs[2..<3], of: documents, options: options)]
-        return MatrixAssembly(counted: counted, columnsOfChunks: [[1, 0, -1], [0, 2]], options: options, idf: idf)
+        return MatrixAssembly(counted: counted, columnsOfChunks: [[1, 0, -1, 2], [0, 2]], options: options, idf: idf)
             .matrix(columns: 3)
     }
 
