@@ -4,8 +4,9 @@ import TenorText
 /// Turns the counted chunks into the final CSR matrix: entries mapped to their columns (dropped
 /// terms left out), sorted by column, weighted.
 ///
-/// Two parallel passes over the chunks: the first sizes every row, so the second writes each
-/// chunk's rows straight into its own slice of the final arrays, with no concatenation.
+/// One parallel pass over the entries. Each chunk writes its rows from where they would start if
+/// no term were dropped — known from the counts alone — so no pass has to size the rows first;
+/// only when pruning dropped entries are the chunks then moved down to close the gaps.
 struct MatrixAssembly: Sendable {
     let counted: [TermCounts]
     /// Per chunk, chunk-local id → column, or -1 for a dropped term.
@@ -14,87 +15,100 @@ struct MatrixAssembly: Sendable {
     let idf: [Double]?
 
     func matrix(columns: Int) -> SparseMatrix<Double> {
-        let lengths = parallelMap(counted.count) { chunk in keptLengths(of: chunk) }
-        var rowOffsets = [0]
-        rowOffsets.reserveCapacity(lengths.reduce(1) { $0 + $1.count })
-        for length in lengths.joined() { rowOffsets.append(rowOffsets.last! + length) }
-        var firstRow = 0
-        let starts = counted.map { chunk in
-            defer { firstRow += chunk.rows }
-            return rowOffsets[firstRow]
-        }
-
-        let entries = rowOffsets.last!
-        var columnIndices = [Int32](repeating: 0, count: entries)
-        var values = [Double](repeating: 0, count: entries)
-        columnIndices.withUnsafeMutableBufferPointer { columnBuffer in
-            values.withUnsafeMutableBufferPointer { valueBuffer in
-                let (columnTarget, valueTarget) = (DisjointWrites(columnBuffer), DisjointWrites(valueBuffer))
-                _ = parallelMap(counted.count) { chunk in
-                    fill(chunk, from: starts[chunk], columns: columnTarget.buffer, values: valueTarget.buffer)
+        let firstEntries = counted.reduce(into: [0]) { $0.append($0.last! + $1.termIDs.count) }
+        let firstRows = counted.reduce(into: [0]) { $0.append($0.last! + $1.rows) }
+        let (capacity, rows) = (firstEntries.last!, firstRows.last!)
+        var rowOffsets = [Int](repeating: 0, count: rows + 1)
+        var values: [Double] = []
+        // Left uninitialised: each kept position is written once, by the thread filling its chunk,
+        // and that first touch maps the page (zeroing them first faulted them in on one thread).
+        let columnIndices = [Int32](unsafeUninitializedCapacity: capacity) { columnBuffer, columnCount in
+            values = [Double](unsafeUninitializedCapacity: capacity) { valueBuffer, valueCount in
+                HugePages.advise(columnBuffer)
+                HugePages.advise(valueBuffer)
+                rowOffsets.withUnsafeMutableBufferPointer { offsetBuffer in
+                    let target = Target(columns: columnBuffer, values: valueBuffer, rowOffsets: offsetBuffer)
+                    let kept = parallelMap(counted.count) { chunk in
+                        fill(chunk, from: firstEntries[chunk], firstRow: firstRows[chunk], into: target)
+                    }
+                    valueCount = target.closeGaps(kept: kept, firstEntries: firstEntries, firstRows: firstRows)
                 }
             }
+            columnCount = values.count
         }
-        return SparseMatrix(rows: rowOffsets.count - 1, columns: columns, rowOffsets: rowOffsets,
+        return SparseMatrix(rows: rows, columns: columns, rowOffsets: rowOffsets,
                             columnIndices: columnIndices, values: values)
     }
 
-    /// How many entries of each row of `chunk` survive pruning.
-    private func keptLengths(of chunk: Int) -> [Int] {
+    /// Writes the kept entries of `chunk`'s rows from position `start` on, and each row's end
+    /// offset; returns how many entries it kept.
+    private func fill(_ chunk: Int, from start: Int, firstRow: Int, into target: Target) -> Int {
         let counts = counted[chunk]
         let columnOf = columnsOfChunks[chunk]
-        return (0..<counts.rows).map { row in
-            (counts.rowOffsets[row]..<counts.rowOffsets[row + 1]).reduce(0) { kept, entry in
-                kept + (columnOf[Int(counts.termIDs[entry])] >= 0 ? 1 : 0)
-            }
-        }
-    }
-
-    /// Writes the rows of `chunk` from position `start` of the final arrays.
-    private func fill(
-        _ chunk: Int, from start: Int, columns: UnsafeMutableBufferPointer<Int32>, values: UnsafeMutableBufferPointer<Double>
-    ) {
-        let counts = counted[chunk]
-        let columnOf = columnsOfChunks[chunk]
-        // (column << 32 | count): sorting the packed words sorts a row by column.
-        var entries: [UInt64] = []
+        // Each term's idf by chunk-local id rather than by column: local ids number terms in order
+        // of first sight, so the frequent terms' idfs share a few cache lines instead of being
+        // spread over the whole vocabulary. Only for the ids the chunk uses: the first chunk's
+        // ids are the merged ones, which go on past its own terms.
+        let usedIDs = counts.termIDs.withUnsafeBufferPointer { ids in ids.reduce(-1) { max($0, $1) } } + 1
+        let idfOf = columnOf[..<Int(usedIDs)].map { column in column < 0 ? 0 : idf?[Int(column)] ?? 1 }
+        let longest = (0..<counts.rows).reduce(0) { max($0, counts.rowOffsets[$1 + 1] - counts.rowOffsets[$1]) }
+        let sorter = RowSorter(capacity: longest)
+        let weights = UnsafeMutableBufferPointer<Double>.allocate(capacity: longest)
+        defer { weights.deallocate() }
+        let weighting = options.weighting
+        let largestCount: Int32 = options.binary ? 1 : .max
         var position = start
-        for row in 0..<counts.rows {
-            entries.removeAll(keepingCapacity: true)
-            for entry in counts.rowOffsets[row]..<counts.rowOffsets[row + 1] {
-                let column = columnOf[Int(counts.termIDs[entry])]
-                if column >= 0 { entries.append(UInt64(column) << 32 | UInt64(counts.counts[entry])) }
-            }
-            sortSmall(&entries)
-            for (offset, packed) in entries.enumerated() {
-                columns[position + offset] = Int32(truncatingIfNeeded: packed >> 32)
-                values[position + offset] = options.binary ? 1 : Double(UInt32(truncatingIfNeeded: packed))
-            }
-            options.weighting.weigh(
-                UnsafeMutableBufferPointer(rebasing: values[position..<(position + entries.count)]),
-                columns: UnsafeBufferPointer(UnsafeMutableBufferPointer(rebasing: columns[position..<(position + entries.count)])),
-                idf: idf)
-            position += entries.count
-        }
-    }
-}
-
-/// Insertion sort for the short rows that dominate; the library sort beyond.
-@inline(__always)
-private func sortSmall(_ values: inout [UInt64]) {
-    guard values.count > 24 else {
-        values.withUnsafeMutableBufferPointer { buffer in
-            for index in buffer.indices.dropFirst() {
-                let value = buffer[index]
-                var position = index
-                while position > 0, buffer[position - 1] > value {
-                    buffer[position] = buffer[position - 1]
-                    position -= 1
+        counts.termIDs.withUnsafeBufferPointer { termIDs in
+            counts.counts.withUnsafeBufferPointer { termCounts in
+                columnOf.withUnsafeBufferPointer { columnOf in
+                    idfOf.withUnsafeBufferPointer { idfOf in
+                        let (columns, values) = (target.columns, target.values)
+                        for row in 0..<counts.rows {
+                            var kept = 0
+                            for entry in counts.rowOffsets[row]..<counts.rowOffsets[row + 1] {
+                                let id = Int(termIDs[entry])
+                                guard columnOf[id] >= 0 else { continue }
+                                sorter.columns[kept] = columnOf[id]
+                                weights[kept] = weighting.weight(
+                                    count: Double(min(termCounts[entry], largestCount)), idf: idfOf[id])
+                                kept += 1
+                            }
+                            for (offset, key) in sorter.sorted(count: kept).enumerated() {
+                                columns[position + offset] = RowSorter.column(of: key)
+                                values[position + offset] = weights[RowSorter.position(of: key)]
+                            }
+                            weighting.normalize(UnsafeMutableBufferPointer(rebasing: values[position..<(position + kept)]))
+                            position += kept
+                            target.rowOffsets[firstRow + row + 1] = position
+                        }
+                    }
                 }
-                buffer[position] = value
             }
         }
-        return
+        return position - start
     }
-    values.sort()
+
+    /// The final arrays, which the chunks write in disjoint parts at once.
+    private struct Target: @unchecked Sendable {
+        let columns: UnsafeMutableBufferPointer<Int32>
+        let values: UnsafeMutableBufferPointer<Double>
+        let rowOffsets: UnsafeMutableBufferPointer<Int>
+
+        /// Moves each chunk's `kept` entries down to follow the previous chunk's, and its row
+        /// offsets with them; returns the number of entries. Nothing moves when nothing was dropped.
+        func closeGaps(kept: [Int], firstEntries: [Int], firstRows: [Int]) -> Int {
+            var end = 0
+            for (chunk, count) in kept.enumerated() {
+                let gap = firstEntries[chunk] - end
+                if gap > 0 {
+                    // Overlapping moves towards lower addresses.
+                    (columns.baseAddress! + end).update(from: columns.baseAddress! + firstEntries[chunk], count: count)
+                    (values.baseAddress! + end).update(from: values.baseAddress! + firstEntries[chunk], count: count)
+                    for row in firstRows[chunk]..<firstRows[chunk + 1] { rowOffsets[row + 1] -= gap }
+                }
+                end += count
+            }
+            return end
+        }
+    }
 }

@@ -44,14 +44,26 @@ public struct TermWeighting: Sendable, Equatable {
     }
 
     /// Applies tf transform, idf and normalisation to one row's counts in place.
-    @inline(__always)
     func weigh(_ values: UnsafeMutableBufferPointer<Double>, columns: UnsafeBufferPointer<Int32>, idf: [Double]?) {
-        if sublinearTF {
-            for index in values.indices { values[index] = 1 + log(values[index]) }
+        for index in values.indices {
+            values[index] = weight(count: values[index], idf: idf?[Int(columns[index])] ?? 1)
         }
-        if let idf {
-            for index in values.indices { values[index] *= idf[Int(columns[index])] }
-        }
+        normalize(values)
+    }
+
+    /// One entry's weight before normalisation: its count, tf-transformed, times its term's idf
+    /// (1 without idf, which leaves the value exact).
+    @inline(__always)
+    func weight(count: Double, idf: Double) -> Double {
+        (sublinearTF ? 1 + log(count) : count) * idf
+    }
+
+    /// Scales one row's weights, in column order, to unit norm; an all-zero row stays zero.
+    ///
+    /// Divides by the norm, as scikit-learn does, rather than multiplying by its reciprocal:
+    /// the two can differ in the last bit.
+    @inline(__always)
+    func normalize(_ values: UnsafeMutableBufferPointer<Double>) {
         switch norm {
         case .l2?:
             var sum = 0.0
