@@ -23,6 +23,7 @@ struct TermCounts: Sendable {
         var wordScanner = WordTermScanner()
         var terms = ScannedTerms()
         var entries = RowEntries()
+        var knownIDs: [Int32] = []
         var words: [Int32] = []
         var gram: [UInt8] = []
         let countsWords = options.ngramRange.contains(1)
@@ -56,11 +57,21 @@ struct TermCounts: Sendable {
                     words.removeAll(keepingCapacity: true)
                     // A paragraph of n terms has at most n words and n - k + 1 grams of k words.
                     entries.start(room: terms.count * (longestGram - max(1, options.ngramRange.lowerBound) + 1))
+                    // First the terms the table already holds, all at once so that their cache
+                    // misses overlap; then, in order, the rest.
+                    if knownIDs.count < terms.count { knownIDs = Array(repeating: -1, count: max(terms.count, 2 * knownIDs.count)) }
+                    knownIDs.withUnsafeMutableBufferPointer { known in
+                        for index in 0..<terms.count {
+                            known[index] = table.knownShortTerm(TermTable.Key(terms.term(index), prefix: terms.prefix(index))) ?? -1
+                        }
+                    }
                     for index in 0..<terms.count {
                         let term = terms.term(index)
+                        let known = knownIDs[index]
                         // Stop words are decided once per distinct term and kept in its payload.
-                        let (position, _) = table.place(term, prefix: terms.prefix(index), payload: stopWords?.contains(
-                            tokenPattern.stopWordKey(term)) == true ? RowSlot.stopWord : 0)
+                        let position = known >= 0 ? TermTable.Position(id: known) : table.place(
+                            term, prefix: terms.prefix(index),
+                            payload: stopWords?.contains(tokenPattern.stopWordKey(term)) == true ? RowSlot.stopWord : 0).position
                         if stopWords != nil, table.payload(at: position) & RowSlot.stopWord != 0 { continue }
                         if countsWords { record(position, row: row, in: &entries) }
                         if formsGrams { words.append(position.id) }

@@ -67,7 +67,12 @@ package struct TermTable: Sendable {
     /// (little-endian, zero-padded).
     @inline(__always)
     mutating func place(_ term: UnsafeBufferPointer<UInt8>, prefix: UInt64, payload: @autoclosure () -> UInt64) -> (position: Position, isNew: Bool) {
-        let key = Key(term, prefix: prefix)
+        place(term, key: Key(term, prefix: prefix), payload: payload())
+    }
+
+    /// ``place(_:payload:)`` for a caller that already has the term's key.
+    @inline(__always)
+    mutating func place(_ term: UnsafeBufferPointer<UInt8>, key: Key, payload: @autoclosure () -> UInt64) -> (position: Position, isNew: Bool) {
         var slot = Int(truncatingIfNeeded: key.hash) & mask
         while true {
             let signature = slots[slot]
@@ -120,8 +125,24 @@ package struct TermTable: Sendable {
         return equal ? id : nil
     }
 
+    /// The id of the term with `key` when its home slot holds it and it is at most eight bytes
+    /// long, so that slot and entry alone prove it; nil otherwise (unknown, displaced by a
+    /// collision, or longer: ``place(_:key:payload:)`` settles those).
+    ///
+    /// Nothing here branches on memory just loaded before the next term's loads can start, so
+    /// when a paragraph's terms are looked up with this first, their cache misses overlap
+    /// instead of coming one after another.
+    @inline(__always)
+    func knownShortTerm(_ key: Key) -> Int32? {
+        let signature = slots[Int(truncatingIfNeeded: key.hash) & mask]
+        let id = Int(truncatingIfNeeded: signature & 0xFFFF_FFFF) - 1
+        guard signature & Key.signatureMask == key.signature, id >= 0, key.signature & 0xFF_0000_0000 <= 8 << 32,
+              entries[id].prefix == key.prefix else { return nil }
+        return Int32(id)
+    }
+
     /// What a lookup compares: the hash, the first eight bytes, the length.
-    private struct Key {
+    struct Key {
         static let signatureMask: UInt64 = 0xFFFF_FFFF_0000_0000
         let hash: UInt64
         let prefix: UInt64
