@@ -47,10 +47,8 @@ struct MatrixAssembly: Sendable {
         let columnOf = columnsOfChunks[chunk]
         // Each term's idf by chunk-local id rather than by column: local ids number terms in order
         // of first sight, so the frequent terms' idfs share a few cache lines instead of being
-        // spread over the whole vocabulary. Only for the ids the chunk uses: the first chunk's
-        // ids are the merged ones, which go on past its own terms.
-        let usedIDs = counts.termIDs.withUnsafeBufferPointer { ids in ids.reduce(-1) { max($0, $1) } } + 1
-        let idfOf = columnOf[..<Int(usedIDs)].map { column in column < 0 ? 0 : idf?[Int(column)] ?? 1 }
+        // spread over the whole vocabulary.
+        let idfOf = columnOf.map { column in column < 0 ? 0 : idf?[Int(column)] ?? 1 }
         let longest = (0..<counts.rows).reduce(0) { max($0, counts.rowOffsets[$1 + 1] - counts.rowOffsets[$1]) }
         let sorter = RowSorter(capacity: longest)
         let weights = UnsafeMutableBufferPointer<Double>.allocate(capacity: longest)
