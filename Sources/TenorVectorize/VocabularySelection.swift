@@ -27,7 +27,8 @@ struct VocabularySelection {
         let least = options.minDocumentFrequency.paragraphs(of: documents)
         let ranges = Self.firstByteRanges(of: chunks, parts: parts ?? (chunks.count > 1 ? availableWorkers : 1))
         let parts = parallelMap(ranges.count) { part in
-            Part(firstBytes: ranges[part], chunks: chunks, documentFrequencyBounds: least...max(least, most))
+            Part(firstBytes: ranges[part].bytes, chunks: chunks, documentFrequencyBounds: least...max(least, most),
+                 capacity: ranges[part].terms)
         }
         guard parts.contains(where: { $0.candidates > 0 }) else { throw .emptyVocabulary }
         guard most >= least else { throw .documentFrequencyBoundsCross(min: least, max: most) }
@@ -67,9 +68,9 @@ struct VocabularySelection {
         }
     }
 
-    /// Contiguous ranges of first bytes holding similar numbers of the chunks' terms.
-    private static func firstByteRanges(of chunks: [TermCounts], parts: Int) -> [Range<Int>] {
-        guard parts > 1 else { return [0..<256] }
+    /// Contiguous ranges of first bytes holding similar numbers of the chunks' terms, with those
+    /// numbers (each term counted once per chunk that holds it: a bound on the distinct terms).
+    private static func firstByteRanges(of chunks: [TermCounts], parts: Int) -> [(bytes: Range<Int>, terms: Int)] {
         var histogram = [Int](repeating: 0, count: 256)
         for chunk in chunks {
             chunk.table.arena.withUnsafeBufferPointer { arena in
@@ -77,16 +78,13 @@ struct VocabularySelection {
             }
         }
         let split = balancedRanges(count: 256, parts: parts) { histogram[$0] }
-        return split.enumerated().map { index, range in
-            // The outer ranges reach the ends, so every byte belongs to one range.
-            (index == 0 ? 0 : range.lowerBound)..<(index == split.count - 1 ? 256 : range.upperBound)
-        }
+        return split.map { range in (range, histogram[range].reduce(0, +)) }
     }
 
     /// The terms whose first byte lies in one range: merged from every chunk, with their
     /// document frequencies and totals, and those within the bounds in term order.
     private struct Part: Sendable {
-        var table = TermTable()
+        var table: TermTable
         /// Per chunk, chunk-local id → id in ``table``, or -1 for a term of another range.
         var ids: [[Int32]] = []
         var documentFrequencies: [Int] = []
@@ -97,7 +95,11 @@ struct VocabularySelection {
         /// The counted terms within the document-frequency bounds, in term order.
         var kept: [Int32] = []
 
-        init(firstBytes: Range<Int>, chunks: [TermCounts], documentFrequencyBounds bounds: ClosedRange<Double>) {
+        init(firstBytes: Range<Int>, chunks: [TermCounts], documentFrequencyBounds bounds: ClosedRange<Double>, capacity: Int) {
+            // Sized once for every term the chunks hold here: growing would re-place them all.
+            table = TermTable(capacity: capacity)
+            documentFrequencies.reserveCapacity(capacity)
+            totals.reserveCapacity(capacity)
             for chunk in chunks {
                 var map = [Int32](repeating: -1, count: chunk.table.count)
                 chunk.table.arena.withUnsafeBufferPointer { arena in
