@@ -24,6 +24,27 @@ public struct SparseMatrix<Scalar: BLASScalar>: Sendable, Equatable {
     public init(
         rows: Int, columns: Int, rowOffsets: [Int], columnIndices: [Int32], values: [Scalar]
     ) {
+        self.init(checkingShapes: rows, columns: columns, rowOffsets: rowOffsets, columnIndices: columnIndices, values: values)
+        Self.requireOrderedColumns(rows: rows, columns: columns, rowOffsets: rowOffsets, columnIndices: columnIndices)
+    }
+
+    /// A matrix from CSR arrays that the caller built valid by construction (the term matrix
+    /// assembly sorts every row and numbers only known columns): the shapes are validated, the
+    /// millions of column indices only in debug builds, where the tests run.
+    package init(
+        builtValid rows: Int, columns: Int, rowOffsets: [Int], columnIndices: [Int32], values: [Scalar]
+    ) {
+        self.init(checkingShapes: rows, columns: columns, rowOffsets: rowOffsets, columnIndices: columnIndices, values: values)
+        assert({
+            Self.requireOrderedColumns(rows: rows, columns: columns, rowOffsets: rowOffsets, columnIndices: columnIndices)
+            return true
+        }())
+    }
+
+    /// Stores the arrays after checking that their lengths fit the shape.
+    private init(
+        checkingShapes rows: Int, columns: Int, rowOffsets: [Int], columnIndices: [Int32], values: [Scalar]
+    ) {
         require(rows >= 0 && columns >= 0, "SparseMatrix: negative shape \(rows)×\(columns)")
         require(
             rowOffsets.count == rows + 1,
@@ -34,6 +55,15 @@ public struct SparseMatrix<Scalar: BLASScalar>: Sendable, Equatable {
         require(
             rowOffsets.first == 0 && rowOffsets.last == values.count,
             "SparseMatrix: row offsets must run from 0 to \(values.count), the number of values")
+        self.rows = rows
+        self.columns = columns
+        self.rowOffsets = rowOffsets
+        self.columnIndices = columnIndices
+        self.values = values
+    }
+
+    /// Each row's offsets in order and its column indices strictly increasing inside 0..<columns.
+    private static func requireOrderedColumns(rows: Int, columns: Int, rowOffsets: [Int], columnIndices: [Int32]) {
         for row in 0..<rows {
             let (start, end) = (rowOffsets[row], rowOffsets[row + 1])
             require(start <= end, "SparseMatrix: row offsets decrease at row \(row)")
@@ -45,11 +75,6 @@ public struct SparseMatrix<Scalar: BLASScalar>: Sendable, Equatable {
                 previous = column
             }
         }
-        self.rows = rows
-        self.columns = columns
-        self.rowOffsets = rowOffsets
-        self.columnIndices = columnIndices
-        self.values = values
     }
 
     /// The nonzeros of a dense matrix.

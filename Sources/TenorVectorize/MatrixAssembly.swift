@@ -36,7 +36,7 @@ struct MatrixAssembly: Sendable {
             }
             columnCount = values.count
         }
-        return SparseMatrix(rows: rows, columns: columns, rowOffsets: rowOffsets,
+        return SparseMatrix(builtValid: rows, columns: columns, rowOffsets: rowOffsets,
                             columnIndices: columnIndices, values: values)
     }
 
