@@ -10,30 +10,27 @@ import Darwin
 /// `Double.description` gives the shortest round-trip form but costs a `String` per value;
 /// term weights need far less: 12 significant digits keep every value within 5e-12 relative
 /// of the exact one, and whole numbers (counts) print exactly.
+///
+/// The digits are made eight at a time in the lanes of one 64-bit word (``DigitWord``,
+/// ``TwelveDigits``) and stored eight bytes at a time; a number's text is then cut to length,
+/// so the writers store a few bytes past the end of what they return (never more than
+/// ``maximumLength`` in all).
 enum DecimalFormatting {
-    static let significantDigits = 12
-    /// The most bytes one number takes.
+    /// The most bytes one number's writer stores, counting the bytes past its returned length
+    /// that the next write overwrites.
     static let maximumLength = 32
 
-    /// Runs `body` with a writer whose lookup tables stay put for the whole call, so hot
+    /// Runs `body` with a writer whose lookup table stays put for the whole call, so hot
     /// loops pay no lazy-global check or reference counting per number.
     static func withWriter<Result>(_ body: (Writer) -> Result) -> Result {
-        tables.pairs.withUnsafeBufferPointer { pairs in
-            tables.powers.withUnsafeBufferPointer { powers in
-                body(Writer(pairs: pairs.baseAddress!, powers: powers.baseAddress!))
-            }
-        }
+        powers.withUnsafeBufferPointer { powers in body(Writer(powers: powers.baseAddress!)) }
     }
 
-    private static let tables = (
-        /// "00", "01", … "99" as 200 ASCII bytes.
-        pairs: (0..<100).flatMap { (pair: Int) -> [UInt8] in [UInt8(48 + pair / 10), UInt8(48 + pair % 10)] },
-        /// 10^-5 … 10^17 (the non-negative powers are exact in Double).
-        powers: (-5...17).map { (exponent: Int) -> Double in pow(10, Double(exponent)) }
-    )
+    /// 10^-5 … 10^17 (the non-negative powers are exact in Double). The exponent of a value
+    /// and its rounding to 12 digits are defined by these very doubles.
+    private static let powers = (-5...17).map { (exponent: Int) -> Double in pow(10, Double(exponent)) }
 
     struct Writer {
-        fileprivate let pairs: UnsafePointer<UInt8>
         fileprivate let powers: UnsafePointer<Double>
 
         /// 10^exponent for exponent in -5...17.
@@ -43,76 +40,89 @@ enum DecimalFormatting {
         /// Writes a non-negative integer at `output`; returns the bytes written.
         @inline(__always)
         func write(_ value: Int, to output: UnsafeMutablePointer<UInt8>) -> Int {
-            var digits = 1
-            var bound = 10
-            while value >= bound, digits < 18 { digits += 1; bound &*= 10 }
-            writeDigits(UInt64(value), count: digits, to: output)
-            return digits
+            let value = UInt64(value)
+            guard value < DigitWord.limit else { return writeLarge(value, to: output) }
+            return DigitWord(value).storeSignificant(at: output)
         }
 
-        /// Writes a finite `value` with 12 significant digits, trailing zeros dropped: plain
-        /// notation from 1e-5 up to 1e12, Swift's shortest form beyond. Returns the bytes written.
+        /// Integers of nine digits or more: the leading part, then exactly eight digits.
+        private func writeLarge(_ value: UInt64, to output: UnsafeMutablePointer<UInt8>) -> Int {
+            let leading = write(Int(value / DigitWord.limit), to: output)
+            DigitWord(value % DigitWord.limit).store(at: output + leading)
+            return leading + 8
+        }
+
+        /// Writes a finite `value` with 12 significant digits, rounded half up, trailing zeros
+        /// dropped: plain notation from 1e-5 up to 1e12, Swift's shortest form beyond. Returns
+        /// the bytes written.
         @inline(__always)
         func write(_ value: Double, to output: UnsafeMutablePointer<UInt8>) -> Int {
-            precondition(value.isFinite, "DecimalFormatting: \(value) is not finite")
-            if value == 0 { output[0] = 0x30; return 1 }
-            var position = 0
-            if value < 0 { output[0] = 0x2D; position = 1 }
             let magnitude = abs(value)
-            // The decimal exponent by comparison (weights sit in 0.01…1, so this takes a step
-            // or two; log10 would cost more than the rest of the formatting).
-            var exponent = 0
-            if magnitude >= 1 {
-                while exponent < 12, magnitude >= power(exponent + 1) { exponent += 1 }
-            } else {
-                exponent = -1
-                while exponent >= -5, magnitude < power(exponent) { exponent -= 1 }
-            }
-            guard (-5..<12).contains(exponent) else { return position + writeShortest(magnitude, to: output + position) }
-            // The 12 leading digits as an integer: magnitude × 10^(11 − exponent), rounded half up.
-            var mantissa = UInt64(magnitude * power(11 - exponent) + 0.5)
+            // Zero and non-finite values fail this test too.
+            guard magnitude >= power(-5), magnitude < power(12) else { return writeBeyondPlain(value, to: output) }
+            let sign = value < 0 ? 1 : 0
+            output[0] = 0x2D                            // overwritten below when positive
+            // The decimal exponent is that of the binary exponent scaled by log10(2) (78913 / 2^18),
+            // or one less: one comparison with the power of ten settles it. The mantissa of both
+            // cases (the 12 leading digits as an integer, magnitude × 10^(11 − exponent), rounded
+            // half up) is computed meanwhile, so neither waits for the other.
+            let estimate = ((Int(magnitude.exponentBitPattern) - 1022) &* 78913) >> 18
+            let below = magnitude < power(estimate)
+            let mantissaBelow = Self.truncated(magnitude * power(12 - estimate) + 0.5)
+            let mantissaAt = Self.truncated(magnitude * power(11 - estimate) + 0.5)
+            var exponent = below ? estimate - 1 : estimate
+            var mantissa = below ? mantissaBelow : mantissaAt
             if mantissa >= 1_000_000_000_000 {          // rounding carried into a 13th digit
                 mantissa /= 10
                 exponent += 1
-                guard exponent < 12 else { return position + writeShortest(magnitude, to: output + position) }
+                guard exponent < 12 else { return writeBeyondPlain(value, to: output) }
             }
-            var digits = significantDigits
-            while digits > 1, mantissa % 10 == 0 { mantissa /= 10; digits -= 1 }
-            if exponent >= 0 {
-                let integerDigits = exponent + 1
-                if digits <= integerDigits {
-                    writeDigits(mantissa, count: digits, to: output + position)
-                    for index in digits..<integerDigits { output[position + index] = 0x30 }
-                    return position + integerDigits
-                }
-                let divisor = UInt64(power(digits - integerDigits))
-                writeDigits(mantissa / divisor, count: integerDigits, to: output + position)
-                output[position + integerDigits] = 0x2E
-                writeDigits(mantissa % divisor, count: digits - integerDigits, to: output + position + integerDigits + 1)
-                return position + digits + 1
-            }
-            let zeros = -exponent - 1
-            output[position] = 0x30
-            output[position + 1] = 0x2E
-            for index in 0..<zeros { output[position + 2 + index] = 0x30 }
-            writeDigits(mantissa, count: digits, to: output + position + 2 + zeros)
-            return position + 2 + zeros + digits
+            return sign + writePlain(TwelveDigits(mantissa), exponent: exponent, to: output + sign)
         }
 
-        /// Exactly `count` digits of `value`, with leading zeros; two digits per division.
+        /// The integer part of `value` (non-negative, below 2^52), as `UInt64(value)` gives it but
+        /// without that conversion's range checks: adding 2^52 rounds to an integer (to nearest),
+        /// which lands in the low bits of the sum; one comparison turns rounding up into truncation.
         @inline(__always)
-        private func writeDigits(_ value: UInt64, count: Int, to output: UnsafeMutablePointer<UInt8>) {
-            var rest = value
-            var index = count - 1
-            while index >= 1 {
-                let pair = Int(rest % 100) &* 2
-                rest /= 100
-                output[index] = pairs[pair + 1]
-                output[index - 1] = pairs[pair]
-                index -= 2
-            }
-            if index == 0 { output[0] = UInt8(truncatingIfNeeded: 0x30 &+ rest % 10) }
+        private static func truncated(_ value: Double) -> UInt64 {
+            let sum = value + 0x1p52
+            let rounded = sum.bitPattern & 0xF_FFFF_FFFF_FFFF
+            return sum - 0x1p52 > value ? rounded &- 1 : rounded
         }
+
+        /// Zero, and magnitudes below 1e-5 or from 1e12 on; a value that is not finite stops the
+        /// program.
+        private func writeBeyondPlain(_ value: Double, to output: UnsafeMutablePointer<UInt8>) -> Int {
+            precondition(value.isFinite, "DecimalFormatting: \(value) is not finite")
+            if value == 0 { output[0] = 0x30; return 1 }
+            let sign = value < 0 ? 1 : 0
+            output[0] = 0x2D
+            return sign + writeShortest(abs(value), to: output + sign)
+        }
+
+        /// `digits` × 10^(exponent − 11) in plain notation: `0.000ddd`, `ddd` or `ddd.ddd`.
+        @inline(__always)
+        private func writePlain(_ digits: TwelveDigits, exponent: Int, to output: UnsafeMutablePointer<UInt8>) -> Int {
+            if exponent < 0 {
+                // "0." and up to four zeros in one store; the digits land after the zeros.
+                UnsafeMutableRawPointer(output).storeBytes(of: Self.zeroPoint.littleEndian, as: UInt64.self)
+                let start = 1 - exponent
+                digits.store(at: output + start)
+                return start + digits.significant
+            }
+            let integerDigits = exponent + 1
+            digits.store(at: output)
+            // A whole number: the stored zeros after its significant digits complete it.
+            if digits.significant <= integerDigits { return integerDigits }
+            // The fraction moves one place right to make room for the point.
+            var index = digits.significant
+            while index > integerDigits { output[index] = output[index - 1]; index -= 1 }
+            output[integerDigits] = 0x2E
+            return digits.significant + 1
+        }
+
+        /// "0.000000" as the bytes of one little-endian word.
+        private static let zeroPoint: UInt64 = 0x3030_3030_3030_2E30
 
         private func writeShortest(_ value: Double, to output: UnsafeMutablePointer<UInt8>) -> Int {
             var written = 0

@@ -38,6 +38,14 @@ public struct Vocabulary: Sendable, RandomAccessCollection {
         arena[starts[column]..<starts[column + 1]]
     }
 
+    /// Runs `body` with the terms' UTF-8 bytes back to back and where each column's term starts
+    /// in them (one more offset at the end: where the last term ends).
+    func withStorage<Result>(
+        _ body: (UnsafeRawBufferPointer, UnsafeBufferPointer<Int>) throws -> Result
+    ) rethrows -> Result {
+        try arena.withUnsafeBytes { arena in try starts.withUnsafeBufferPointer { try body(arena, $0) } }
+    }
+
     /// The column of `term`, if it is in the vocabulary.
     /// - Complexity: O(log n) comparisons of terms.
     public func column(of term: String) -> Int? {

@@ -137,10 +137,6 @@ enum POSIXFile {
         let descriptor: Int32
         let name: String
 
-        func write(_ bytes: [UInt8]) throws(CLIError) {
-            try bytes.withUnsafeBytes { raw in Result { () throws(CLIError) in try write(raw) } }.get()
-        }
-
         func write(_ bytes: UnsafeRawBufferPointer) throws(CLIError) {
             let failure = POSIXFile.writeAll(bytes, to: descriptor)
             if failure != 0 { throw .failure("cannot write '\(name)': \(reason(failure))") }

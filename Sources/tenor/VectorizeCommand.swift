@@ -43,13 +43,7 @@ struct VectorizeCommand: ParsableCommand {
                 try matrix.writeMatrixMarket(comments: ["written by tenor vectorize"]) { try file.write($0) }
             }),
             (output + "/vocabulary.txt", { file in
-                var text: [UInt8] = []
-                for column in matrix.vocabulary.indices {
-                    text.append(contentsOf: matrix.vocabulary.utf8(column))
-                    text.append(0x0A)
-                    if text.count >= 1 << 20 { try file.write(text); text.removeAll(keepingCapacity: true) }
-                }
-                try file.write(text)
+                try matrix.vocabulary.writeLines { try file.write($0) }
             }),
         ])
     }
