@@ -36,8 +36,8 @@ struct TermCounts: Sendable {
         // more than that costs only address space (pages never written are never mapped),
         // while growing past it would copy everything counted so far.
         let expectedEntries = paragraphs.reduce(0) { $0 + $1.range.count } / 5
-        termIDs.reserveCapacity(expectedEntries)
-        counts.reserveCapacity(expectedEntries)
+        termIDs = Self.reserved(expectedEntries)
+        counts = Self.reserved(expectedEntries)
         rowOffsets.reserveCapacity(paragraphs.count + 1)
         var row = 0
         // Paragraphs come in runs from one document. The text is fetched once per run: reading
@@ -91,6 +91,15 @@ struct TermCounts: Sendable {
         for (id, count) in zip(termIDs, counts) {
             documentFrequencies[Int(id)] += 1
             totals[Int(id)] += Int(count)
+        }
+    }
+
+    /// An empty array with room for `capacity` elements, on huge pages where the system gives
+    /// them (the room is asked for before anything is written to it).
+    private static func reserved(_ capacity: Int) -> [Int32] {
+        [Int32](unsafeUninitializedCapacity: capacity) { buffer, count in
+            HugePages.advise(buffer)
+            count = 0
         }
     }
 
