@@ -4,7 +4,7 @@ import TenorText
 ///
 /// Chunks are counted in parallel, each with its own ``TermTable``; ``Vectorizer`` merges them.
 struct TermCounts: Sendable {
-    var table = TermTable()
+    var table: TermTable
     /// Row `r`'s entries are `termIDs[rowOffsets[r]..<rowOffsets[r + 1]]`, each id once.
     var rowOffsets: [Int] = [0]
     var termIDs: [Int32] = []
@@ -32,10 +32,14 @@ struct TermCounts: Sendable {
         let formsGrams = longestGram >= shortestGram
         let stopWords = options.stopWords
         let tokenPattern = options.tokenPattern
+        let bytes = paragraphs.reduce(0) { $0 + $1.range.count }
         // English prose holds about one distinct term per paragraph per eight bytes; room for
         // more than that costs only address space (pages never written are never mapped),
         // while growing past it would copy everything counted so far.
-        let expectedEntries = paragraphs.reduce(0) { $0 + $1.range.count } / 5
+        let expectedEntries = bytes / 5
+        // Sized for one distinct term per 256 bytes (medium.txt's halves hold one per 241 and
+        // per 294), so that the table seldom grows: each growth copies and re-places every term.
+        table = TermTable(capacity: min(1 << 20, max(1 << 12, bytes / 256)))
         termIDs = Self.reserved(expectedEntries)
         counts = Self.reserved(expectedEntries)
         rowOffsets.reserveCapacity(paragraphs.count + 1)
