@@ -2,7 +2,7 @@ import TenorVectorize
 
 /// The word → syllable count table: the vectorizer's term table (UTF-8 bytes interned in an
 /// open-addressing hash table) with each word's count as its payload, so a lookup of a word of
-/// up to eight bytes is one cache miss and never creates a `String`.
+/// up to eight bytes reads one slot and one entry and never creates a `String`.
 struct SyllableTable: Sendable {
     private var terms = TermTable(capacity: 1 << 17)
 
