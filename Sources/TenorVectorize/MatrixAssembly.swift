@@ -4,9 +4,9 @@ import TenorText
 /// Turns the counted chunks into the final CSR matrix: entries mapped to their columns (dropped
 /// terms left out), sorted by column, weighted.
 ///
-/// One parallel pass over the entries. Each chunk writes its rows from where they would start if
-/// no term were dropped — known from the counts alone — so no pass has to size the rows first;
-/// only when pruning dropped entries are the chunks then moved down to close the gaps.
+/// One parallel pass over the entries. Where each chunk's rows start is known before it: a
+/// chunk holds as many entries of a term as paragraphs hold the term, so its kept entries are the
+/// sum of its kept terms' document frequencies, and no pass over the entries has to size them.
 struct MatrixAssembly: Sendable {
     let counted: [TermCounts]
     /// Per chunk, chunk-local id → column, or -1 for a dropped term.
@@ -15,34 +15,42 @@ struct MatrixAssembly: Sendable {
     let idf: [Double]?
 
     func matrix(columns: Int) -> SparseMatrix<Double> {
-        let firstEntries = counted.reduce(into: [0]) { $0.append($0.last! + $1.termIDs.count) }
+        let firstEntries = counted.indices.reduce(into: [0]) { $0.append($0.last! + keptEntries(of: $1)) }
         let firstRows = counted.reduce(into: [0]) { $0.append($0.last! + $1.rows) }
-        let (capacity, rows) = (firstEntries.last!, firstRows.last!)
+        let (entries, rows) = (firstEntries.last!, firstRows.last!)
         var rowOffsets = [Int](repeating: 0, count: rows + 1)
         var values: [Double] = []
         // Left uninitialised: each kept position is written once, by the thread filling its chunk,
         // and that first touch maps the page (zeroing them first faulted them in on one thread).
-        let columnIndices = [Int32](unsafeUninitializedCapacity: capacity) { columnBuffer, columnCount in
-            values = [Double](unsafeUninitializedCapacity: capacity) { valueBuffer, valueCount in
+        let columnIndices = [Int32](unsafeUninitializedCapacity: entries) { columnBuffer, columnCount in
+            values = [Double](unsafeUninitializedCapacity: entries) { valueBuffer, valueCount in
                 HugePages.advise(columnBuffer)
                 HugePages.advise(valueBuffer)
                 rowOffsets.withUnsafeMutableBufferPointer { offsetBuffer in
                     let target = Target(columns: columnBuffer, values: valueBuffer, rowOffsets: offsetBuffer)
-                    let kept = parallelMap(counted.count) { chunk in
-                        fill(chunk, from: firstEntries[chunk], firstRow: firstRows[chunk], into: target)
+                    _ = parallelMap(counted.count) { chunk in
+                        fill(chunk, from: firstEntries[chunk], to: firstEntries[chunk + 1], firstRow: firstRows[chunk], into: target)
                     }
-                    valueCount = target.closeGaps(kept: kept, firstEntries: firstEntries, firstRows: firstRows)
                 }
+                valueCount = entries
             }
-            columnCount = values.count
+            columnCount = entries
         }
         return SparseMatrix(builtValid: rows, columns: columns, rowOffsets: rowOffsets,
                             columnIndices: columnIndices, values: values)
     }
 
-    /// Writes the kept entries of `chunk`'s rows from position `start` on, and each row's end
-    /// offset; returns how many entries it kept.
-    private func fill(_ chunk: Int, from start: Int, firstRow: Int, into target: Target) -> Int {
+    /// How many of `chunk`'s entries survive pruning: each kept term's entries, one per
+    /// paragraph of the chunk that holds it.
+    private func keptEntries(of chunk: Int) -> Int {
+        zip(counted[chunk].documentFrequencies, columnsOfChunks[chunk]).reduce(0) { kept, term in
+            term.1 >= 0 ? kept + Int(term.0) : kept
+        }
+    }
+
+    /// Writes the kept entries of `chunk`'s rows into positions `start..<end`, and each row's end
+    /// offset.
+    private func fill(_ chunk: Int, from start: Int, to end: Int, firstRow: Int, into target: Target) {
         let counts = counted[chunk]
         let columnOf = columnsOfChunks[chunk]
         // Each term's idf by chunk-local id rather than by column: local ids number terms in order
@@ -83,7 +91,7 @@ struct MatrixAssembly: Sendable {
                 }
             }
         }
-        return position - start
+        precondition(position == end, "MatrixAssembly: chunk \(chunk) kept \(position - start) entries, its counts promised \(end - start)")
     }
 
     /// The final arrays, which the chunks write in disjoint parts at once.
@@ -91,22 +99,5 @@ struct MatrixAssembly: Sendable {
         let columns: UnsafeMutableBufferPointer<Int32>
         let values: UnsafeMutableBufferPointer<Double>
         let rowOffsets: UnsafeMutableBufferPointer<Int>
-
-        /// Moves each chunk's `kept` entries down to follow the previous chunk's, and its row
-        /// offsets with them; returns the number of entries. Nothing moves when nothing was dropped.
-        func closeGaps(kept: [Int], firstEntries: [Int], firstRows: [Int]) -> Int {
-            var end = 0
-            for (chunk, count) in kept.enumerated() {
-                let gap = firstEntries[chunk] - end
-                if gap > 0 {
-                    // Overlapping moves towards lower addresses.
-                    (columns.baseAddress! + end).update(from: columns.baseAddress! + firstEntries[chunk], count: count)
-                    (values.baseAddress! + end).update(from: values.baseAddress! + firstEntries[chunk], count: count)
-                    for row in firstRows[chunk]..<firstRows[chunk + 1] { rowOffsets[row + 1] -= gap }
-                }
-                end += count
-            }
-            return end
-        }
     }
 }
