@@ -74,7 +74,7 @@ struct TermCounts: Sendable {
                         let known = knownIDs[index]
                         // Stop words are decided once per distinct term and kept in its payload.
                         let position = known >= 0 ? TermTable.Position(id: known) : table.place(
-                            term, prefix: terms.prefix(index),
+                            term, key: TermTable.Key(term, prefix: terms.prefix(index)),
                             payload: stopWords?.contains(tokenPattern.stopWordKey(term)) == true ? RowSlot.stopWord : 0).position
                         if stopWords != nil, table.payload(at: position) & RowSlot.stopWord != 0 { continue }
                         if countsWords { record(position, row: row, in: &entries) }

@@ -60,14 +60,7 @@ package struct TermTable: Sendable {
     /// Where `term` is, adding it with `payload` if it is new. `isNew` tells which.
     @inline(__always)
     package mutating func place(_ term: UnsafeBufferPointer<UInt8>, payload: @autoclosure () -> UInt64) -> (position: Position, isNew: Bool) {
-        place(term, prefix: Key.prefix(of: term), payload: payload())
-    }
-
-    /// ``place(_:payload:)`` for a caller that already has the term's first eight bytes
-    /// (little-endian, zero-padded).
-    @inline(__always)
-    mutating func place(_ term: UnsafeBufferPointer<UInt8>, prefix: UInt64, payload: @autoclosure () -> UInt64) -> (position: Position, isNew: Bool) {
-        place(term, key: Key(term, prefix: prefix), payload: payload())
+        place(term, key: Key(term, prefix: Key.prefix(of: term)), payload: payload())
     }
 
     /// ``place(_:payload:)`` for a caller that already has the term's key.
