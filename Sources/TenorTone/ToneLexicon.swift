@@ -21,20 +21,22 @@ public struct ToneLexicon: Sendable {
     public static let largestScore = 100.0
 
     /// The built-in lexicons, by the name `--lexicon` takes.
-    public static let builtInNames = ["vader", "afinn", "textblob", "tenor"]
+    public static let builtInNames = ["vader", "afinn", "textblob", "tenor", "tenor-1"]
 
     /// VADER's lexicon of vaderSentiment 3.3.2 (its 14 duplicate terms are known: the last wins).
     public static let vader = try! ToneLexicon(name: "vader", text: EmbeddedLexicons.vaderLexicon, scale: 1)
 
     /// A built-in lexicon: `vader` as it is; `afinn` (AFINN-165, -5…5) scaled by 4/5 onto
     /// VADER's -4…4; `textblob` (pattern's adjective polarity, -1…1) scaled by 4; `tenor`, the
-    /// tenor engine's merge of the three (``tenor``).
+    /// tenor engine's merge of these and more (``tenor``); `tenor-1`, the first tenor engine's
+    /// merge of the three (``tenor1``).
     public static func builtIn(named name: String) -> ToneLexicon? {
         switch name {
         case "vader": return vader
         case "afinn": return try! ToneLexicon(name: name, text: EmbeddedLexicons.afinn165, scale: 0.8)
         case "textblob": return try! ToneLexicon(name: name, text: EmbeddedLexicons.textblobSentiment, scale: 4)
         case "tenor": return tenor
+        case "tenor-1": return tenor1
         default: return nil
         }
     }

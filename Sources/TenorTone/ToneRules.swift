@@ -59,17 +59,28 @@ public struct ToneRules: Sendable, Equatable {
     /// A term listed twice in one lexicon takes its last value (VADER's lexicon has 14 such
     /// terms: `lol` is 2.9 and 1.8, `ok` 1.6 and 1.2). Off: the mean of its values.
     public var lastDuplicateWins = true
+    /// Every word with a valence counts, also inside a proper name (`Freedom Square`, `United
+    /// States`). Off: the words of a name of several capitalised words count 0 (``NameRule``).
+    public var namesCarryTone = true
 
     /// vaderSentiment 3.3.2, quirks included.
     public static let vader = ToneRules()
 
-    /// Tenor's engine: every fault fixed that agrees better with human ratings (or changes
-    /// nothing measurable and is simply right), VADER's `so`/`this` precedence kept because
-    /// fixing it agrees worse (`not been this disappointed` is emphasis, not negation).
-    public static let tenor = ToneRules(
+    /// The first tenor engine (`--engine tenor-1`): every fault fixed that agrees better with
+    /// human ratings (or changes nothing measurable and is simply right), VADER's `so`/`this`
+    /// precedence kept because fixing it agrees worse (`not been this disappointed` is
+    /// emphasis, not negation).
+    public static let tenor1 = ToneRules(
         htmlEntitiesKept: false, asciiApostropheOnly: false, shortWordsKeepPunctuation: false,
         idiomsFromFourthWord: false, idiomsCountedPerWord: false, negationCrossesClausePunctuation: false,
         wholeTextIsOneSentence: false, longTextsSaturate: false, soThisPrecedenceSlip: true,
         butByFirstEqualValue: false, singleCodePointEmoji: false, emojiGluedToNextWord: false,
         likeIsAlwaysAVerb: false, lastDuplicateWins: false)
+
+    /// Tenor's engine: the first tenor engine's rules, and names read as names.
+    public static let tenor: ToneRules = {
+        var rules = tenor1
+        rules.namesCarryTone = false
+        return rules
+    }()
 }

@@ -83,7 +83,7 @@ public struct ToneScorer: Sendable {
             split = splitter.words(in: text, range: range, stoppingAtEmoji: false)
         }
         let (words, exclamationMarks, questionMarks) = split!
-        let (valences, sentenceSums) = valences(of: words)
+        let (valences, sentenceSums) = valences(of: words, in: text)
         let scores = ToneScores(valences: valences, sentenceSums: sentenceSums,
                                 exclamationMarks: exclamationMarks, questionMarks: questionMarks,
                                 lengthCapped: !rules.longTextsSaturate)
@@ -92,8 +92,12 @@ public struct ToneScorer: Sendable {
 
     /// Every word's valence after the rules, each sentence read on its own, and the sentences'
     /// sums when there are several (the sum is taken in that order).
-    private func valences(of words: [ToneWord]) -> (valences: [Double], sentenceSums: [Double]?) {
+    private func valences(of words: [ToneWord], in text: [UInt8]) -> (valences: [Double], sentenceSums: [Double]?) {
         let sentences = sentences(of: words)
+        var words = words
+        if !rules.namesCarryTone {
+            for sentence in sentences { NameRule.markNames(in: &words, sentence: sentence, text: text) }
+        }
         var valences: [Double] = []
         valences.reserveCapacity(words.count)
         var sentenceSums: [Double] = []

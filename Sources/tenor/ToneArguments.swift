@@ -3,10 +3,10 @@ import Tenor
 
 /// `--engine` and `--lexicon NAME|PATH`, shared by the commands that score tone.
 struct ToneArguments: ParsableArguments {
-    @Option(help: "tenor (Tenor's own engine) or vader (vaderSentiment 3.3.2, exactly).")
+    @Option(help: "tenor (Tenor's own engine), tenor-1 (its first version) or vader (vaderSentiment 3.3.2, exactly).")
     var engine: ToneEngine = .tenor
     @Option(name: .customLong("lexicon"), help: ArgumentHelp(
-        "A built-in lexicon (vader, afinn, textblob, tenor) or a lexicon TSV file; repeatable (default: the engine's own, tenor or vader).",
+        "A built-in lexicon (vader, afinn, textblob, tenor, tenor-1) or a lexicon TSV file; repeatable (default: the engine's own).",
         valueName: "name-or-path"))
     var names: [String] = []
 

@@ -23,7 +23,7 @@ import Testing
         #expect(ToneLexicon.builtIn(named: "afinn")?.entries.count == 3382)
         // The tenor merge: VADER's 7,520 rows, AFINN's 701 and pattern's 681 words neither has
         // (the tuning study's counts, after the exclusions).
-        #expect(ToneLexicon.tenor.entries.count == 7520 + 701 + 681)
+        #expect(ToneLexicon.tenor1.entries.count == 7520 + 701 + 681)
         #expect(ToneWordLists.vader.boosters.count == 84)
         #expect(ToneWordLists.vader.negations.count == 59)
         #expect(ToneWordLists.vader.idioms.count == 12)
