@@ -21,7 +21,7 @@ public struct ToneLexicon: Sendable {
     public static let largestScore = 100.0
 
     /// The built-in lexicons, by the name `--lexicon` takes.
-    public static let builtInNames = ["vader", "afinn", "textblob", "tenor", "tenor-1"]
+    public static let builtInNames = ["vader", "afinn", "textblob", "opinion", "labmt", "wordnet", "tenor", "tenor-1"]
 
     /// VADER's lexicon of vaderSentiment 3.3.2 (its 14 duplicate terms are known: the last wins).
     public static let vader = try! ToneLexicon(name: "vader", text: EmbeddedLexicons.vaderLexicon, scale: 1)
@@ -35,6 +35,9 @@ public struct ToneLexicon: Sendable {
         case "vader": return vader
         case "afinn": return try! ToneLexicon(name: name, text: EmbeddedLexicons.afinn165, scale: 0.8)
         case "textblob": return try! ToneLexicon(name: name, text: EmbeddedLexicons.textblobSentiment, scale: 4)
+        case "opinion": return opinion
+        case "labmt": return labMT
+        case "wordnet": return wordNet
         case "tenor": return tenor
         case "tenor-1": return tenor1
         default: return nil

@@ -102,7 +102,10 @@ struct WordSplitter {
     private func word(_ range: Range<Int>, _ scan: WordScan, scratch: UnsafeMutableBufferPointer<UInt8>,
                       entries: [WordEntry]) -> ToneWord {
         let lowered = UnsafeBufferPointer(rebasing: scratch[0..<min(scan.length, scratch.count)])
-        let entry = scan.length <= scratch.count ? vocabulary.entry(of: lowered, hash: TermIndex.hash(lowered)) : 0
+        var entry = scan.length <= scratch.count ? vocabulary.entry(of: lowered, hash: TermIndex.hash(lowered)) : 0
+        if entry == 0 && !rules.elongatedWordsUnknown && scan.length <= scratch.count {
+            entry = Elongation.entry(of: lowered, vocabulary: vocabulary)
+        }
         return ToneWord(range: range, entry: entry, isUpper: scan.isUpper, isTitle: scan.isTitle,
                         negates: scan.negates || entries[Int(entry)].negates)
     }

@@ -10,6 +10,8 @@ import Testing
         ("vader-boosters.tsv", EmbeddedLexicons.vaderBoosters), ("vader-negations.tsv", EmbeddedLexicons.vaderNegations),
         ("vader-special-cases.tsv", EmbeddedLexicons.vaderSpecialCases), ("vader-idioms.tsv", EmbeddedLexicons.vaderIdioms),
         ("afinn-165.tsv", EmbeddedLexicons.afinn165), ("textblob-sentiment.tsv", EmbeddedLexicons.textblobSentiment),
+        ("opinion-lexicon-hu-liu.tsv", EmbeddedLexicons.opinionLexicon), ("labmt-1.0.tsv", EmbeddedLexicons.labMT),
+        ("tenor-phrases.tsv", EmbeddedLexicons.tenorPhrases), ("wordnet-propagated.tsv", EmbeddedLexicons.wordNetPropagated),
     ])
     func embeddedCopyEqualsFile(_ file: String, _ embedded: String) throws {
         #expect(embedded == (try String(contentsOf: Self.lexicons.appendingPathComponent(file), encoding: .utf8)))
@@ -29,6 +31,27 @@ import Testing
         #expect(ToneWordLists.vader.idioms.count == 12)
         // 3,570 emoji, the keycaps `#️⃣` and `#⃣` included (a row starting with `#` is no comment).
         #expect(ToneWordLists.vader.emoji.count == 3570)
+    }
+
+    /// The tenor engine's sources, counted in their files: Hu & Liu's 6,782 opinion words; labMT's
+    /// 3,634 words beyond its neutral band (|happiness - 5| > 1, of 10,222); 15,791 WordNet
+    /// words; 32 phrases. In the merge each keeps the scale of its documented weight: suffocate
+    /// (only Hu & Liu, -1) -1; shelling (only WordNet, -1.28) × 0.5 = -0.64; soup (only labMT,
+    /// 6.52) (6.52 - 5) × 0.1 = 0.152; `slowly but surely` (paraphrase with no tone) 0; VADER's
+    /// own words stay (good 1.9).
+    @Test func tenorSources() throws {
+        #expect(ToneLexicon.opinion.entries.count == 6782)
+        #expect(ToneLexicon.labMT.entries.count == 3634)
+        #expect(ToneLexicon.wordNet.entries.count == 15791)
+        #expect(ToneLexicon.phrases.entries.count == 32)
+        let tenor = Dictionary(ToneLexicon.tenor.entries.map { ($0.term, $0.valence) }, uniquingKeysWith: { first, _ in first })
+        #expect(tenor["suffocate"] == -1)
+        #expect(abs(tenor["shelling"]! - -0.64) < 1e-12)
+        #expect(abs(tenor["soup"]! - 0.152) < 1e-12)
+        #expect(tenor["slowly but surely"] == 0)
+        #expect(tenor["good"] == 1.9)
+        // Rule words never gain a valence from the later sources.
+        #expect(tenor["however"] == nil && tenor["although"] == nil)
     }
 
     /// AFINN's `abandon` is -2 on -5…5, so -1.6 on VADER's -4…4; pattern's `good` (polarity 0.7,
