@@ -43,7 +43,7 @@ struct TenorCommand: ParsableCommand {
         signal(SIGPIPE, SIG_IGN)
         BLASThreads.releaseIdleWorkers()
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(CommandLineArguments.shared.strings)
             try command.run()
         } catch let error as CLIError {
             StandardOutput.printError("tenor: \(error.description)")
