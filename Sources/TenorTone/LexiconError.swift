@@ -40,7 +40,7 @@ public enum LexiconError: Error, CustomStringConvertible, Equatable {
         case .columnCount(let file, let line, let expected, let found):
             return "lexicon '\(file)' line \(line): \(found) tab-separated columns where the header has \(expected); separate term and score with one tab"
         case .notANumber(let file, let line, let column, let value):
-            return "lexicon '\(file)' line \(line): \(column) '\(value)' is not a decimal number; write it as a decimal such as -1.5"
+            return "lexicon '\(file)' line \(line): \(column) '\(value)' is not a number in decimal notation; write it as a decimal such as -1.5"
         case .numberOutOfRange(let file, let line, let column, let value):
             return "lexicon '\(file)' line \(line): \(column) '\(value)' is out of range, too large for any number Tenor holds; scores belong on VADER's -4…4 scale"
         case .scoreOutOfRange(let file, let line, let value):

@@ -6,8 +6,9 @@ enum InputFiles {
     /// (any letter case), recursively, in sorted order of their names' bytes. Hidden entries
     /// (`.name`) are skipped, and so is anything that is neither a file nor a folder (a dangling
     /// link, a socket) and, found in a folder, any file in `excluded` (an output Tenor writes).
-    /// Each folder is read once, however many links lead to it, so link loops end; a file
-    /// reached twice (given twice, or also inside a folder given) is read once, with a warning.
+    /// Within a folder given, each folder is read once however many links lead to it, so link
+    /// loops end. A file reached twice (given twice, or also inside a folder given) is read each
+    /// time, as asked, with a warning: its paragraphs will meet their own copies.
     static func expand(_ paths: [BytePath], excluding excluded: Set<POSIXFile.Identity> = []) throws(CLIError) -> [BytePath] {
         var expansion = Expansion(excluded: excluded)
         for path in paths {
@@ -15,12 +16,10 @@ enum InputFiles {
                 expansion.add(path)
                 continue
             }
-            let before = (files: expansion.files.count, repeats: expansion.repeats)
-            guard try expansion.addTextFiles(in: path) else {
-                StandardOutput.printError("tenor: warning: folder \(path.quoted) is given more than once (perhaps by another path); it is read once")
-                continue
-            }
-            guard expansion.files.count > before.files || expansion.repeats > before.repeats else {
+            let before = expansion.files.count
+            expansion.folders = []
+            try expansion.addTextFiles(in: path)
+            guard expansion.files.count > before else {
                 throw .usage("folder \(path.quoted) holds no .txt or .md files: name the files to read, or add text files to it")
             }
         }
@@ -32,27 +31,23 @@ enum InputFiles {
         var files: [BytePath] = []
         var folders = Set<POSIXFile.Identity>()
         var firstPaths: [POSIXFile.Identity: BytePath] = [:]
-        /// Files not added again.
-        var repeats = 0
 
-        /// Adds a file unless it was added already (by another path, perhaps).
+        /// Adds a file, warning when it was added already (by this path or another).
         mutating func add(_ path: BytePath) {
             if !path.isStandardInput, let identity = POSIXFile.identity(of: path) {
                 if let first = firstPaths[identity] {
-                    let also = first == path ? "it is given more than once" : "it is the same file as \(first.quoted)"
-                    StandardOutput.printError("tenor: warning: \(path.quoted): \(also); it is read once")
-                    repeats += 1
-                    return
+                    let again = first == path ? "is given more than once" : "is the same file as \(first.quoted)"
+                    StandardOutput.printError("tenor: warning: \(path.quoted) \(again); it is read again, so its paragraphs will match their own copies")
+                } else {
+                    firstPaths[identity] = path
                 }
-                firstPaths[identity] = path
             }
             files.append(path)
         }
 
-        /// Adds the text files in `folder` and its subfolders; false when it was read already.
-        @discardableResult
-        mutating func addTextFiles(in folder: BytePath) throws(CLIError) -> Bool {
-            guard let identity = POSIXFile.identity(of: folder), folders.insert(identity).inserted else { return false }
+        /// Adds the text files in `folder` and its subfolders.
+        mutating func addTextFiles(in folder: BytePath) throws(CLIError) {
+            guard let identity = POSIXFile.identity(of: folder), folders.insert(identity).inserted else { return }
             let names = try POSIXFile.entries(of: folder).sorted { $0.lexicographicallyPrecedes($1) }
             for name in names where name.first != UInt8(ascii: ".") {
                 let path = folder.appending(name)
@@ -63,7 +58,6 @@ enum InputFiles {
                     add(path)
                 }
             }
-            return true
         }
     }
 
