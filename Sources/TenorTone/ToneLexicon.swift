@@ -67,14 +67,19 @@ public struct ToneLexicon: Sendable {
             if count < chunk.count { break }
         }
         guard ferror(file) == 0 else { throw .unreadable(file: path, reason: String(cString: strerror(errno))) }
+        try self.init(name: path, contents: bytes)
+    }
+
+    /// A user lexicon from the bytes of its file, read elsewhere; `name` is what errors call it.
+    public init(name: String, contents bytes: [UInt8]) throws(LexiconError) {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             if let encoding = TextDecoding.byteOrderMarkEncoding(of: bytes) {
                 let family = encoding.prefix(while: { $0 != " " })
-                throw .unreadable(file: path, reason: "it is not UTF-8 but looks like \(encoding) text (it starts with that byte-order mark); convert it, such as with iconv -f \(family) -t UTF-8 '\(path)' > converted.tsv")
+                throw .unreadable(file: name, reason: "it is not UTF-8 but looks like \(encoding) text (it starts with that byte-order mark); convert it, such as with iconv -f \(family) -t UTF-8 '\(name)' > converted.tsv")
             }
-            throw .unreadable(file: path, reason: "it is not UTF-8 text")
+            throw .unreadable(file: name, reason: "it is not UTF-8 text")
         }
-        try self.init(name: path, text: text, scale: 1, checksTerms: true)
+        try self.init(name: name, text: text, scale: 1, checksTerms: true)
     }
 
     /// Parses lexicon `text`; each score (second column) is multiplied by `scale`. With

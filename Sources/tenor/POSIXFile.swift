@@ -54,6 +54,11 @@ enum POSIXFile {
         return path.withCString { stat($0, &info) } == 0 ? info : nil
     }
 
+    /// Whether nothing is at `path` (not even a dangling link's target).
+    static func isMissing(_ path: BytePath) -> Bool {
+        status(path) == nil && errno == ENOENT
+    }
+
     /// Whether `path` names a directory (following links).
     static func isDirectory(_ path: BytePath) -> Bool {
         status(path).map { ($0.st_mode & S_IFMT) == S_IFDIR } ?? false

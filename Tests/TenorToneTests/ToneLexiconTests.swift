@@ -126,6 +126,11 @@ import Testing
         #expect(LexiconError.unknown("vadr").description.contains("vader, afinn, textblob"))
     }
 
+    /// An endless file is read only as far as the limit (64 MiB).
+    @Test func endlessFilesAreRefused() {
+        #expect(throws: LexiconError.tooLarge(file: "/dev/zero", limit: 64 << 20)) { try ToneLexicon(contentsOfFile: "/dev/zero") }
+    }
+
     @Test func missingFiles() {
         #expect(throws: LexiconError.unknown("vadr")) { try ToneLexicon.named("vadr") }
         #expect(throws: LexiconError.self) { try ToneLexicon.named("/nonexistent/words.tsv") }

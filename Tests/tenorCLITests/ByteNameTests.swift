@@ -7,9 +7,9 @@ import Testing
 @Suite struct ByteNameTests {
     static let shell = URL(fileURLWithPath: "/bin/sh")
 
-    /// Creates `caf\xE9.txt` (Latin-1 é) in `folder` holding `text`.
-    static func latin1File(in folder: URL, _ text: String) throws {
-        let path = Array(folder.path.utf8) + Array("/caf".utf8) + [0xE9] + Array(".txt".utf8) + [0]
+    /// Creates `caf\xE9.EXTENSION` (Latin-1 é) in `folder` holding `text`.
+    static func latin1File(in folder: URL, _ text: String, extension: String = "txt") throws {
+        let path = Array(folder.path.utf8) + Array("/caf".utf8) + [0xE9] + Array(".\(`extension`)".utf8) + [0]
         let descriptor = path.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_WRONLY | O_CREAT | O_TRUNC, 0o644) }
         }
@@ -43,6 +43,20 @@ import Testing
                                           executable: Self.shell)
         #expect(missing.status == 2)
         #expect(missing.error == "tenor: cannot read 'th\\xE9.txt': no such file or folder; check the path\n")
+    }
+
+    @Test func aLexiconWhoseNameIsNotUTF8IsRead() throws {
+        let folder = try TemporaryFolder()
+        try Self.latin1File(in: folder.url, "term\tscore\nzorp\t2\n", extension: "tsv")
+        let plain = try folder.file("plain.tsv", "term\tscore\nzorp\t2\n")
+        let result = try TenorRunner.run(
+            ["-c", "cd \"$1\" && exec \"$0\" tone --lexicon \"$(printf 'caf\\351.tsv')\" --format tsv", TenorRunner.executable.path, folder.url.path],
+            input: "zorp", executable: Self.shell)
+        #expect(result.status == 0, "\(result.error)")
+        let expected = try TenorRunner.run(["tone", "--lexicon", plain, "--format", "tsv"], input: "zorp")
+        // 2 / √(2² + 15) = 0.4588, as with the same file under a plain name.
+        #expect(result.lines == expected.lines)
+        #expect(result.lines.last?.hasPrefix("1\t0.4588\t") == true)
     }
 
     @Test func shownNamesEscapeOnlyBytesThatAreNotUTF8() {

@@ -33,7 +33,7 @@ import Testing
     @Test func endlessWordListsAreRefused() throws {
         let lexicon = try TenorRunner.run(["tone", "--lexicon", "/dev/zero"], input: "good")
         #expect(lexicon.status == 2)
-        #expect(lexicon.error == "tenor: cannot read lexicon '/dev/zero': it is larger than 64 MiB, the most Tenor reads of a lexicon; check that it is the right file\n")
+        #expect(lexicon.error == "tenor: cannot read '/dev/zero': it is larger than 64 MiB, the most Tenor reads of a word list; check that it is the right file\n")
         let folder = try TemporaryFolder()
         let stopWords = try TenorRunner.run(["vectorize", "-", "--output", folder.url.path, "--stop-words", "/dev/zero"], input: "good")
         #expect(stopWords.status == 2)

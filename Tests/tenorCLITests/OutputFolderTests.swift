@@ -17,12 +17,16 @@ import Testing
         try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".tenor-") || $0.contains(".tmp-") }
     }
 
+    /// `tenor vectorize` of the text "alpha beta" into `output`.
+    static func vectorizeAlphaBeta(into output: URL) throws -> TenorRunner.Result {
+        try TenorRunner.run(["vectorize", "-", "--output", output.path], input: "alpha beta")
+    }
+
     @Test func otherFilesInTheFolderAreKept() throws {
         let folder = try TemporaryFolder()
-        let output = folder.url.appendingPathComponent("out")
         _ = try folder.file("out/notes.md", "my notes")
-        _ = try folder.file("out/matrix.mtx", "old matrix")
-        let result = try TenorRunner.run(["vectorize", "-", "--output", output.path], input: "alpha beta")
+        let output = URL(fileURLWithPath: try folder.file("out/matrix.mtx", "old matrix")).deletingLastPathComponent()
+        let result = try Self.vectorizeAlphaBeta(into: output)
         #expect(result.status == 0, "\(result.error)")
         let contents = try Self.contents(output)
         #expect(contents.keys.sorted() == ["matrix.mtx", "notes.md", "vocabulary.txt"])
@@ -36,7 +40,7 @@ import Testing
         let output = folder.url.appendingPathComponent("out")
         _ = try folder.file("out/matrix.mtx", "old matrix")
         try FileManager.default.createDirectory(at: output.appendingPathComponent("vocabulary.txt"), withIntermediateDirectories: true)
-        let result = try TenorRunner.run(["vectorize", "-", "--output", output.path], input: "alpha beta")
+        let result = try Self.vectorizeAlphaBeta(into: output)
         #expect(result.status == 2)
         #expect(result.error == "tenor: '\(output.path)/vocabulary.txt' is a folder where tenor vectorize writes a file: remove or rename it; nothing was replaced\n")
         #expect(try String(contentsOf: output.appendingPathComponent("matrix.mtx"), encoding: .utf8) == "old matrix")
@@ -48,7 +52,7 @@ import Testing
         let output = folder.url.appendingPathComponent("out")
         _ = try folder.file("out/matrix.mtx", "old matrix")
         _ = try folder.file("out/keep/me.txt", "mine")
-        let result = try TenorRunner.run(["vectorize", "-", "--output", output.path], input: "alpha beta")
+        let result = try Self.vectorizeAlphaBeta(into: output)
         #expect(result.status == 2)
         #expect(result.error.hasPrefix("tenor: --output '\(output.path)' holds the folder '\(output.path)/keep': "))
         #expect(try String(contentsOf: output.appendingPathComponent("matrix.mtx"), encoding: .utf8) == "old matrix")
