@@ -47,7 +47,7 @@ struct OutputFolder {
 
     /// The folder's entries as they are now, except `outputs`: the files to carry over. A
     /// folder where an output goes, or any other folder inside, is refused: nothing changes.
-    func carriedEntries(besides outputs: [String]) throws(CLIError) -> [[UInt8]] {
+    private func carriedEntries(besides outputs: [String]) throws(CLIError) -> [[UInt8]] {
         guard exists else { return [] }
         var carried: [[UInt8]] = []
         for name in try POSIXFile.entries(of: target).sorted(by: { $0.lexicographicallyPrecedes($1) }) {
