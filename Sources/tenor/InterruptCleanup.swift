@@ -7,8 +7,10 @@ import Synchronization
 
 /// Keeps temporary files from outliving the run: while armed, SIGINT, SIGTERM or SIGHUP removes
 /// them and then ends the process as the signal would have; during ``critical(_:)`` such a
-/// signal waits until the critical step is done. The handler runs on whichever thread the signal
-/// reaches, so the state it reads is an atomic and C strings made beforehand.
+/// signal waits until the critical step is done. A signal that reaches another thread (a
+/// writer's worker) is passed on to the thread that armed the cleanup, so the handler never runs
+/// beside the code that creates the files: it interrupts it. What the handler reads is an atomic
+/// and C strings made beforehand.
 enum InterruptCleanup {
     static let signals = [SIGINT, SIGTERM, SIGHUP]
 
@@ -32,8 +34,13 @@ enum InterruptCleanup {
     /// script) stays ignored, as it is for the rest of the run.
     nonisolated(unsafe) private static var handled: [Int32] = []
 
-    /// Arms the cleanup: a signal removes `files`, then the folder `folder`.
+    /// The thread that armed the cleanup, where the handler does its work.
+    nonisolated(unsafe) private static var armingThread = pthread_self()
+
+    /// Arms the cleanup, before `folder` is made: a signal removes `files` (those made by then),
+    /// then the folder.
     static func arm(removing files: [BytePath], then folder: BytePath) {
+        armingThread = pthread_self()
         paths = (files + [folder]).map { path in path.withCString { strdup($0)! } }
         phase.store(Phase.armed.rawValue, ordering: .sequentiallyConsistent)
         handled = signals.filter { signal in
@@ -66,6 +73,10 @@ enum InterruptCleanup {
     }
 
     private static let handle: @convention(c) (Int32) -> Void = { signal in
+        if pthread_equal(pthread_self(), armingThread) == 0 {
+            pthread_kill(armingThread, signal)
+            return
+        }
         if phase.compareExchange(expected: Phase.armed.rawValue, desired: Phase.ending.rawValue,
                                  ordering: .sequentiallyConsistent).exchanged {
             for path in paths.dropLast() { unlink(path) }

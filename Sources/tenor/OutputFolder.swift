@@ -72,11 +72,13 @@ struct OutputFolder {
         let name = Array(target.lastComponent)
         let temporary = BytePath(bytes: Array(target.bytes.dropLast(name.count)) + Array(".".utf8) + name + Array(".tenor-\(getpid())".utf8))
         let mode = exists ? POSIXFile.status(target).map { $0.st_mode & 0o7777 } ?? 0o755 : 0o755
-        guard temporary.withCString({ mkdir($0, mode) }) == 0 else {
-            throw .usage("cannot create the folder \(temporary.quoted) to write into: \(POSIXFile.reason(errno))")
-        }
         let written = outputs.map { temporary.appending(Array($0.name.utf8)) }
+        // Armed first, so that no signal falls between making the folder and arming.
         InterruptCleanup.arm(removing: written, then: temporary)
+        guard temporary.withCString({ mkdir($0, mode) }) == 0 else {
+            let failure = CLIError.usage("cannot create the folder \(temporary.quoted) to write into: \(POSIXFile.reason(errno))")
+            return try InterruptCleanup.critical { () throws(CLIError) in throw failure }
+        }
         var failure: CLIError?
         for (output, path) in zip(outputs, written) where failure == nil {
             do {
