@@ -15,46 +15,55 @@ import Darwin
 struct OutputFolder {
     /// The folder as the user named it, for messages.
     let given: BytePath
-    /// The folder's real path (its parent resolved), whether or not it exists yet.
-    let target: BytePath
-    /// Whether the folder exists now.
-    let exists: Bool
+    /// The names of the files written, in the order ``replace(with:)`` takes their producers.
+    let names: [String]
 
-    typealias Output = (name: String, produce: (POSIXFile.OutputFile) throws -> Void)
+    typealias Producer = (POSIXFile.OutputFile) throws -> Void
 
-    /// Checks `given` as an output folder, creating its missing parents; nothing is replaced yet.
-    init(_ given: BytePath) throws(CLIError) {
+    /// Checks `given` as an output folder that will get the files `names`, changing nothing, so
+    /// that a folder that cannot be replaced is refused before any work is done.
+    init(_ given: BytePath, writing names: [String]) throws(CLIError) {
         self.given = given
-        let trimmed = BytePath(bytes: Array(given.bytes.reversed().drop(while: { $0 == UInt8(ascii: "/") }).reversed()))
+        self.names = names
+        if let folder = try resolve(creatingParents: false), folder.exists { _ = try carriedEntries(of: folder.target) }
+    }
+
+    /// The folder's real path (for a new folder, its parent's real path and its name) and
+    /// whether it exists; nil when the parent is missing and not to be made.
+    private func resolve(creatingParents: Bool) throws(CLIError) -> (target: BytePath, exists: Bool)? {
+        let target: BytePath
+        let exists: Bool
         if let info = POSIXFile.status(given) {
             guard (info.st_mode & S_IFMT) == S_IFDIR else {
-                throw .usage("--output \(given.quoted) is a file, not a folder: name a folder for matrix.mtx and vocabulary.txt")
+                throw .usage("--output \(given.quoted) is a file, not a folder: name a folder for \(names.joined(separator: " and "))")
             }
             target = try Self.realPath(given)
             exists = true
         } else {
-            let name = Array(trimmed.lastComponent)
-            let parent = BytePath(bytes: Array(trimmed.bytes.dropLast(name.count)))
-            if !parent.bytes.isEmpty { try POSIXFile.makeDirectory(parent) }
-            target = try Self.realPath(parent.bytes.isEmpty ? BytePath(bytes: Array(".".utf8)) : parent).appending(name)
+            let trimmed = Array(given.bytes.reversed().drop(while: { $0 == UInt8(ascii: "/") }).reversed())
+            let name = Array(BytePath(bytes: trimmed).lastComponent)
+            let parent = BytePath(bytes: trimmed.count > name.count ? Array(trimmed.dropLast(name.count)) : Array("./".utf8))
+            guard creatingParents || POSIXFile.isDirectory(parent) else { return nil }
+            try POSIXFile.makeDirectory(parent)
+            target = try Self.realPath(parent).appending(name)
             exists = false
         }
         let current = try Self.realPath(BytePath(bytes: Array(".".utf8)))
         guard target.bytes != [UInt8(ascii: "/")], current != target, !current.bytes.starts(with: target.bytes + [UInt8(ascii: "/")]) else {
             throw .usage("--output \(given.quoted) holds the current folder, and tenor vectorize replaces its output folder as a whole: name a folder inside it, such as --output out")
         }
+        return (target, exists)
     }
 
-    /// The folder's entries as they are now, except `outputs`: the files to carry over. A
-    /// folder where an output goes, or any other folder inside, is refused: nothing changes.
-    private func carriedEntries(besides outputs: [String]) throws(CLIError) -> [[UInt8]] {
-        guard exists else { return [] }
+    /// The existing folder's entries, except the outputs: the files to carry over. A folder
+    /// where an output goes, or any other folder inside, is refused: nothing changes.
+    private func carriedEntries(of target: BytePath) throws(CLIError) -> [[UInt8]] {
         var carried: [[UInt8]] = []
         for name in try POSIXFile.entries(of: target).sorted(by: { $0.lexicographicallyPrecedes($1) }) {
             let path = given.appending(name)
             var info = stat()
             let isFolder = target.appending(name).withCString { lstat($0, &info) } == 0 && (info.st_mode & S_IFMT) == S_IFDIR
-            if outputs.contains(where: { Array($0.utf8) == name }) {
+            if names.contains(where: { Array($0.utf8) == name }) {
                 if isFolder { throw .usage("\(path.quoted) is a folder where tenor vectorize writes a file: remove or rename it; nothing was replaced") }
                 continue
             }
@@ -66,13 +75,16 @@ struct OutputFolder {
         return carried
     }
 
-    /// Writes `outputs` and swaps them in, with the folder's other files, all at once.
-    func replace(with outputs: [Output]) throws(CLIError) {
-        let carried = try carriedEntries(besides: outputs.map(\.name))
+    /// Writes the files (each by its producer, in the order of ``names``) and swaps them in,
+    /// with the folder's other files as they are now, all at once; missing parents are made.
+    func replace(with producers: [Producer]) throws(CLIError) {
+        precondition(producers.count == names.count, "one producer per output name")
+        guard let (target, exists) = try resolve(creatingParents: true) else { return }
+        let carried = exists ? try carriedEntries(of: target) : []
         let name = Array(target.lastComponent)
         let temporary = BytePath(bytes: Array(target.bytes.dropLast(name.count)) + Array(".".utf8) + name + Array(".tenor-\(getpid())".utf8))
         let mode = exists ? POSIXFile.status(target).map { $0.st_mode & 0o7777 } ?? 0o755 : 0o755
-        let written = outputs.map { temporary.appending(Array($0.name.utf8)) }
+        let written = names.map { temporary.appending(Array($0.utf8)) }
         // Armed first, so that no signal falls between making the folder and arming.
         InterruptCleanup.arm(removing: written, then: temporary)
         guard temporary.withCString({ mkdir($0, mode) }) == 0 else {
@@ -80,28 +92,28 @@ struct OutputFolder {
             return try InterruptCleanup.critical { () throws(CLIError) in throw failure }
         }
         var failure: CLIError?
-        for (output, path) in zip(outputs, written) where failure == nil {
+        for (index, path) in written.enumerated() where failure == nil {
             do {
-                try write(output, to: path)
+                try write(producers[index], named: names[index], to: path)
             } catch {
                 failure = error
             }
         }
         try InterruptCleanup.critical { () throws(CLIError) in
-            if failure == nil { failure = swap(temporary, carrying: carried) }
+            if failure == nil { failure = swap(temporary, into: target, replacing: exists, carrying: carried) }
             if let failure {
-                Self.remove(temporary, entries: outputs.map { Array($0.name.utf8) } + carried)
+                Self.remove(temporary, entries: names.map { Array($0.utf8) } + carried)
                 throw failure
             }
         }
     }
 
-    private func write(_ output: Output, to path: BytePath) throws(CLIError) {
-        let shown = given.appending(Array(output.name.utf8))
+    private func write(_ produce: Producer, named name: String, to path: BytePath) throws(CLIError) {
+        let shown = given.appending(Array(name.utf8))
         let descriptor = path.withCString { open($0, O_WRONLY | O_CREAT | O_EXCL, 0o644) }
         guard descriptor >= 0 else { throw .usage("cannot write \(shown.quoted): \(POSIXFile.reason(errno))") }
         do {
-            try output.produce(POSIXFile.OutputFile(descriptor: descriptor, name: shown.description))
+            try produce(POSIXFile.OutputFile(descriptor: descriptor, name: shown.description))
         } catch {
             close(descriptor)
             throw error as? CLIError ?? .failure("cannot write \(shown.quoted): \(error)")
@@ -111,7 +123,7 @@ struct OutputFolder {
 
     /// Links the carried files into `temporary` and trades it with the target (or renames it
     /// there when there was none), then removes the old folder; the error, if any.
-    private func swap(_ temporary: BytePath, carrying carried: [[UInt8]]) -> CLIError? {
+    private func swap(_ temporary: BytePath, into target: BytePath, replacing exists: Bool, carrying carried: [[UInt8]]) -> CLIError? {
         for name in carried {
             let linked = target.appending(name).withCString { old in
                 temporary.appending(name).withCString { new in linkat(AT_FDCWD, old, AT_FDCWD, new, 0) }

@@ -32,6 +32,7 @@ struct VectorizeCommand: ParsableCommand {
         guard !output.isEmpty else { throw CLIError.usage("--output is empty: name the folder to write matrix.mtx and vocabulary.txt into") }
         let options = try vectorizer.options()
         let folder = BytePath(argument: output)
+        let destination = try OutputFolder(folder, writing: Self.outputNames)
         // An earlier run's files are outputs, not inputs, even in a folder being read.
         let earlierOutputs = Set(Self.outputNames.compactMap { POSIXFile.identity(of: folder.appending(Array($0.utf8))) })
         let documents = try input.documents(excluding: earlierOutputs)
@@ -41,16 +42,13 @@ struct VectorizeCommand: ParsableCommand {
         } catch {
             throw CLIError.usage("cannot build a term matrix from \(Self.describe(documents)): \(error)")
         }
-        try OutputFolder(folder).replace(with: [
-            (Self.outputNames[0], { file in
-                try matrix.writeMatrixMarket(comments: ["written by tenor vectorize"]) { try file.write($0) }
-            }),
-            (Self.outputNames[1], { file in
-                try matrix.vocabulary.writeLines { try file.write($0) }
-            }),
+        try destination.replace(with: [
+            { file in try matrix.writeMatrixMarket(comments: ["written by tenor vectorize"]) { try file.write($0) } },
+            { file in try matrix.vocabulary.writeLines { try file.write($0) } },
         ])
     }
 
+    /// The files written, in the order `run` passes their producers.
     static let outputNames = ["matrix.mtx", "vocabulary.txt"]
 
     private static func describe(_ documents: [Document]) -> String {

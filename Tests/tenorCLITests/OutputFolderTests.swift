@@ -45,6 +45,9 @@ import Testing
         #expect(result.error == "tenor: '\(output.path)/vocabulary.txt' is a folder where tenor vectorize writes a file: remove or rename it; nothing was replaced\n")
         #expect(try String(contentsOf: output.appendingPathComponent("matrix.mtx"), encoding: .utf8) == "old matrix")
         #expect(try Self.leftovers(folder.url).isEmpty)
+        // It is found before any input is read: a missing input is not what is reported.
+        let early = try TenorRunner.run(["vectorize", "missing.txt", "--output", output.path])
+        #expect(early.error == result.error)
     }
 
     @Test func aSubfolderIsRefusedAndNothingChanges() throws {
