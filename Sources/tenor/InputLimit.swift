@@ -1,9 +1,9 @@
+import Tenor
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Tenor
 
 /// How much of one input Tenor reads before refusing it, so that an endless input (`/dev/zero`,
 /// a runaway pipe) ends in a clear error instead of exhausting memory.
