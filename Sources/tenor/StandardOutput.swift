@@ -5,7 +5,7 @@ import Darwin
 #endif
 
 /// Buffered standard output that ends the process quietly when the reader goes away
-/// (`tenor report big.txt | head -1`).
+/// (`tenor report big.txt | head -1`), and with a message when a write fails otherwise.
 final class StandardOutput {
     private var buffer: [UInt8] = []
 
@@ -25,8 +25,13 @@ final class StandardOutput {
 
     func flush() {
         let failure = buffer.withUnsafeBytes { POSIXFile.writeAll($0, to: STDOUT_FILENO) }
-        // EPIPE: the reader has all it wanted. Anything else: nowhere left to report it.
-        if failure != 0 { exit(failure == EPIPE ? 0 : 1) }
+        // EPIPE: the reader has all it wanted, so Tenor ends quietly. Anything else (a full
+        // disk, a closed standard output) loses output: said on standard error, exit status 1.
+        if failure == EPIPE { exit(0) }
+        if failure != 0 {
+            Self.printError("tenor: cannot write to standard output: \(POSIXFile.reason(failure)); the output is incomplete")
+            exit(1)
+        }
         buffer.removeAll(keepingCapacity: true)
     }
 

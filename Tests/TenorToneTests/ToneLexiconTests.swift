@@ -108,10 +108,50 @@ import Testing
         #expect(throws: expected) { try ToneLexicon(name: "mine.tsv", text: text, scale: 1) }
     }
 
+    /// Only decimals are scores: Double(_:) alone would also take hexadecimal, inf and nan.
+    @Test(arguments: [
+        ("term\tscore\nzorp\t0x1p3\n", LexiconError.notANumber(file: "mine.tsv", line: 2, column: "score", value: "0x1p3")),
+        ("term\tscore\nzorp\tinf\n", LexiconError.notANumber(file: "mine.tsv", line: 2, column: "score", value: "inf")),
+        ("term\tscore\nzorp\t1.\nblarg\t-.5e\n", LexiconError.notANumber(file: "mine.tsv", line: 3, column: "score", value: "-.5e")),
+        ("term\tscore\nzorp\t 2\n", LexiconError.notANumber(file: "mine.tsv", line: 2, column: "score", value: " 2")),
+        ("term\tscore\nzorp\t1e309\n", LexiconError.numberOutOfRange(file: "mine.tsv", line: 2, column: "score", value: "1e309")),
+        ("term\tscore\nzorp\t-1e309\n", LexiconError.numberOutOfRange(file: "mine.tsv", line: 2, column: "score", value: "-1e309")),
+    ])
+    func scoresAreDecimals(_ text: String, _ expected: LexiconError) {
+        #expect(throws: expected) { try ToneLexicon(name: "mine.tsv", text: text, scale: 1) }
+    }
+
+    @Test func decimalForms() throws {
+        let lexicon = try ToneLexicon(name: "mine.tsv", text: "term\tscore\na\t+1.5\nb\t.5\nc\t2.\nd\t-25E-1\ne\t3\n", scale: 1)
+        #expect(lexicon.entries.map(\.valence) == [1.5, 0.5, 2, -2.5, 3])
+    }
+
+    /// A user's file may not hold terms that could never match; the built-ins are as published
+    /// (VADER's `:D` never matches in vaderSentiment either).
+    @Test(arguments: [
+        ("term\tscore\n\t2\n", LexiconError.emptyTerm(file: "mine.tsv", line: 2)),
+        ("term\tscore\nzorp\t1\n\nGood\t2\n", LexiconError.upperCaseTerm(file: "mine.tsv", line: 4, term: "Good")),
+        ("term\tscore\nÉté\t2\n", LexiconError.upperCaseTerm(file: "mine.tsv", line: 2, term: "Été")),
+    ])
+    func userTermsMustBeAbleToMatch(_ text: String, _ expected: LexiconError) throws {
+        #expect(throws: expected) { try ToneLexicon(name: "mine.tsv", text: text, scale: 1, checksTerms: true) }
+        // Unchecked (as the built-ins are read), the same text loads.
+        #expect(try ToneLexicon(name: "mine.tsv", text: text, scale: 1).entries.count >= 1)
+    }
+
+    @Test func builtInsKeepTheirUpperCaseTerms() {
+        #expect(ToneLexicon.vader.entries.contains { $0.term == ":D" })
+    }
+
     @Test func errorMessagesNameFileAndLine() {
         let message = LexiconError.columnCount(file: "mine.tsv", line: 7, expected: 2, found: 3).description
         #expect(message.contains("mine.tsv") && message.contains("line 7"))
         #expect(LexiconError.unknown("vadr").description.contains("vader, afinn, textblob"))
+    }
+
+    /// An endless file is read only as far as the limit (64 MiB).
+    @Test func endlessFilesAreRefused() {
+        #expect(throws: LexiconError.tooLarge(file: "/dev/zero", limit: 64 << 20)) { try ToneLexicon(contentsOfFile: "/dev/zero") }
     }
 
     @Test func missingFiles() {
