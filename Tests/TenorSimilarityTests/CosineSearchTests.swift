@@ -22,6 +22,21 @@ import TenorVectorize
         #expect(neighbors[3].isEmpty)   // a zero row: no neighbour, no NaN
     }
 
+    /// Rows of any length score their cosine: (2, 1, 0), (1, 0, 1), (0, 2, 0) by hand give
+    /// 2 / √10 = 0.632456 and 2 / (√5 · 2) = 0.447214 (their dot products are 2 and 2).
+    @Test(arguments: [0, 1, 3])
+    func rowsOfAnyLengthScoreTheirCosine(denseColumns: Int) {
+        let rows = SparseMatrix<Double>(DenseMatrix([[2, 1, 0], [1, 0, 1], [0, 2, 0]]))
+        let neighbors = CosineSearch(rows, denseColumns: denseColumns).nearestNeighbors(count: 2)
+        #expect(neighbors.map { $0.map(\.index) } == [[1, 2], [0], [0]])
+        #expect(abs(neighbors[0][0].score - 0.632456) < 1e-6 && abs(neighbors[0][1].score - 0.447214) < 1e-6)
+        let query = SparseMatrix<Double>(DenseMatrix([[0, 3, 0]]))
+        // (0, 3, 0) against each: 3 / (√5 · 3) = 0.447214 with the first, 1 with the third.
+        let found = CosineSearch(queries: query, among: rows, denseColumns: denseColumns).nearestNeighbors(count: 3)
+        #expect(found[0].map(\.index) == [2, 0])
+        #expect(abs(found[0][0].score - 1) < 1e-6 && abs(found[0][1].score - 0.447214) < 1e-6)
+    }
+
     @Test func zeroScoresAreListedWhenAskedForAndAreNeverNaN() {
         let neighbors = CosineSearch(Self.rows).nearestNeighbors(count: 5, minimumScore: -1)
         // k ≥ n: every other row, zeros by lower index.
