@@ -26,7 +26,10 @@ enum DelimitedRenderer {
         }
     }
 
+    /// A field holding a comma, a quote or a line break is quoted; other control characters (an
+    /// ESC that would colour a terminal) become spaces, as in every other view.
     static func csvField(_ cell: String) -> String {
+        let cell = cell.replacingControlCharacters(keepingLineBreaks: true)
         guard cell.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return cell }
         return "\"" + cell.replacingAll("\"", with: "\"\"") + "\""
     }
@@ -53,15 +56,23 @@ enum MarkdownRenderer {
 
 extension String {
     /// Tabs, line breaks and other control characters turned into spaces, so a cell stays on
-    /// its row in the table, TSV and Markdown views.
+    /// its row in the table, TSV and Markdown views and no escape sequence reaches a terminal.
+    /// Every reader-facing text goes through it: cells, summary lines, error messages.
     var onOneLine: String {
+        replacingControlCharacters(keepingLineBreaks: false)
+    }
+
+    /// Control characters (general category Cc: C0, DEL, C1) turned into spaces; line breaks
+    /// too unless `keepingLineBreaks`.
+    func replacingControlCharacters(keepingLineBreaks: Bool) -> String {
         // Most cells are plain ASCII text: decide from the bytes without Unicode lookups.
-        let bytes = utf8
-        if !bytes.contains(where: { $0 < 0x20 || $0 >= 0x7F }) { return self }
-        guard contains(where: { $0.isNewline || $0.unicodeScalars.contains { $0.properties.generalCategory == .control } }) else {
-            return self
+        if !utf8.contains(where: { $0 < 0x20 || $0 >= 0x7F }) { return self }
+        func replaced(_ character: Character) -> Bool {
+            if character.isNewline { return !keepingLineBreaks }
+            return character.unicodeScalars.contains { $0.properties.generalCategory == .control }
         }
-        return String(map { $0.isNewline || $0.unicodeScalars.contains { $0.properties.generalCategory == .control } ? " " : $0 })
+        guard contains(where: replaced) else { return self }
+        return String(map { replaced($0) ? " " : $0 })
     }
 
     /// Every occurrence of `target` replaced (no Foundation needed).

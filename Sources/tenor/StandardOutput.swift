@@ -32,9 +32,10 @@ final class StandardOutput {
 
     deinit { flush() }
 
-    /// Writes one line to standard error, unbuffered.
+    /// Writes one line to standard error, unbuffered; control characters in it (a file name's
+    /// ESC or line break) are shown as spaces, as table cells show them.
     static func printError(_ message: String) {
-        let bytes = Array((message + "\n").utf8)
+        let bytes = Array((message.onOneLine + "\n").utf8)
         _ = bytes.withUnsafeBytes { Glibc.write(STDERR_FILENO, $0.baseAddress!, $0.count) }
     }
 
