@@ -74,19 +74,8 @@ import TenorVectorize
     /// Random sparse unit rows: every dense split gives the double-precision brute-force top 4.
     @Test(arguments: [0, 5, 40])
     func agreesWithBruteForce(denseColumns: Int) {
-        var state: UInt64 = 42
-        func next() -> Double {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Double(state >> 11) / Double(1 << 53)
-        }
         let (n, columns) = (300, 40)
-        var dense = [[Double]](repeating: [Double](repeating: 0, count: columns), count: n)
-        for i in 0..<n {
-            // Column j is present with probability falling with j: a head and a tail.
-            for j in 0..<columns where next() < 0.6 / Double(j + 1) + 0.02 { dense[i][j] = next() }
-            let length = dense[i].reduce(0) { $0 + $1 * $1 }.squareRoot()
-            if length > 0 { dense[i] = dense[i].map { $0 / length } }
-        }
+        let dense = Self.randomUnitRows(n, columns: columns)
         func dot(_ a: Int, _ b: Int) -> Double {
             var sum = 0.0
             for j in 0..<columns { sum += dense[a][j] * dense[b][j] }
@@ -104,5 +93,37 @@ import TenorVectorize
                 #expect(mine.index == reference.index || abs(dot(i, mine.index) - reference.score) < 1e-6)
             }
         }
+    }
+
+    /// Searches run at once from several tasks (each limiting BLAS to one thread for its own
+    /// workers) find exactly what one search alone finds.
+    @Test func concurrentSearchesFindWhatOneFinds() async {
+        let rows = SparseMatrix(DenseMatrix(Self.randomUnitRows(1000, columns: 60)))
+        let serial = CosineSearch(rows, denseColumns: 20).nearestNeighbors(count: 5)
+        let results = await withTaskGroup(of: [[Neighbor]].self) { group in
+            for _ in 0..<8 {
+                group.addTask { CosineSearch(rows, denseColumns: 20).nearestNeighbors(count: 5) }
+            }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(results.count == 8)
+        #expect(results.allSatisfy { $0 == serial })
+    }
+
+    /// `n` random sparse rows of unit length; column j is present with probability falling with
+    /// j (a head of frequent columns and a long tail), as terms are in text.
+    static func randomUnitRows(_ n: Int, columns: Int) -> [[Double]] {
+        var state: UInt64 = 42
+        func next() -> Double {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Double(state >> 11) / Double(1 << 53)
+        }
+        var dense = [[Double]](repeating: [Double](repeating: 0, count: columns), count: n)
+        for i in 0..<n {
+            for j in 0..<columns where next() < 0.6 / Double(j + 1) + 0.02 { dense[i][j] = next() }
+            let length = dense[i].reduce(0) { $0 + $1 * $1 }.squareRoot()
+            if length > 0 { dense[i] = dense[i].map { $0 / length } }
+        }
+        return dense
     }
 }
