@@ -1,0 +1,23 @@
+import Testing
+@testable import tenor
+
+@Suite struct DisplayWidthTests {
+    /// Expected widths from Python's wcwidth 0.7.0 (`wcwidth.wcswidth`), which follows Unicode's
+    /// EastAsianWidth.txt and emoji data.
+    @Test(arguments: [
+        ("abc", 3), ("日本語", 6), ("e\u{301}", 1), ("한국어", 6), ("👍🏽", 2), ("❤\u{FE0F}", 2), ("❤", 1),
+        ("Ａ", 2), ("🇫🇷", 2), ("👨\u{200D}👩\u{200D}👧", 2), ("\u{200B}", 0), ("Ω", 1), ("ｶﾀｶﾅ", 4), ("。", 2),
+        ("e\u{301}\u{302}x", 2), ("\u{301}", 0),
+    ])
+    func widthsAgreeWithWcwidth(text: String, width: Int) {
+        #expect(text.displayWidth == width)
+    }
+
+    @Test func truncationKeepsWholeClustersAndFitsTheWidth() {
+        #expect("日本語のテキスト".truncated(toWidth: 6) == "日本…")        // 4 + 1: a third wide letter would make 7
+        #expect("cafe\u{301} au lait".truncated(toWidth: 5) == "cafe\u{301}…")   // the accent takes no column
+        #expect("dir/sub/name.txt".truncated(toWidth: 9, keepingEnd: true) == "…name.txt")
+        #expect("short".truncated(toWidth: 9) == "short")
+        #expect("日本".truncated(toWidth: 1) == "…")
+    }
+}
