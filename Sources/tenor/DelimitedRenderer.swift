@@ -65,14 +65,25 @@ extension String {
     /// Control characters (general category Cc: C0, DEL, C1) turned into spaces; line breaks
     /// too unless `keepingLineBreaks`.
     func replacingControlCharacters(keepingLineBreaks: Bool) -> String {
-        // Most cells are plain ASCII text: decide from the bytes without Unicode lookups.
-        if !utf8.contains(where: { $0 < 0x20 || $0 >= 0x7F }) { return self }
-        func replaced(_ character: Character) -> Bool {
-            if character.isNewline { return !keepingLineBreaks }
-            return character.unicodeScalars.contains { $0.properties.generalCategory == .control }
+        // Cc is a fixed set (U+0000–001F, U+007F–009F); with U+2028 and U+2029, the other line
+        // breaks, it is found from the bytes: C0 and DEL as themselves, C1 after 0xC2, the
+        // separators after 0xE2 0x80. Most cells hold none and are returned as they are.
+        var bytes = utf8.makeIterator()
+        var found = false
+        var previous: (UInt8, UInt8) = (0, 0)
+        while let byte = bytes.next() {
+            if byte < 0x20 || byte == 0x7F || (previous.1 == 0xC2 && byte <= 0x9F && byte >= 0x80)
+                || (previous == (0xE2, 0x80) && (byte == 0xA8 || byte == 0xA9)) {
+                found = true
+                break
+            }
+            previous = (previous.1, byte)
         }
-        guard contains(where: replaced) else { return self }
-        return String(map { replaced($0) ? " " : $0 })
+        guard found else { return self }
+        return String(map { character in
+            if character.isNewline { return keepingLineBreaks ? character : " " }
+            return character.unicodeScalars.contains { $0.properties.generalCategory == .control } ? " " : character
+        })
     }
 
     /// Every occurrence of `target` replaced (no Foundation needed).

@@ -55,16 +55,22 @@ extension Character {
 }
 
 extension String {
-    /// The terminal columns the text takes: its clusters' widths summed (a byte count for ASCII).
+    /// The terminal columns the text takes: its clusters' widths summed.
     var displayWidth: Int {
-        if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return utf8.count }
-        return reduce(0) { $0 + $1.displayWidth }
+        singleColumnScalars ?? reduce(0) { $0 + $1.displayWidth }
     }
 
     /// The text cut to at most `width` columns with `…` where it was cut: its start kept, or
     /// with `keepingEnd` its end. Whole clusters only: a wide character that would straddle
     /// the edge is left out.
     func truncated(toWidth width: Int, keepingEnd: Bool = false) -> String {
+        if let columns = singleColumnScalars {
+            // One column and one cluster per scalar: cut the scalars.
+            guard columns > width else { return self }
+            guard width > 0 else { return "" }
+            let scalars = unicodeScalars
+            return keepingEnd ? "…" + String(scalars.suffix(width - 1)) : String(scalars.prefix(width - 1)) + "…"
+        }
         guard displayWidth > width else { return self }
         guard width > 0 else { return "" }
         var kept: [Character] = [], used = 0
@@ -75,5 +81,20 @@ extension String {
             used += next
         }
         return keepingEnd ? "…" + String(kept.reversed()) : String(kept) + "…"
+    }
+
+    /// The number of scalars when each is a cluster of its own one column wide — printable
+    /// ASCII, Latin-1, Latin Extended and IPA below the combining marks (U+0300), and the
+    /// dashes, quotes and bullets of General Punctuation — else nil. Most cells are such text,
+    /// and this spares them the cluster breaking and property lookups.
+    private var singleColumnScalars: Int? {
+        var count = 0
+        for scalar in unicodeScalars {
+            switch scalar.value {
+            case 0x20..<0x7F, 0xA0..<0x300, 0x2010...0x2027, 0x2030...0x205E: count += 1
+            default: return nil
+            }
+        }
+        return count
     }
 }

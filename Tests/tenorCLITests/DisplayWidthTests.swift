@@ -20,4 +20,13 @@ import Testing
         #expect("short".truncated(toWidth: 9) == "short")
         #expect("日本".truncated(toWidth: 1) == "…")
     }
+
+    /// C0 (ESC), C1 (NEL, CSI) and the line and paragraph separators all become spaces; CSV
+    /// keeps the line breaks (NEL is one too) and quotes them.
+    @Test func controlCharactersOfEveryKindBecomeSpaces() {
+        let text = "a\u{1B}b\u{85}c\u{9B}d\u{2028}e\r\nf\u{7F}g"
+        #expect(text.onOneLine == "a b c d e f g")
+        #expect(text.replacingControlCharacters(keepingLineBreaks: true) == "a b\u{85}c d\u{2028}e\r\nf g")
+        #expect("café — “quoted” • ok".onOneLine == "café — “quoted” • ok")
+    }
 }
