@@ -74,4 +74,17 @@ import Testing
         Self.expectNoControlCharacters(report.output)
         #expect(report.output.contains(",Bad  [31mawful [0m day.,"))
     }
+
+    /// JSON escapes every control character, DEL and C1 (`\u007f`, `\u009b`) too, so the text
+    /// comes back whole from a parser and nothing raw reaches a terminal.
+    @Test func jsonEscapesEveryControlCharacter() throws {
+        let text = "Bad \(Self.escape)[31mawful\u{7F} day\u{9B}2J here."
+        let report = try TenorRunner.run(["report", "--format", "json"], input: text)
+        #expect(report.status == 0)
+        Self.expectNoControlCharacters(report.output)
+        #expect(report.output.contains("\\u001b[31mawful\\u007f day\\u009b2J"))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(report.output.utf8)) as? [String: Any])
+        let first = try #require((object["paragraphs"] as? [[String: Any]])?.first)
+        #expect((first["first_words"] as? String)?.unicodeScalars.contains("\u{9B}") == true)
+    }
 }
