@@ -19,7 +19,8 @@ struct TableRenderer {
         // columns narrowed further.
         var shown = Array(columns.indices)
         var widths = fitted(natural, shown: shown, columns, keeping: Self.readableWidth)
-        let hideable = columns.indices.filter { columns[$0].hidingRank != nil }.sorted { columns[$0].hidingRank! < columns[$1].hidingRank! }
+        let hideable = columns.indices.compactMap { column in columns[column].hidingRank.map { (rank: $0, column: column) } }
+            .sorted { $0.rank < $1.rank }.map(\.column)
         var hidden: [Int] = []
         for column in hideable where exceeds(widths, shown: shown) {
             shown.removeAll { $0 == column }
@@ -28,7 +29,7 @@ struct TableRenderer {
         }
         if exceeds(widths, shown: shown) { widths = fitted(natural, shown: shown, columns, keeping: Self.leastWidth) }
         let header = line(columns.map(\.name), shown, columns, widths)
-        let total = shown.reduce(0) { $0 + widths[$1] } + 2 * (shown.count - 1)
+        let total = Self.span(widths, shown)
         let rule = String(repeating: "─", count: min(width ?? total, total))
         var lines = [header, rule] + rows.map { line($0, shown, columns, widths) }
         if !hidden.isEmpty {
@@ -46,7 +47,12 @@ struct TableRenderer {
     /// Whether the shown columns, with their separators, are wider than the width.
     private func exceeds(_ widths: [Int], shown: [Int]) -> Bool {
         guard let width else { return false }
-        return shown.reduce(0) { $0 + widths[$1] } + 2 * (shown.count - 1) > width
+        return Self.span(widths, shown) > width
+    }
+
+    /// The columns the shown ones take, with the two-space separators between them.
+    private static func span(_ widths: [Int], _ shown: [Int]) -> Int {
+        shown.reduce(0) { $0 + widths[$1] } + 2 * (shown.count - 1)
     }
 
     /// Shrinkable columns keep this much while columns can still be hidden, and at least the
@@ -60,7 +66,7 @@ struct TableRenderer {
     private func fitted(_ natural: [Int], shown: [Int], _ columns: [Table.Column], keeping minimum: Int) -> [Int] {
         var widths = natural
         guard let width else { return widths }
-        var excess = shown.reduce(0) { $0 + widths[$1] } + 2 * (shown.count - 1) - width
+        var excess = Self.span(widths, shown) - width
         while excess > 0 {
             let candidates = shown.filter { columns[$0].shrinkable && widths[$0] > minimum }
             guard let widest = candidates.max(by: { widths[$0] < widths[$1] }) else { break }
