@@ -35,6 +35,13 @@ public struct LearnedLexicon: Sendable, Equatable {
     /// The same over all texts, each scored while held out.
     public let overall: FoldResult
 
+    /// Whether the learned lexicons agreed better with the held-out ratings than the base
+    /// lexicons did (Pearson r over all texts, each scored while held out).
+    public var improves: Bool {
+        guard let learned = overall.learned.correlation else { return false }
+        return learned > overall.base.correlation ?? -1
+    }
+
     public static func == (a: LearnedLexicon, b: LearnedLexicon) -> Bool {
         a.entries == b.entries && a.penalty == b.penalty && a.candidates == b.candidates && a.folds == b.folds
             && a.overall == b.overall && a.penaltyCorrelations.elementsEqual(b.penaltyCorrelations) { $0 == $1 }

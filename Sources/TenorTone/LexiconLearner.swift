@@ -31,7 +31,7 @@ public struct LexiconLearner: Sendable {
     public var maximumTerms = 2000
     public var scale = RatingScale.vader
     /// The ridge penalties tried, in texts' worth of evidence.
-    public var penalties: [Double] = [0.3, 1, 3, 10, 30, 100, 300]
+    public var penalties: [Double] = [0.3, 1, 3, 10, 30, 100, 300, 1000]
 
     /// Corrections smaller than this are not written (VADER's lexicon is given to 0.1).
     public static let smallestCorrection = 0.1

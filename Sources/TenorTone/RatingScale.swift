@@ -29,8 +29,8 @@ public struct RatingScale: Sendable, Equatable, CustomStringConvertible {
     public func rating(of label: some StringProtocol) throws(LabelError) -> Double {
         let trimmed = label.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed()
         let text = String(trimmed)
-        if let value = Double(text) {
-            guard value.isFinite, value >= low, value <= high else { throw .outOfScale(value: text, scale: self) }
+        if let value = Double(text), value.isFinite {
+            guard value >= low, value <= high else { throw .outOfScale(value: text, scale: self) }
             return value
         }
         guard let (_, position) = Self.words.first(where: { $0.word == text.lowercased() }) else {

@@ -72,16 +72,21 @@ struct LearnCommand: ParsableCommand {
         } catch {
             throw CLIError.usage("\(input.name): \(error.description)")
         }
-        guard !learned.entries.isEmpty else {
-            throw CLIError.usage("\(input.name): no word's valence moved by \(LexiconLearner.smallestCorrection) or more, so there is no lexicon to write; the engine already agrees with these labels as far as \(texts.count) texts can tell")
-        }
         let view = LearnView(learned: learned, source: input.name, texts: texts.count, engine: tone.engine, lexiconNames: tone.chosenNames)
+        let standardOutput = StandardOutput()
+        for line in view.tableLines() { standardOutput.line(line) }
+        standardOutput.flush()
+        guard learned.improves else {
+            throw CLIError.usage("\(input.name): the learned words do not raise the held-out r (\(LearnView.figure(learned.overall.learned.correlation)) against the base engine's \(LearnView.figure(learned.overall.base.correlation))), so no lexicon is written: the engine reads these texts as well as \(texts.count) labelled texts can teach it")
+        }
+        guard !learned.entries.isEmpty else {
+            throw CLIError.usage("\(input.name): no word's valence moved by \(LexiconLearner.smallestCorrection) or more, so there is no lexicon to write")
+        }
         try POSIXFile.writeAtomically([(output, { file in
             let bytes = Array(view.lexiconLines(output: output).map { $0 + "\n" }.joined().utf8)
             try bytes.withUnsafeBytes { try file.write($0) }
         })])
-        let standardOutput = StandardOutput()
-        for line in view.reportLines(output: output) { standardOutput.line(line) }
+        standardOutput.line("Wrote \(learned.entries.count) words (of \(learned.candidates) fitted) to \(output).")
     }
 
     /// `--scale` as a ``RatingScale``.

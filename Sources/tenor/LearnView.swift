@@ -26,8 +26,8 @@ struct LearnView {
         return lines
     }
 
-    /// The folds' table, base engine beside learned lexicon, and a summary.
-    func reportLines(output: String) -> [String] {
+    /// The folds' table, base engine beside learned lexicon, and how the penalty was chosen.
+    func tableLines() -> [String] {
         var table = Table(columns: [
             .init(name: "fold", alignment: .right), .init(name: "texts", alignment: .right),
             .init(name: "r base", alignment: .right), .init(name: "r learned", alignment: .right),
@@ -40,8 +40,7 @@ struct LearnView {
             "",
             "Held out in turn, each fold scored by the engine with the lexicon learned from the others.",
             "r: Pearson r with the ratings; sign: share of texts off the midpoint whose compound has their sign.",
-            "Ridge penalty \(Self.number(learned.penalty)) chosen by pooled held-out r (\(tried.joined(separator: ", "))).",
-            "Wrote \(learned.entries.count) words (of \(learned.candidates) fitted) to \(output).",
+            "Ridge penalty \(Self.number(learned.penalty)) chosen by the r of the fitted scores of held-out texts (\(tried.joined(separator: ", "))).",
         ]
     }
 
