@@ -89,7 +89,7 @@ import Testing
     static let texts: [LabelledText] = (0..<45).map { index in
         let noun = ["film", "plot", "cast", "story", "ending"][index % 5]
         switch index % 3 {
-        case 0: return LabelledText(text: "The \(noun) was zorbly and fun", rating: 3, line: index + 2)
+        case 0: return LabelledText(text: "The \(noun) was zorbly", rating: 3, line: index + 2)
         case 1: return LabelledText(text: "The \(noun) felt slow", rating: -2, line: index + 2)
         default: return LabelledText(text: "The great \(noun) was long", rating: -2.5, line: index + 2)
         }

@@ -7,7 +7,7 @@ import Testing
     static let rows: [(text: String, label: String)] = (0..<45).map { index in
         let noun = ["film", "plot", "cast", "story", "ending"][index % 5]
         switch index % 3 {
-        case 0: return ("The \(noun) was zorbly and fun", "3")
+        case 0: return ("The \(noun) was zorbly", "3")
         case 1: return ("The \(noun) felt slow", "-2")
         default: return ("The great \(noun) was long", "-2.5")
         }
@@ -119,6 +119,20 @@ import Testing
             #expect(result.error.hasPrefix("tenor: '\(input)': ") && result.error.contains(message), "\(result.error)")
             #expect(!FileManager.default.fileExists(atPath: output))
         }
+    }
+
+    /// The engine already orders these texts perfectly (good 0.4404, bad −0.5423: r = 1), so no
+    /// lexicon can raise r: the table is printed, the refusal explained, nothing written.
+    @Test func learningThatDoesNotHelpWritesNothing() throws {
+        let folder = try TemporaryFolder()
+        let rows = (0..<20).map { "The \(["film", "plot", "cast", "story"][$0 % 4]) was \($0 % 2 == 0 ? "good\t2" : "bad\t-2")\n" }
+        let input = try folder.file("labelled.tsv", "text\tscore\n" + rows.joined())
+        let output = folder.url.appendingPathComponent("out.tsv").path
+        let result = try TenorRunner.run(["learn", input, "--output", output])
+        #expect(result.status == 2)
+        #expect(result.lines.contains { $0.hasPrefix(" all     20   1.000") })
+        #expect(result.error.hasPrefix("tenor: '\(input)': the learned words do not raise the held-out r"), "\(result.error)")
+        #expect(!FileManager.default.fileExists(atPath: output))
     }
 
     @Test func badOptions() throws {
