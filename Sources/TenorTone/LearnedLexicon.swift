@@ -24,9 +24,15 @@ public struct LearnedLexicon: Sendable, Equatable {
     public let entries: [Entry]
     /// The ridge penalty λ the folds chose.
     public let penalty: Double
-    /// Each penalty tried and the Pearson r its held-out predictions reached, pooled over the
-    /// folds (nil where r is undefined).
-    public let penaltyCorrelations: [(penalty: Double, correlation: Double?)]
+    /// One penalty tried and the Pearson r of the fitted scores of the held-out texts, pooled
+    /// over the folds (nil where r is undefined).
+    public struct PenaltyResult: Sendable, Equatable {
+        public let penalty: Double
+        public let correlation: Double?
+    }
+
+    /// Every penalty tried.
+    public let penalties: [PenaltyResult]
     /// How many words were candidates (frequent enough, learnable).
     public let candidates: Int
     /// One result per fold, each scored by the engine itself with the base lexicons plus the
@@ -40,10 +46,5 @@ public struct LearnedLexicon: Sendable, Equatable {
     public var improves: Bool {
         guard let learned = overall.learned.correlation else { return false }
         return learned > overall.base.correlation ?? -1
-    }
-
-    public static func == (a: LearnedLexicon, b: LearnedLexicon) -> Bool {
-        a.entries == b.entries && a.penalty == b.penalty && a.candidates == b.candidates && a.folds == b.folds
-            && a.overall == b.overall && a.penaltyCorrelations.elementsEqual(b.penaltyCorrelations) { $0 == $1 }
     }
 }

@@ -70,34 +70,16 @@ public struct LexiconLearner: Sendable {
         let readings = texts.map { base.termContributions(of: $0.text) }
         let candidates = candidates(readings.map(\.terms), base: base)
         guard !candidates.isEmpty else { throw .noTerms(minimumTexts: minimumTexts) }
-        let rows = termRows(texts, readings, candidates, base: base)
-        let baseSums = readings.map { ToneScores.sum(ofCompound: Self.clamped($0.compound, Self.largestBaseCompound)) }
-        let residuals = ratings.indices.map { index in
-            ToneScores.sum(ofCompound: Self.clamped(scale.compound(of: ratings[index]), Self.largestTargetCompound)) - baseSums[index]
-        }
-
-        // Held-out predictions for every penalty, and each fold's corrections.
+        let problem = Problem(
+            features: candidates.count,
+            rows: termRows(texts, readings, candidates, base: base),
+            baseSums: readings.map { ToneScores.sum(ofCompound: Self.clamped($0.compound, Self.largestBaseCompound)) },
+            targets: ratings.map { ToneScores.sum(ofCompound: Self.clamped(scale.compound(of: $0), Self.largestTargetCompound)) })
         let assignment = FoldAssignment(folds: folds, texts: texts.count)
-        var predictions = penalties.map { _ in [Double](repeating: 0, count: texts.count) }
-        var foldCorrections: [[[Double]]] = []
-        for fold in 0..<folds {
-            var ridge = RidgeRegression(features: candidates.count)
-            for index in texts.indices where assignment.fold(of: index) != fold {
-                ridge.add(rows[index], target: residuals[index])
-            }
-            let corrections = penalties.map { Self.solve(ridge, penalty: $0) }
-            for (choice, correction) in corrections.enumerated() {
-                for index in assignment.heldOut(fold) {
-                    let shift = rows[index].reduce(0) { $0 + $1.value * correction[$1.column] }
-                    predictions[choice][index] = ToneScores.normalized(baseSums[index] + shift)
-                }
-            }
-            foldCorrections.append(corrections)
-        }
-        let correlations = predictions.map { Agreement.pearson($0, ratings) }
+        let (foldCorrections, penaltyResults) = crossValidated(problem, assignment, ratings: ratings)
         // The best r; among equals the larger penalty, which trusts the data less.
         let best = penalties.indices.max { first, second in
-            let (a, b) = (correlations[first] ?? -2, correlations[second] ?? -2)
+            let (a, b) = (penaltyResults[first].correlation ?? -2, penaltyResults[second].correlation ?? -2)
             return a != b ? a < b : penalties[first] < penalties[second]
         }!
 
@@ -112,16 +94,51 @@ public struct LexiconLearner: Sendable {
             for index in heldOut { learnedCompounds[index] = scorer.scores(of: texts[index].text).compound }
             results.append(result(heldOut.map { baseCompounds[$0] }, heldOut.map { learnedCompounds[$0] }, heldOut.map { ratings[$0] }))
         }
-
-        var ridge = RidgeRegression(features: candidates.count)
-        for index in texts.indices { ridge.add(rows[index], target: residuals[index]) }
         return LearnedLexicon(
-            entries: entries(Self.solve(ridge, penalty: penalties[best]), candidates),
-            penalty: penalties[best],
-            penaltyCorrelations: Array(zip(penalties, correlations)),
-            candidates: candidates.count,
-            folds: results,
-            overall: result(baseCompounds, learnedCompounds, ratings))
+            entries: entries(Self.solve(problem.ridge(excluding: nil, of: assignment), penalty: penalties[best]), candidates),
+            penalty: penalties[best], penalties: penaltyResults, candidates: candidates.count,
+            folds: results, overall: result(baseCompounds, learnedCompounds, ratings))
+    }
+
+    /// The regression: each text's row of the term matrix, the sum the engine reached and the
+    /// sum its rating asks for.
+    struct Problem {
+        let features: Int
+        let rows: [[(column: Int, value: Double)]]
+        let baseSums: [Double]
+        let targets: [Double]
+
+        /// The normal equations of every text but those held out in `fold` (nil: of all).
+        func ridge(excluding fold: Int?, of assignment: FoldAssignment) -> RidgeRegression {
+            var ridge = RidgeRegression(features: features)
+            for index in rows.indices where fold == nil || assignment.fold(of: index) != fold {
+                ridge.add(rows[index], target: targets[index] - baseSums[index])
+            }
+            return ridge
+        }
+    }
+
+    /// Each fold's corrections for every penalty, and each penalty's r over all held-out
+    /// texts, each predicted by the normalised sum the fold's corrections give it.
+    private func crossValidated(_ problem: Problem, _ assignment: FoldAssignment, ratings: [Double])
+        -> (corrections: [[[Double]]], penalties: [LearnedLexicon.PenaltyResult]) {
+        var predictions = penalties.map { _ in [Double](repeating: 0, count: ratings.count) }
+        var foldCorrections: [[[Double]]] = []
+        for fold in 0..<folds {
+            let ridge = problem.ridge(excluding: fold, of: assignment)
+            let corrections = penalties.map { Self.solve(ridge, penalty: $0) }
+            for (choice, correction) in corrections.enumerated() {
+                for index in assignment.heldOut(fold) {
+                    let shift = problem.rows[index].reduce(0) { $0 + $1.value * correction[$1.column] }
+                    predictions[choice][index] = ToneScores.normalized(problem.baseSums[index] + shift)
+                }
+            }
+            foldCorrections.append(corrections)
+        }
+        let results = zip(penalties, predictions).map { penalty, predicted in
+            LearnedLexicon.PenaltyResult(penalty: penalty, correlation: Agreement.pearson(predicted, ratings))
+        }
+        return (foldCorrections, results)
     }
 
     /// The learnable words in at least ``minimumTexts`` texts, the ``maximumTerms`` in most

@@ -35,7 +35,7 @@ struct LearnView {
         ])
         for (index, fold) in learned.folds.enumerated() { table.rows.append(row(String(index + 1), fold)) }
         table.rows.append(row("all", learned.overall))
-        let tried = learned.penaltyCorrelations.map { "\(Self.number($0.penalty)): \(Self.figure($0.correlation))" }
+        let tried = learned.penalties.map { "\(Self.number($0.penalty)): \(Self.figure($0.correlation))" }
         return TableRenderer(width: Int.max).render(table) + [
             "",
             "Held out in turn, each fold scored by the engine with the lexicon learned from the others.",
