@@ -15,6 +15,11 @@ import TenorLinearAlgebra
 /// 0, that is toward the base valence: a word seen in λ texts gets about half the correction its
 /// texts alone would ask for.
 ///
+/// The term matrix is built from the engine's own words (``ToneScorer/termContributions(of:)``),
+/// not from TenorVectorize's tokens: scikit-learn's token pattern splits `don't` and `well-made`
+/// and drops one-letter words and emoticons, so terms learned from it would miss the words the
+/// engine looks up.
+///
 /// λ is chosen from ``penalties`` by k-fold cross-validation (``FoldAssignment``): the one whose
 /// held-out predictions correlate best with the ratings. The fold figures reported are then
 /// the engine's own scores of each held-out fold with the lexicon learned from the other folds.
