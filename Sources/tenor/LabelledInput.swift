@@ -1,3 +1,4 @@
+import FoundationEssentials
 import Tenor
 
 /// The labelled texts `tenor learn` reads: a TSV file (a header line, then one text and its
@@ -73,26 +74,20 @@ struct LabelledInput {
     }
 
     private func jsonTexts(_ lines: [(number: Int, text: Substring)]) throws(CLIError) -> [LabelledText] {
-        let (textName, labelName) = (textField ?? "text", labelField ?? "label")
+        let decoder = JSONDecoder()
+        let fields = JSONRecord.Fields(text: textField ?? "text", label: labelField ?? "label")
+        decoder.userInfo[JSONRecord.fieldsKey] = fields
         var texts: [LabelledText] = []
         for (number, line) in lines {
-            let fields: [String: JSONObjectLine.Value]
+            let record: JSONRecord
             do {
-                fields = try JSONObjectLine.fields([textName, labelName], in: line)
+                record = try decoder.decode(JSONRecord.self, from: Data(line.utf8))
+            } catch let error as JSONRecord.MissingField {
+                throw .usage("\(name) line \(number): \(error.description); name the fields with --text-field and --label-field")
             } catch {
-                throw .usage("\(name) line \(number): not a JSON object (\(error)); write one object per line")
+                throw .usage("\(name) line \(number): not a JSON object with a string \"\(fields.text)\" and a number or word \"\(fields.label)\"; write one object per line")
             }
-            guard case .string(let text) = fields[textName] else {
-                throw .usage("\(name) line \(number): \(fields[textName] == nil ? "no" : "no string in the") \"\(textName)\" field; name the text's field with --text-field")
-            }
-            let label: String
-            switch fields[labelName] {
-            case .number(let value): label = String(value)
-            case .string(let word): label = word
-            case nil: throw .usage("\(name) line \(number): no \"\(labelName)\" field; name the label's field with --label-field")
-            default: throw .usage("\(name) line \(number): the \"\(labelName)\" field holds no number or word")
-            }
-            texts.append(LabelledText(text: text, rating: try rating(of: label, line: number), line: number))
+            texts.append(LabelledText(text: record.text, rating: try rating(of: record.label, line: number), line: number))
         }
         return texts
     }
@@ -102,6 +97,45 @@ struct LabelledInput {
             return try scale.rating(of: label)
         } catch {
             throw .usage("\(name) line \(line): \(error.description)")
+        }
+    }
+}
+
+/// One JSON Lines record: the text and the label (a number, kept as written, or a string).
+private struct JSONRecord: Decodable {
+    struct Fields: Sendable {
+        let text: String
+        let label: String
+    }
+
+    struct MissingField: Error, CustomStringConvertible {
+        let field: String
+        var description: String { "no \"\(field)\" field" }
+    }
+
+    struct Key: CodingKey {
+        let stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    static let fieldsKey = CodingUserInfoKey(rawValue: "fields")!
+
+    let text: String
+    let label: String
+
+    init(from decoder: any Decoder) throws {
+        let fields = decoder.userInfo[Self.fieldsKey] as! Fields
+        let container = try decoder.container(keyedBy: Key.self)
+        let textKey = Key(stringValue: fields.text), labelKey = Key(stringValue: fields.label)
+        guard container.contains(textKey) else { throw MissingField(field: fields.text) }
+        guard container.contains(labelKey) else { throw MissingField(field: fields.label) }
+        text = try container.decode(String.self, forKey: textKey)
+        if let number = try? container.decode(Double.self, forKey: labelKey) {
+            label = String(number)
+        } else {
+            label = try container.decode(String.self, forKey: labelKey)
         }
     }
 }

@@ -85,7 +85,7 @@ import Testing
         ("range.tsv", "text\tscore\nThe film was fun\t9\n", "line 2: label 9 is outside the scale -4…4"),
         ("columns.tsv", "text\tscore\nThe film was fun\t2\tmore\n", "line 2: 3 tab-separated columns where the header has 2"),
         ("missing.tsv", "text\tscore\nThe film was fun\t\n", "line 2: the label is empty"),
-        ("bad.jsonl", "{\"text\": \"fun\", \"label\": 2}\n{\"text\": \"fun\", \"label\": 2\n", "line 2: not a JSON object (character 27: expected , or } after a field)"),
+        ("bad.jsonl", "{\"text\": \"fun\", \"label\": 2}\n{\"text\": \"fun\", \"label\": 2\n", "line 2: not a JSON object"),
         ("field.jsonl", "{\"text\": \"fun\", \"rating\": 2}\n", "line 1: no \"label\" field"),
     ])
     func badInput(_ name: String, _ contents: String, _ message: String) throws {
