@@ -1,4 +1,9 @@
+// JSONDecoder; the binary links FoundationEssentials already, through swift-argument-parser.
+#if canImport(FoundationEssentials)
 import FoundationEssentials
+#else
+import Foundation
+#endif
 import Tenor
 
 /// The labelled texts `tenor learn` reads: a TSV file (a header line, then one text and its
