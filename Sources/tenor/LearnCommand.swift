@@ -20,7 +20,8 @@ struct LearnCommand: ParsableCommand {
             chosen by --folds-fold cross-validation; the folds' Pearson r and sign accuracy, \
             with the base engine beside them, are printed. --output gets every word whose \
             valence moved by 0.1 or more: base valence plus correction, on -4…4. It is written \
-            whole or not at all.
+            whole or not at all, and not at all (exit status 2) when the learned words do not \
+            raise the held-out r.
 
             Examples:
               tenor learn reviews.tsv --output reviews-lexicon.tsv
