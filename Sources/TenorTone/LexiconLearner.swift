@@ -148,7 +148,7 @@ public struct LexiconLearner: Sendable {
 
     /// The learnable words in at least ``minimumTexts`` texts, the ``maximumTerms`` in most
     /// texts (ties by term), by term.
-    private func candidates(_ terms: [[String]], base: ToneScorer) -> [Candidate] {
+    func candidates(_ terms: [[String]], base: ToneScorer) -> [Candidate] {
         var counts: [String: Int] = [:]
         for textTerms in terms {
             for term in Set(textTerms) { counts[term, default: 0] += 1 }
@@ -162,7 +162,7 @@ public struct LexiconLearner: Sendable {
 
     /// Each text's row of the term matrix: per candidate word, how much the text's sum moves
     /// per unit of the word's valence (see the type's discussion).
-    private func termRows(_ texts: [LabelledText], _ readings: [(compound: Double, terms: [String], contributions: [Double])],
+    func termRows(_ texts: [LabelledText], _ readings: [(compound: Double, terms: [String], contributions: [Double])],
                           _ candidates: [Candidate], base: ToneScorer) -> [[(column: Int, value: Double)]] {
         var columns: [String: Int] = [:]
         for (column, candidate) in candidates.enumerated() { columns[candidate.term] = column }
