@@ -43,13 +43,13 @@ import Testing
         #expect(try #require(scores["great"]) < 2)  // 3.1 in the base lexicon, pulled toward the labels
         #expect(scores["the"] == nil && scores["was"] == nil)  // stop words are not learned
 
-        // `tenor tone` reads it: an unseen text with zorbly turns positive.
-        let text2 = "The music was zorbly\n"
-        let base = try TenorRunner.run(["tone", "--format", "tsv"], input: text2)
-        #expect(base.lines.last?.split(separator: "\t")[1] == "0.0000")
-        let tuned = try TenorRunner.run(["tone", "--format", "tsv", "--lexicon", "tenor", "--lexicon", output], input: text2)
-        #expect(tuned.status == 0)
-        #expect(try #require(Double(tuned.lines.last?.split(separator: "\t")[1] ?? "")) > 0.05)
+        // `tenor tone` reads it: zorbly lifts an unseen text.
+        func compound(_ arguments: [String]) throws -> Double {
+            let result = try TenorRunner.run(["tone", "--format", "tsv"] + arguments, input: "The music was zorbly\n")
+            #expect(result.status == 0)
+            return try #require(Double(result.lines.last?.split(separator: "\t")[1] ?? ""))
+        }
+        #expect(try compound(["--lexicon", "tenor", "--lexicon", output]) > compound([]) + 0.05)
     }
 
     @Test func jsonLinesWithFieldsAndLabelWords() throws {
@@ -121,11 +121,12 @@ import Testing
         }
     }
 
-    /// The engine already orders these texts perfectly (good 0.4404, bad −0.5423: r = 1), so no
-    /// lexicon can raise r: the table is printed, the refusal explained, nothing written.
+    /// The engine already orders these texts perfectly (two texts, rated 2 and −2, scored
+    /// positive and negative: r = 1), so no lexicon can raise r: the table is printed, the
+    /// refusal explained, nothing written.
     @Test func learningThatDoesNotHelpWritesNothing() throws {
         let folder = try TemporaryFolder()
-        let rows = (0..<20).map { "The \(["film", "plot", "cast", "story"][$0 % 4]) was \($0 % 2 == 0 ? "good\t2" : "bad\t-2")\n" }
+        let rows = (0..<20).map { "It was \($0 % 2 == 0 ? "good\t2" : "bad\t-2")\n" }
         let input = try folder.file("labelled.tsv", "text\tscore\n" + rows.joined())
         let output = folder.url.appendingPathComponent("out.tsv").path
         let result = try TenorRunner.run(["learn", input, "--output", output])
