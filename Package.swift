@@ -9,6 +9,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // C shims: system BLAS (cblas.h) and the Fortran LAPACK routines we call.
@@ -35,6 +36,10 @@ let package = Package(
         .testTarget(name: "TenorSimilarityTests", dependencies: ["TenorSimilarity", "TenorVectorize", "TenorText"]),
         .testTarget(name: "TenorTests", dependencies: ["Tenor"]),
         .testTarget(name: "tenorCLITests", dependencies: ["tenor"]),
+        .testTarget(
+            name: "TenorPropertyTests",
+            dependencies: ["Tenor", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,3 +1,4 @@
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -39,14 +40,34 @@ public enum BLASThreads {
         _ = shutdown?()
     }
 
-    /// Runs `body` with BLAS calls limited to `threads` threads, then restores the previous
-    /// number. Callers that run BLAS from several threads of their own set 1 here, so the
-    /// machine's cores are not oversubscribed.
+    /// The number of threads BLAS now runs a call on; nil when the library does not say (the
+    /// reference BLAS, which runs every call on the caller's thread).
+    public static var current: Int? {
+        getter.map { Int($0()) }
+    }
+
+    /// Runs `body` with BLAS calls limited to `threads` threads. Callers that run BLAS from
+    /// several threads of their own set 1 here, so the machine's cores are not oversubscribed.
+    ///
+    /// The thread count is one setting for the whole process (OpenBLAS before 0.3.27 has no
+    /// per-thread count), so calls that overlap share it: while any runs, BLAS runs on the least
+    /// count any of them asked for, and when the last one ends, the count found before the first
+    /// is put back. Safe to call from several threads at once; a host program's own BLAS calls
+    /// made meanwhile run on that least count too.
     public static func with<T>(_ threads: Int, _ body: () throws -> T) rethrows -> T {
         guard let setter, let getter else { return try body() }
-        let previous = getter()
-        setter(Int32(max(1, threads)))
-        defer { setter(previous) }
+        let limit = Int32(clamping: max(1, threads))
+        limits.withLock { limits in
+            if let count = limits.enter(limit, current: getter) { setter(count) }
+        }
+        defer {
+            limits.withLock { limits in
+                if let count = limits.leave(limit) { setter(count) }
+            }
+        }
         return try body()
     }
+
+    /// The limits of the `with` calls running now; changed, and the count set, under its lock.
+    private static let limits = Mutex(Limits())
 }

@@ -6,8 +6,8 @@ import TenorText
 /// rows against a tile of indexed rows at a time and handed on row by row, so the queries × rows
 /// matrix never exists whole.
 ///
-/// Rows must already have unit length (L2-normalised TF-IDF, the vectorizer's default), so the
-/// cosine is the dot product. The products are split by column: the few columns held by many
+/// Rows of any length are taken (TF-IDF with any norm, raw counts): each is scaled to unit
+/// length first, so the cosine is the dot product. The products are split by column: the few columns held by many
 /// rows (in text, the common words) form a dense block multiplied by SGEMM, and the long tail of
 /// rarer columns is added sparsely through an inverted index (each tail column's rows). Both
 /// parts are exact; single precision keeps each score within about 1e-6 of the double-precision

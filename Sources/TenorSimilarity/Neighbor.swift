@@ -2,8 +2,8 @@
 public struct Neighbor: Sendable, Equatable {
     /// The neighbour's row (0-based, in the order the rows were given).
     public let index: Int
-    /// The cosine similarity, computed in single precision (within 1e-6 of the exact value for
-    /// unit-length rows).
+    /// The cosine similarity, computed in single precision (within about 1e-6 of the exact
+    /// value).
     public let score: Float
 
     /// The score as a Double for reports: its Float's shortest decimal (`0.3182257`, not

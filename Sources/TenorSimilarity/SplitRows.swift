@@ -29,6 +29,9 @@ struct SplitRows: Sendable {
     }
 
     /// Splits `matrix` with `slots[column]`: a dense slot (0..<denseColumns) or -1 for the tail.
+    /// Rows are scaled to unit length on the way (a zero row stays zero), so dot products are
+    /// cosines whatever weighting made the rows (counts, l1, no norm); rows already of unit
+    /// length (the default l2) change by rounding only.
     ///
     /// - Complexity: O(rows × denseColumns + nonzeros).
     init(_ matrix: SparseMatrix<Double>, slots: [Int32], denseColumns: Int) {
@@ -36,14 +39,17 @@ struct SplitRows: Sendable {
         var offsets = [0], columns: [Int32] = [], values: [Float] = []
         offsets.reserveCapacity(matrix.rows + 1)
         for row in 0..<matrix.rows {
-            for entry in matrix.rowOffsets[row]..<matrix.rowOffsets[row + 1] {
+            let entries = matrix.rowOffsets[row]..<matrix.rowOffsets[row + 1]
+            let length = entries.reduce(0.0) { $0 + matrix.values[$1] * matrix.values[$1] }.squareRoot()
+            for entry in entries {
                 let column = matrix.columnIndices[entry]
                 let slot = slots[Int(column)]
+                let value = length > 0 ? Float(matrix.values[entry] / length) : 0
                 if slot >= 0 {
-                    dense[row * denseColumns + Int(slot)] = Float(matrix.values[entry])
+                    dense[row * denseColumns + Int(slot)] = value
                 } else {
                     columns.append(column)
-                    values.append(Float(matrix.values[entry]))
+                    values.append(value)
                 }
             }
             offsets.append(values.count)

@@ -15,6 +15,18 @@ public enum TextDecoding {
         return start == 0 ? bytes : Array(bytes[start...])
     }
 
+    /// The encoding whose byte-order mark `bytes` starts with, when it is not UTF-8: `UTF-16 LE`,
+    /// `UTF-16 BE`, `UTF-32 LE` or `UTF-32 BE` (its family, `UTF-16` or `UTF-32`, is what
+    /// `iconv -f` takes); nil for any other start. Such text fails UTF-8 validation at byte 0,
+    /// and saying what it is tells the user how to convert it.
+    public static func byteOrderMarkEncoding(of bytes: [UInt8]) -> String? {
+        if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) { return "UTF-32 LE" }
+        if bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) { return "UTF-32 BE" }
+        if bytes.starts(with: [0xFF, 0xFE]) { return "UTF-16 LE" }
+        if bytes.starts(with: [0xFE, 0xFF]) { return "UTF-16 BE" }
+        return nil
+    }
+
     /// The offset of the first byte that does not begin a well-formed UTF-8 sequence.
     static func firstInvalidOffset(in bytes: [UInt8], from start: Int) -> Int? {
         bytes.withUnsafeBufferPointer { buffer -> Int? in

@@ -43,4 +43,24 @@ enum ContrastRule {
             valences[first] = value * (first < but ? 0.5 : 1.5)
         }
     }
+
+    /// The contrasts besides `but` (tenor rules): the first adversative (`however`, `yet`…)
+    /// scales its sentence as `but` does; else the first concessive (`although`, `though`,
+    /// `whereas`) halves the words of the clause it opens, up to the word that ends it with `,`
+    /// `;` or `:` (or to the end of the sentence), and the other words count 1.5 times. A
+    /// concessive with no clause after it (`It was fine though.`), or whose clause is the whole
+    /// sentence, leaves it as it is.
+    static func applyOtherContrasts(to valences: inout [Double], words: [ToneWord], vocabulary: ToneVocabulary) {
+        let roles = words.map { vocabulary.entries[Int($0.entry)].role }
+        if let adversative = roles.firstIndex(of: .adversative) {
+            apply(to: &valences, but: adversative, byFirstEqualValue: false)
+            return
+        }
+        guard let concessive = roles.firstIndex(of: .concessive) else { return }
+        let clauseEnd = words[concessive...].firstIndex(where: \.endsClause).map { $0 + 1 } ?? words.count
+        guard clauseEnd > concessive + 1, concessive > 0 || clauseEnd < words.count else { return }
+        for index in valences.indices where index != concessive {
+            valences[index] *= (concessive + 1..<clauseEnd).contains(index) ? 0.5 : 1.5
+        }
+    }
 }

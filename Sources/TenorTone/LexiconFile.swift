@@ -34,16 +34,45 @@ struct LexiconFile {
         self.rows = rows
     }
 
-    /// Column `column` of every row as a number.
+    /// Column `column` of every row as a number, written as a decimal (`-1.5`, `.5`, `2e-1`).
     func numbers(inColumn column: Int) throws(LexiconError) -> [Double] {
         var numbers: [Double] = []
         numbers.reserveCapacity(rows.count)
         for (line, cells) in rows {
-            guard let value = Double(cells[column]), value.isFinite else {
-                throw .notANumber(file: name, line: line, column: String(columns[column]), value: String(cells[column]))
+            let cell = cells[column]
+            // Double(_:) also reads hexadecimal (0x1p3), inf and nan: only decimals are scores.
+            guard Self.isDecimal(cell), let value = Double(cell) else {
+                throw .notANumber(file: name, line: line, column: String(columns[column]), value: String(cell))
+            }
+            guard value.isFinite else {
+                throw .numberOutOfRange(file: name, line: line, column: String(columns[column]), value: String(cell))
             }
             numbers.append(value)
         }
         return numbers
+    }
+
+    /// Whether `text` is a decimal number: an optional sign, digits with an optional point (at
+    /// least one digit), and an optional exponent (`e` or `E`, optional sign, digits).
+    static func isDecimal(_ text: Substring) -> Bool {
+        var bytes = text.utf8[...]
+        func digits() -> Int {
+            let count = bytes.prefix(while: { (0x30...0x39).contains($0) }).count
+            bytes = bytes.dropFirst(count)
+            return count
+        }
+        if bytes.first == UInt8(ascii: "+") || bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+        var mantissa = digits()
+        if bytes.first == UInt8(ascii: ".") {
+            bytes = bytes.dropFirst()
+            mantissa += digits()
+        }
+        guard mantissa > 0 else { return false }
+        if bytes.first == UInt8(ascii: "e") || bytes.first == UInt8(ascii: "E") {
+            bytes = bytes.dropFirst()
+            if bytes.first == UInt8(ascii: "+") || bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+            guard digits() > 0 else { return false }
+        }
+        return bytes.isEmpty
     }
 }

@@ -1,28 +1,52 @@
 import TenorVectorize
 
 extension ToneLexicon {
-    /// The tenor engine's lexicon: VADER's, then AFINN-165's words VADER lacks (× 0.8, mapping
-    /// -5…5 onto -4…4), then pattern's words neither has (polarity -1…1 as it is, so they enter
-    /// as mild words). VADER always wins; the rule words (boosters, negations, `but`, `least`,
-    /// `so`, …), the English stop words, phrases and zero scores are never taken from the others.
-    public static let tenor: ToneLexicon = {
-        let afinn = builtIn(named: "afinn")!
-        let pattern = try! ToneLexicon(name: "textblob", text: EmbeddedLexicons.textblobSentiment, scale: 1)
-        var taken = Set(vader.entries.map(\.term))
+    /// The tenor engine's lexicon (``merged(_:named:phrases:)``): VADER's; Tenor's phrase table;
+    /// then, for the words the earlier ones lack, AFINN-165 (× 0.8, -5…5 onto -4…4), Hu & Liu's
+    /// opinion words (±1, ``opinionScale``), pattern's adjectives (polarity -1…1 as it is) and
+    /// labMT's happiest and saddest words (`(happiness - 5) × 0.25` beyond labMT's neutral band
+    /// 4…6). Each later source enters milder than VADER's human ratings, as the study showed
+    /// (README, "The tenor engine").
+    public static let tenor = merged([vader, phrases, builtIn(named: "afinn")!, opinion, pattern, labMT.scaled(by: labMTScale),
+                                      wordNet.scaled(by: wordNetScale)],
+                                     named: "tenor", phrases: true)
+
+    /// The first tenor engine's lexicon (`--lexicon tenor-1`): VADER's, then AFINN-165's words
+    /// VADER lacks (× 0.8, mapping -5…5 onto -4…4), then pattern's words neither has (polarity
+    /// -1…1 as it is, so they enter as mild words).
+    public static let tenor1 = merged([vader, builtIn(named: "afinn")!, pattern], named: "tenor-1", phrases: false)
+
+    /// How much of labMT's happiness enters the tenor lexicon: labMT rates words out of context
+    /// (`phone` 6.8, `plot` 4.0), so its words weigh a quarter of their rating.
+    static let labMTScale = 0.1
+    static let wordNetScale = 0.5
+
+    /// Pattern's adjective polarities as they are (-1…1): mild words beside VADER's.
+    static let pattern = try! ToneLexicon(name: "textblob", text: EmbeddedLexicons.textblobSentiment, scale: 1)
+
+    /// `sources` merged in order: each term takes its valence from the first source that has it
+    /// (VADER, first, always wins). From the sources after the first, the rule words (boosters,
+    /// negations, `but`, `least`, `so`, …) and the English stop words are never taken; entries
+    /// of several words only with `phrases` (and then also with valence 0, which silences the
+    /// words of an idiom such as `slowly but surely`), other zero scores never.
+    static func merged(_ sources: [ToneLexicon], named name: String, phrases: Bool) -> ToneLexicon {
+        let first = sources[0]
+        var taken = Set(first.entries.map(\.term))
         var excluded = Set(ToneWordLists.vader.boosters.map(\.term))
         excluded.formUnion(ToneWordLists.vader.negations)
         excluded.formUnion(ruleWords)
         excluded.formUnion(StopWords.english.words)
-        var entries = vader.entries
-        for lexicon in [afinn, pattern] {
+        var entries = first.entries
+        for lexicon in sources.dropFirst() {
             for (term, valence) in lexicon.entries
-            where valence != 0 && !term.contains(" ") && !excluded.contains(term) && !taken.contains(term) {
+            where (phrases ? valence != 0 || term.contains(" ") : valence != 0 && !term.contains(" "))
+                && !excluded.contains(term) && !taken.contains(term) {
                 entries.append((term, valence))
                 taken.insert(term)
             }
         }
-        return ToneLexicon(name: "tenor", entries: entries, duplicates: vader.duplicates)
-    }()
+        return ToneLexicon(name: name, entries: entries, duplicates: first.duplicates)
+    }
 
     init(name: String, entries: [(term: String, valence: Double)], duplicates: [(term: String, firstLine: Int, line: Int)]) {
         self.name = name

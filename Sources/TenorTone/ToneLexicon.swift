@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import TenorText
 
 /// Word valences on VADER's scale (-4…4): a built-in lexicon or a user's TSV file.
 ///
@@ -20,21 +21,30 @@ public struct ToneLexicon: Sendable {
     /// The largest score magnitude a lexicon may hold (VADER's scale is -4…4).
     public static let largestScore = 100.0
 
+    /// The largest lexicon file read: 64 MiB, some 3,000 times VADER's 7,500 entries, so that an
+    /// endless file (`/dev/zero`) is refused instead of exhausting memory.
+    public static let maximumFileSize = 64 << 20
+
     /// The built-in lexicons, by the name `--lexicon` takes.
-    public static let builtInNames = ["vader", "afinn", "textblob", "tenor"]
+    public static let builtInNames = ["vader", "afinn", "textblob", "opinion", "labmt", "wordnet", "tenor", "tenor-1"]
 
     /// VADER's lexicon of vaderSentiment 3.3.2 (its 14 duplicate terms are known: the last wins).
     public static let vader = try! ToneLexicon(name: "vader", text: EmbeddedLexicons.vaderLexicon, scale: 1)
 
     /// A built-in lexicon: `vader` as it is; `afinn` (AFINN-165, -5…5) scaled by 4/5 onto
     /// VADER's -4…4; `textblob` (pattern's adjective polarity, -1…1) scaled by 4; `tenor`, the
-    /// tenor engine's merge of the three (``tenor``).
+    /// tenor engine's merge of these and more (``tenor``); `tenor-1`, the first tenor engine's
+    /// merge of the three (``tenor1``).
     public static func builtIn(named name: String) -> ToneLexicon? {
         switch name {
         case "vader": return vader
         case "afinn": return try! ToneLexicon(name: name, text: EmbeddedLexicons.afinn165, scale: 0.8)
         case "textblob": return try! ToneLexicon(name: name, text: EmbeddedLexicons.textblobSentiment, scale: 4)
+        case "opinion": return opinion
+        case "labmt": return labMT
+        case "wordnet": return wordNet
         case "tenor": return tenor
+        case "tenor-1": return tenor1
         default: return nil
         }
     }
@@ -45,7 +55,8 @@ public struct ToneLexicon: Sendable {
         return try ToneLexicon(contentsOfFile: nameOrPath)
     }
 
-    /// Reads a user lexicon file.
+    /// Reads a user lexicon file; its terms must be non-empty and lower-case (see
+    /// ``LexiconError/upperCaseTerm(file:line:term:)``).
     public init(contentsOfFile path: String) throws(LexiconError) {
         guard let file = fopen(path, "rb") else {
             if errno == ENOENT, !path.contains("/"), !path.contains(".") { throw .unknown(path) }
@@ -57,17 +68,30 @@ public struct ToneLexicon: Sendable {
         while true {
             let count = fread(&chunk, 1, chunk.count, file)
             if count > 0 { bytes += chunk[0..<count] }
+            if bytes.count > Self.maximumFileSize { throw .tooLarge(file: path, limit: Self.maximumFileSize) }
             if count < chunk.count { break }
         }
         guard ferror(file) == 0 else { throw .unreadable(file: path, reason: String(cString: strerror(errno))) }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw .unreadable(file: path, reason: "it is not UTF-8 text")
-        }
-        try self.init(name: path, text: text, scale: 1)
+        try self.init(name: path, contents: bytes)
     }
 
-    /// Parses lexicon `text`; each score (second column) is multiplied by `scale`.
-    init(name: String, text: String, scale: Double) throws(LexiconError) {
+    /// A user lexicon from the bytes of its file, read elsewhere; `name` is what errors call it.
+    public init(name: String, contents bytes: [UInt8]) throws(LexiconError) {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            if let encoding = TextDecoding.byteOrderMarkEncoding(of: bytes) {
+                let family = encoding.prefix(while: { $0 != " " })
+                throw .unreadable(file: name, reason: "it is not UTF-8 but looks like \(encoding) text (it starts with that byte-order mark); convert it, such as with iconv -f \(family) -t UTF-8 '\(name)' > converted.tsv")
+            }
+            throw .unreadable(file: name, reason: "it is not UTF-8 text")
+        }
+        try self.init(name: name, text: text, scale: 1, checksTerms: true)
+    }
+
+    /// Parses lexicon `text`; each score (second column) is multiplied by `scale`. With
+    /// `checksTerms` (a user's file) an empty or upper-case term is an error: it could never
+    /// match. The built-ins are taken as they are (VADER's `:D` never matches in vaderSentiment
+    /// either).
+    init(name: String, text: String, scale: Double, checksTerms: Bool = false) throws(LexiconError) {
         let file = try LexiconFile(name: name, text: text)
         guard file.columns.count >= 2 else { throw .headerNeedsTwoColumns(file: name) }
         guard !file.rows.isEmpty else { throw .noEntries(file: name) }
@@ -80,6 +104,10 @@ public struct ToneLexicon: Sendable {
             // A huge score would overflow the squares of the compound's normalisation.
             guard abs(score * scale) <= Self.largestScore else { throw .scoreOutOfRange(file: name, line: row.line, value: score) }
             let term = row.cells[0]
+            if checksTerms {
+                guard !term.isEmpty else { throw .emptyTerm(file: name, line: row.line) }
+                guard term.lowercased() == term else { throw .upperCaseTerm(file: name, line: row.line, term: String(term)) }
+            }
             if let first = firstLines[term] {
                 duplicates.append((String(term), first, row.line))
             } else {

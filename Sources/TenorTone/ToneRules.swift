@@ -59,17 +59,53 @@ public struct ToneRules: Sendable, Equatable {
     /// A term listed twice in one lexicon takes its last value (VADER's lexicon has 14 such
     /// terms: `lol` is 2.9 and 1.8, `ok` 1.6 and 1.2). Off: the mean of its values.
     public var lastDuplicateWins = true
+    /// Every word with a valence counts, also inside a proper name (`Freedom Square`, `United
+    /// States`). Off: the words of a name of several capitalised words count 0 (``NameRule``).
+    public var namesCarryTone = true
+    /// `but` is the only contrast: words before it count half, words after it 1.5 times. Off:
+    /// `however`, `nevertheless`, `nonetheless` and `yet` do the same, and `although`,
+    /// `though` and `whereas` halve the clause they open (up to `,` `;` or `:`) while the rest
+    /// of the sentence counts 1.5 times (``ContrastRule``).
+    public var onlyButContrasts = true
+    /// Words are looked up one at a time, so lexicon entries of several words (VADER's `can't
+    /// stand`, AFINN's `no fun`) never match. Off: an entry of two or three words matches
+    /// where its words stand together in one clause and counts as one word (``PhraseJoiner``).
+    public var multiWordEntriesIgnored = true
+    /// A word drawn out for emphasis (`goooood`, `yesssss`) is an unknown word. Off: an ASCII
+    /// word that is no entry and repeats a letter three times or more is looked up with each
+    /// such run cut to two letters (`goooood` → `good`), then to one (`yesss` → `yes`)
+    /// (``Elongation``).
+    public var elongatedWordsUnknown = true
+    /// With the length cap (``longTextsSaturate`` off), the text's sum is capped as a whole,
+    /// times √(5 / W) for its W words, so a paragraph of many short sentences counts every one
+    /// of them against its whole length. Off: each sentence is capped by its own length and the
+    /// sentences' sum divided by √S for the S sentences that carry tone
+    /// (``ToneScores/LengthCap/perSentence``).
+    public var lengthCappedOverTheText = true
 
     /// vaderSentiment 3.3.2, quirks included.
     public static let vader = ToneRules()
 
-    /// Tenor's engine: every fault fixed that agrees better with human ratings (or changes
-    /// nothing measurable and is simply right), VADER's `so`/`this` precedence kept because
-    /// fixing it agrees worse (`not been this disappointed` is emphasis, not negation).
-    public static let tenor = ToneRules(
+    /// The first tenor engine (`--engine tenor-1`): every fault fixed that agrees better with
+    /// human ratings (or changes nothing measurable and is simply right), VADER's `so`/`this`
+    /// precedence kept because fixing it agrees worse (`not been this disappointed` is
+    /// emphasis, not negation).
+    public static let tenor1 = ToneRules(
         htmlEntitiesKept: false, asciiApostropheOnly: false, shortWordsKeepPunctuation: false,
         idiomsFromFourthWord: false, idiomsCountedPerWord: false, negationCrossesClausePunctuation: false,
         wholeTextIsOneSentence: false, longTextsSaturate: false, soThisPrecedenceSlip: true,
         butByFirstEqualValue: false, singleCodePointEmoji: false, emojiGluedToNextWord: false,
         likeIsAlwaysAVerb: false, lastDuplicateWins: false)
+
+    /// Tenor's engine: the first tenor engine's rules; names read as names, contrasts beyond
+    /// `but`, phrases, drawn-out words, and the length cap per sentence.
+    public static let tenor: ToneRules = {
+        var rules = tenor1
+        rules.namesCarryTone = false
+        rules.onlyButContrasts = false
+        rules.multiWordEntriesIgnored = false
+        rules.elongatedWordsUnknown = false
+        rules.lengthCappedOverTheText = false
+        return rules
+    }()
 }

@@ -82,29 +82,37 @@ public struct ToneScorer: Sendable {
             }
             split = splitter.words(in: text, range: range, stoppingAtEmoji: false)
         }
-        let (words, exclamationMarks, questionMarks) = split!
-        let (valences, sentenceSums) = valences(of: words)
-        let scores = ToneScores(valences: valences, sentenceSums: sentenceSums,
-                                exclamationMarks: exclamationMarks, questionMarks: questionMarks,
-                                lengthCapped: !rules.longTextsSaturate)
+        var (words, exclamationMarks, questionMarks) = split!
+        if !vocabulary.lexiconPhrases.isEmpty { words = PhraseJoiner.joined(words, vocabulary: vocabulary) }
+        let (valences, sentences) = valences(of: words, in: text)
+        let lengthCap: ToneScores.LengthCap = rules.longTextsSaturate ? .none
+            : rules.lengthCappedOverTheText ? .overTheText : .perSentence
+        let scores = ToneScores(valences: valences, sentences: sentences,
+                                exclamationMarks: exclamationMarks, questionMarks: questionMarks, lengthCap: lengthCap)
         return (text, words, valences, scores)
     }
 
     /// Every word's valence after the rules, each sentence read on its own, and the sentences'
-    /// sums when there are several (the sum is taken in that order).
-    private func valences(of words: [ToneWord]) -> (valences: [Double], sentenceSums: [Double]?) {
+    /// sums and word counts when there are several (the sum is taken in that order).
+    private func valences(of words: [ToneWord], in text: [UInt8]) -> (valences: [Double], sentences: [(sum: Double, words: Int)]?) {
         let sentences = sentences(of: words)
+        var words = words
+        if !rules.namesCarryTone {
+            for sentence in sentences { NameRule.markNames(in: &words, sentence: sentence, text: text) }
+        }
         var valences: [Double] = []
         valences.reserveCapacity(words.count)
-        var sentenceSums: [Double] = []
+        var sentenceSums: [(sum: Double, words: Int)] = []
         for sentence in sentences {
             let sentenceWords = sentence == words.indices ? words : Array(words[sentence])
             var sentenceValences = ValenceRules(words: sentenceWords, vocabulary: vocabulary, rules: rules).valences()
             if let but = sentenceWords.firstIndex(where: { vocabulary.entries[Int($0.entry)].role == .but }) {
                 ContrastRule.apply(to: &sentenceValences, but: but, byFirstEqualValue: rules.butByFirstEqualValue)
+            } else if !rules.onlyButContrasts {
+                ContrastRule.applyOtherContrasts(to: &sentenceValences, words: sentenceWords, vocabulary: vocabulary)
             }
             valences += sentenceValences
-            if sentences.count > 1 { sentenceSums.append(sentenceValences.reduce(0, +)) }
+            if sentences.count > 1 { sentenceSums.append((sentenceValences.reduce(0, +), sentenceValences.count)) }
         }
         return (valences, sentences.count > 1 ? sentenceSums : nil)
     }

@@ -8,20 +8,33 @@ extension ToneScores {
     /// vaderSentiment's `score_valence`: the sum of the word valences, pushed away from zero by
     /// the text's `!` and `?`, normalised with alpha = 15; the positive, neutral and negative
     /// shares; compound rounded to 4 decimals and the shares to 3, as Python's `round` does.
-    /// With `lengthCapped`, a sum over W > 5 words is multiplied by √(5 / W) before it is
-    /// normalised (the shares are not). `sentenceSums`, when given, are added up instead of the
-    /// valences one by one (the order decides whether a balanced text's sum is exactly 0).
-    init(valences: [Double], sentenceSums: [Double]? = nil, exclamationMarks: Int, questionMarks: Int, lengthCapped: Bool = false) {
+    /// `sentences`, when given, are the sums and word counts of the text's sentences, added up
+    /// instead of the valences one by one (the order decides whether a balanced text's sum is
+    /// exactly 0). `lengthCap` says how the length weighs (``LengthCap``; the shares never
+    /// change).
+    init(valences: [Double], sentences: [(sum: Double, words: Int)]? = nil, exclamationMarks: Int, questionMarks: Int,
+         lengthCap: LengthCap = .none) {
         guard !valences.isEmpty else {
             self = .zero
             return
         }
         let emphasis = Self.emphasis(exclamationMarks: exclamationMarks, questionMarks: questionMarks)
         var sum = 0.0
-        for valence in sentenceSums ?? valences { sum += valence }
+        if lengthCap == .perSentence, let sentences {
+            var toned = 0
+            for sentence in sentences {
+                sum += sentence.sum * Self.lengthFactor(words: sentence.words)
+                if sentence.sum != 0 { toned += 1 }
+            }
+            sum /= Double(max(1, toned)).squareRoot()
+        } else if let sentences {
+            for sentence in sentences { sum += sentence.sum }
+        } else {
+            for valence in valences { sum += valence }
+        }
         if sum > 0 { sum += emphasis } else if sum < 0 { sum -= emphasis }
-        if lengthCapped && valences.count > Self.uncappedWords {
-            sum *= (Double(Self.uncappedWords) / Double(valences.count)).squareRoot()
+        if lengthCap == .overTheText || (lengthCap == .perSentence && sentences == nil) {
+            sum *= Self.lengthFactor(words: valences.count)
         }
         let compound = min(1, max(-1, sum / (sum * sum + 15).squareRoot()))
 
@@ -49,6 +62,23 @@ extension ToneScores {
     /// The most words whose valences the length cap sums as they are (W0, chosen on the even
     /// half of the human-rated sets; 4 to 7 agree within 0.001).
     static let uncappedWords = 5
+
+    /// min(1, √(W0 / W)): what the length cap multiplies the sum of W words' valences by.
+    static func lengthFactor(words: Int) -> Double {
+        words > uncappedWords ? (Double(uncappedWords) / Double(words)).squareRoot() : 1
+    }
+
+    /// How the compound weighs a text's length.
+    enum LengthCap {
+        /// The plain sum (VADER): a long text saturates near ±1.
+        case none
+        /// The text's sum times ``lengthFactor(words:)`` of all its words (the first tenor engine).
+        case overTheText
+        /// Each sentence's sum times the factor of its own words, their sum divided by √S for
+        /// the S sentences that carry tone, `!`/`?` emphasis added to that: a paragraph reads as
+        /// its sentences read, consistent tone growing with √S (the tenor engine).
+        case perSentence
+    }
 
     /// The emphasis of `!` (0.292 each, up to 4) and `?` (0.18 each for 2 or 3, 0.96 for more).
     static func emphasis(exclamationMarks: Int, questionMarks: Int) -> Double {

@@ -11,6 +11,9 @@ final class ToneVocabulary: Sendable {
     let specialCases: [PhraseKey: Double]
     /// Booster phrases (`kind of`, `sort of`, `just enough`) and their scalars.
     let boosterPhrases: [PhraseKey: Double]
+    /// Lexicon entries of two or three words (`can't stand`, `down the drain`) and the entry
+    /// that holds each one's valence (``PhraseJoiner``; tenor rules only).
+    let lexiconPhrases: [PhraseKey: Int32]
     /// The description of each emoji that is one code point (UTF-8 bytes).
     let emoji: [UInt32: [UInt8]]
     /// One bit per code point below U+20000 that is an emoji key: most non-ASCII characters
@@ -48,6 +51,22 @@ final class ToneVocabulary: Sendable {
                 builder.entries[entry].valence = values.sum / Double(values.count)
             }
         }
+        var lexiconPhrases: [PhraseKey: Int32] = [:]
+        if !rules.multiWordEntriesIgnored {
+            for lexicon in lexicons {
+                for (term, valence) in lexicon.entries where term.contains(" ") {
+                    // The phrase's own entry is its spelling with spaces, which no word matches.
+                    guard let key = builder.phraseKey(term.split(separator: " ")) else { continue }
+                    lexiconPhrases[key] = Int32(builder.entry(for: term))
+                }
+            }
+            for phrase in NegatingPhrases.phrases {
+                guard let key = builder.phraseKey(phrase.split(separator: " ")) else { continue }
+                let entry = builder.entry(for: phrase)
+                builder.entries[entry].negates = true
+                lexiconPhrases[key] = Int32(entry)
+            }
+        }
         var boosterPhrases: [PhraseKey: Double] = [:]
         for (term, scalar) in wordLists.boosters {
             let words = term.split(separator: " ")
@@ -59,6 +78,9 @@ final class ToneVocabulary: Sendable {
         }
         for term in wordLists.negations { builder.entries[builder.entry(for: term)].negates = true }
         for (spelling, role) in WordRole.spellings { builder.entries[builder.entry(for: spelling)].role = role }
+        if !rules.onlyButContrasts {
+            for (spelling, role) in WordRole.contrasts { builder.entries[builder.entry(for: spelling)].role = role }
+        }
         if !rules.likeIsAlwaysAVerb {
             for word in ComparisonLike.determiners { builder.entries[builder.entry(for: word)].isDeterminer = true }
             for word in ComparisonLike.verbContext { builder.entries[builder.entry(for: word)].makesLikeAVerb = true }
@@ -94,6 +116,7 @@ final class ToneVocabulary: Sendable {
         entries = builder.entries
         self.specialCases = specialCases
         self.boosterPhrases = boosterPhrases
+        self.lexiconPhrases = lexiconPhrases
         self.emoji = emoji
         self.emojiBits = emojiBits
     }

@@ -28,7 +28,7 @@ struct ValenceRules {
 
     @inline(__always) private func entry(_ index: Int) -> WordEntry { entries[Int(words[index].entry)] }
     @inline(__always) private func role(_ index: Int) -> WordRole { entry(index).role }
-    @inline(__always) private func inLexicon(_ index: Int) -> Bool { entry(index).valence != nil }
+    @inline(__always) private func inLexicon(_ index: Int) -> Bool { entry(index).valence != nil && !words[index].inName }
 
     /// The valence of every word, in order (0 for words without one).
     func valences() -> [Double] {
@@ -59,7 +59,7 @@ struct ValenceRules {
         // Boosters, and "kind" of "kind of", are modifiers, not sentiment words.
         if word.booster != nil { return 0 }
         if word.role == .kind, i + 1 < words.count, role(i + 1) == .of { return 0 }
-        guard let lexiconValence = word.valence else { return 0 }
+        guard let lexiconValence = word.valence, !words[i].inName else { return 0 }
         if word.role == .like, !rules.likeIsAlwaysAVerb, likeCompares(at: i) { return 0 }
         var valence = lexiconValence
         // "no" before a lexicon word negates it rather than counting itself.

@@ -77,6 +77,7 @@ struct WordSplitter {
                             let kept = stripped(start..<index, in: text, classes: classes, scratch: scratch, entries: entries)
                             words.append(word(kept, in: text, classes: classes, scratch: scratch, entries: entries))
                         }
+                        words[words.count - 1].first = text[start]
                         words[words.count - 1].last = text[index - 1]
                     }
                     return (words, exclamationMarks, questionMarks)
@@ -101,8 +102,12 @@ struct WordSplitter {
     private func word(_ range: Range<Int>, _ scan: WordScan, scratch: UnsafeMutableBufferPointer<UInt8>,
                       entries: [WordEntry]) -> ToneWord {
         let lowered = UnsafeBufferPointer(rebasing: scratch[0..<min(scan.length, scratch.count)])
-        let entry = scan.length <= scratch.count ? vocabulary.entry(of: lowered, hash: TermIndex.hash(lowered)) : 0
-        return ToneWord(range: range, entry: entry, isUpper: scan.isUpper, negates: scan.negates || entries[Int(entry)].negates)
+        var entry = scan.length <= scratch.count ? vocabulary.entry(of: lowered, hash: TermIndex.hash(lowered)) : 0
+        if entry == 0 && !rules.elongatedWordsUnknown && scan.length <= scratch.count {
+            entry = Elongation.entry(of: lowered, vocabulary: vocabulary)
+        }
+        return ToneWord(range: range, entry: entry, isUpper: scan.isUpper, isTitle: scan.isTitle,
+                        negates: scan.negates || entries[Int(entry)].negates)
     }
 
     /// The word at `range`, scanned now.
@@ -124,9 +129,17 @@ struct WordSplitter {
         lowered.reserveCapacity(range.count + 8)
         var cased = false
         var hasLowerOrTitle = false
+        // Title case: the first character upper (or title) case, a later one lower case.
+        var startsUpper: Bool?
+        var lowerAfterFirst = false
         var index = range.lowerBound
         while let (scalar, width) = UTF8Scanner.scalar(in: text, at: index, limit: range.upperBound) {
             let properties = scalar.properties
+            if startsUpper == nil {
+                startsUpper = properties.isUppercase || properties.generalCategory == .titlecaseLetter
+            } else if properties.isLowercase {
+                lowerAfterFirst = true
+            }
             if properties.isLowercase || properties.generalCategory == .titlecaseLetter {
                 hasLowerOrTitle = true
             } else if properties.isUppercase {
@@ -140,7 +153,8 @@ struct WordSplitter {
         let entry = lowered.withUnsafeBufferPointer { vocabulary.entry(of: $0, hash: TermIndex.hash($0)) }
         let negates = vocabulary.entries[Int(entry)].negates
             || lowered.indices.dropLast(2).contains { lowered[$0] == 0x6E && lowered[$0 + 1] == 0x27 && lowered[$0 + 2] == 0x74 }
-        return ToneWord(range: range, entry: entry, isUpper: cased && !hasLowerOrTitle, negates: negates)
+        return ToneWord(range: range, entry: entry, isUpper: cased && !hasLowerOrTitle,
+                        isTitle: startsUpper == true && lowerAfterFirst, negates: negates)
     }
 
     /// `range` without leading and trailing ASCII punctuation (Python's
@@ -207,11 +221,18 @@ struct WordScan {
     var window: UInt32 = 0
     var length = 0
 
+    /// The first byte is an upper-case letter.
+    var startsUpper = false
+
     /// Python's `str.isupper()` for ASCII: some upper-case letter and no lower-case one.
     var isUpper: Bool { seen.contains(.upper) && !seen.contains(.lower) }
+    /// Title case: an upper-case letter first and some lower-case letter after it (`Square`,
+    /// `McDonald`; not `I`, `USA` or `iPhone`).
+    var isTitle: Bool { startsUpper && seen.contains(.lower) }
 
     @inline(__always)
     mutating func add(_ byte: UInt8, _ byteClass: ByteClass, into scratch: UnsafeMutableBufferPointer<UInt8>) {
+        if length == 0 { startsUpper = byteClass.contains(.upper) }
         seen.formUnion(byteClass)
         let lower = byteClass.contains(.upper) ? byte | 0x20 : byte
         if length < scratch.count { scratch[length] = lower }

@@ -26,7 +26,10 @@ enum DelimitedRenderer {
         }
     }
 
+    /// A field holding a comma, a quote or a line break is quoted; other control characters (an
+    /// ESC that would colour a terminal) become spaces, as in every other view.
     static func csvField(_ cell: String) -> String {
+        let cell = cell.replacingControlCharacters(keepingLineBreaks: true)
         guard cell.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return cell }
         return "\"" + cell.replacingAll("\"", with: "\"\"") + "\""
     }
@@ -53,15 +56,34 @@ enum MarkdownRenderer {
 
 extension String {
     /// Tabs, line breaks and other control characters turned into spaces, so a cell stays on
-    /// its row in the table, TSV and Markdown views.
+    /// its row in the table, TSV and Markdown views and no escape sequence reaches a terminal.
+    /// Every reader-facing text goes through it: cells, summary lines, error messages.
     var onOneLine: String {
-        // Most cells are plain ASCII text: decide from the bytes without Unicode lookups.
-        let bytes = utf8
-        if !bytes.contains(where: { $0 < 0x20 || $0 >= 0x7F }) { return self }
-        guard contains(where: { $0.isNewline || $0.unicodeScalars.contains { $0.properties.generalCategory == .control } }) else {
-            return self
+        replacingControlCharacters(keepingLineBreaks: false)
+    }
+
+    /// Control characters (general category Cc: C0, DEL, C1) turned into spaces; line breaks
+    /// too unless `keepingLineBreaks`.
+    func replacingControlCharacters(keepingLineBreaks: Bool) -> String {
+        // Cc is a fixed set (U+0000–001F, U+007F–009F); with U+2028 and U+2029, the other line
+        // breaks, it is found from the bytes: C0 and DEL as themselves, C1 after 0xC2, the
+        // separators after 0xE2 0x80. Most cells hold none and are returned as they are.
+        var bytes = utf8.makeIterator()
+        var found = false
+        var previous: (UInt8, UInt8) = (0, 0)
+        while let byte = bytes.next() {
+            if byte < 0x20 || byte == 0x7F || (previous.1 == 0xC2 && byte <= 0x9F && byte >= 0x80)
+                || (previous == (0xE2, 0x80) && (byte == 0xA8 || byte == 0xA9)) {
+                found = true
+                break
+            }
+            previous = (previous.1, byte)
         }
-        return String(map { $0.isNewline || $0.unicodeScalars.contains { $0.properties.generalCategory == .control } ? " " : $0 })
+        guard found else { return self }
+        return String(map { character in
+            if character.isNewline { return keepingLineBreaks ? character : " " }
+            return character.unicodeScalars.contains { $0.properties.generalCategory == .control } ? " " : character
+        })
     }
 
     /// Every occurrence of `target` replaced (no Foundation needed).

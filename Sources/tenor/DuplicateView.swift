@@ -20,7 +20,7 @@ struct DuplicateView {
     /// Columns `group kind [file] paragraph first_words`.
     private var table: Table {
         var table = Table(columns: [.init(name: "group", alignment: .right), .init(name: "kind")]
-            + (labelsFiles ? [.init(name: "file")] : [])
+            + (labelsFiles ? [.files("file")] : [])
             + [.init(name: "paragraph", alignment: .right), .init(name: "first_words", shrinkable: true)])
         for group in report.groups {
             for member in group.members {

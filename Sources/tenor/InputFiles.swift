@@ -3,38 +3,67 @@ enum InputFiles {
     static let textExtensions: Set<String> = ["txt", "md"]
 
     /// Files stay as given (`-` is standard input); a folder becomes its `.txt` and `.md` files
-    /// (any letter case), recursively, in sorted order. Hidden entries (`.name`) are skipped,
-    /// and so is anything that is neither a file nor a folder (a dangling link, a socket).
-    /// Each folder is read once, however many links lead to it, so link loops end.
-    static func expand(_ paths: [String]) throws(CLIError) -> [String] {
-        var files: [String] = []
-        var visited = Set<POSIXFile.Identity>()
+    /// (any letter case), recursively, in sorted order of their names' bytes. Hidden entries
+    /// (`.name`) are skipped, and so is anything that is neither a file nor a folder (a dangling
+    /// link, a socket) and, found in a folder, any file in `excluded` (an output Tenor writes).
+    /// Within a folder given, each folder is read once however many links lead to it, so link
+    /// loops end. A file reached twice (given twice, or also inside a folder given) is read each
+    /// time, as asked, with a warning: its paragraphs will meet their own copies.
+    static func expand(_ paths: [BytePath], excluding excluded: Set<POSIXFile.Identity> = []) throws(CLIError) -> [BytePath] {
+        var expansion = Expansion(excluded: excluded)
         for path in paths {
-            guard path != "-", POSIXFile.isDirectory(path) else {
-                files.append(path)
+            guard !path.isStandardInput, POSIXFile.isDirectory(path) else {
+                expansion.add(path)
                 continue
             }
-            let found = try textFiles(in: path, visited: &visited)
-            guard !found.isEmpty else {
-                throw .usage("folder '\(path)' holds no .txt or .md files: name the files to read, or add text files to it")
+            let before = expansion.files.count
+            expansion.folders = []
+            try expansion.addTextFiles(in: path)
+            guard expansion.files.count > before else {
+                throw .usage("folder \(path.quoted) holds no .txt or .md files: name the files to read, or add text files to it")
             }
-            files += found
         }
-        return files
+        return expansion.files
     }
 
-    private static func textFiles(in folder: String, visited: inout Set<POSIXFile.Identity>) throws(CLIError) -> [String] {
-        guard let identity = POSIXFile.identity(of: folder), visited.insert(identity).inserted else { return [] }
-        var found: [String] = []
-        for name in try POSIXFile.entries(of: folder).sorted() where !name.hasPrefix(".") {
-            let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
-            if POSIXFile.isDirectory(path) {
-                found += try textFiles(in: path, visited: &visited)
-            } else if POSIXFile.isRegularFile(path), let dot = name.lastIndex(of: "."),
-                      textExtensions.contains(name[name.index(after: dot)...].lowercased()) {
-                found.append(path)
+    private struct Expansion {
+        let excluded: Set<POSIXFile.Identity>
+        var files: [BytePath] = []
+        var folders = Set<POSIXFile.Identity>()
+        var firstPaths: [POSIXFile.Identity: BytePath] = [:]
+
+        /// Adds a file, warning when it was added already (by this path or another).
+        mutating func add(_ path: BytePath) {
+            if !path.isStandardInput, let identity = POSIXFile.identity(of: path) {
+                if let first = firstPaths[identity] {
+                    let again = first == path ? "is given more than once" : "is the same file as \(first.quoted)"
+                    StandardOutput.printError("tenor: warning: \(path.quoted) \(again); it is read again, so its paragraphs will match their own copies")
+                } else {
+                    firstPaths[identity] = path
+                }
+            }
+            files.append(path)
+        }
+
+        /// Adds the text files in `folder` and its subfolders.
+        mutating func addTextFiles(in folder: BytePath) throws(CLIError) {
+            guard let identity = POSIXFile.identity(of: folder), folders.insert(identity).inserted else { return }
+            let names = try POSIXFile.entries(of: folder).sorted { $0.lexicographicallyPrecedes($1) }
+            for name in names where name.first != UInt8(ascii: ".") {
+                let path = folder.appending(name)
+                if POSIXFile.isDirectory(path) {
+                    try addTextFiles(in: path)
+                } else if POSIXFile.isRegularFile(path), InputFiles.hasTextExtension(name),
+                          !(POSIXFile.identity(of: path).map(excluded.contains) ?? false) {
+                    add(path)
+                }
             }
         }
-        return found
+    }
+
+    /// Whether a name ends in `.txt` or `.md`, in any letter case.
+    static func hasTextExtension(_ name: [UInt8]) -> Bool {
+        guard let dot = name.lastIndex(of: UInt8(ascii: ".")) else { return false }
+        return textExtensions.contains(String(decoding: name[(dot + 1)...], as: UTF8.self).lowercased())
     }
 }

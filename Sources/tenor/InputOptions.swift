@@ -14,27 +14,39 @@ struct InputOptions: ParsableArguments {
     @Flag(help: "Replace bytes that are not UTF-8 with U+FFFD instead of stopping.")
     var lossy = false
 
-    /// Reads every input as a ``Document``.
-    func documents() throws(CLIError) -> [Document] {
-        try documents(files.isEmpty ? ["-"] : files)
+    /// Reads every input as a ``Document``; a file found in a folder given is skipped when it is
+    /// in `excluded` (the outputs of `tenor vectorize`).
+    func documents(excluding excluded: Set<POSIXFile.Identity> = []) throws(CLIError) -> [Document] {
+        try documents(files.isEmpty ? ["-"] : files, excluding: excluded)
     }
 
     /// Reads `paths` (files, folders or `-`) as documents, split and decoded as the inputs are.
-    func documents(_ paths: [String]) throws(CLIError) -> [Document] {
+    func documents(_ paths: [String], excluding excluded: Set<POSIXFile.Identity> = []) throws(CLIError) -> [Document] {
         var documents: [Document] = []
-        for path in try InputFiles.expand(paths) {
-            let bytes = try POSIXFile.readAll(path)
+        let limit = try InputLimit.text()
+        for path in try InputFiles.expand(paths.map(BytePath.init(argument:)), excluding: excluded) {
+            let bytes = try POSIXFile.readAll(path, limit: limit)
             let text: [UInt8]
             do {
                 text = try TextDecoding.utf8(bytes, lossy: lossy)
             } catch {
-                let line = ParagraphSplitting.lineNumber(ofOffset: error.offset, in: bytes)
-                let name = path == "-" ? "standard input" : "'\(path)'"
-                throw .usage("\(name) is not valid UTF-8 at line \(line), byte offset \(error.offset): convert it to UTF-8, or pass --lossy to replace bad bytes")
+                throw .usage(Self.notUTF8(path, bytes: bytes, at: error.offset))
             }
-            documents.append(Document(name: path, text: text, splitting: split))
+            documents.append(Document(name: path.description, text: text, splitting: split))
         }
         return documents
+    }
+
+    /// Why `bytes`, read from `path`, are not UTF-8 at `offset`, and what to do (`--lossy`
+    /// only for the texts it applies to).
+    static func notUTF8(_ path: BytePath, bytes: [UInt8], at offset: Int, lossyApplies: Bool = true) -> String {
+        if let encoding = TextDecoding.byteOrderMarkEncoding(of: bytes) {
+            let family = encoding.prefix(while: { $0 != " " })
+            let file = path.isStandardInput ? "FILE" : "'\(path)'"
+            return "\(path.quoted) is not UTF-8: it looks like \(encoding) text (it starts with that byte-order mark); convert it, such as with iconv -f \(family) -t UTF-8 \(file) > converted.txt"
+        }
+        let line = ParagraphSplitting.lineNumber(ofOffset: offset, in: bytes)
+        return "\(path.quoted) is not valid UTF-8 at line \(line), byte offset \(offset): convert it to UTF-8" + (lossyApplies ? ", or pass --lossy to replace bad bytes" : "")
     }
 }
 

@@ -112,27 +112,40 @@ struct JSONWriter {
         return value.description
     }
 
+    /// A JSON string with every control character escaped: C0 as JSON requires, and DEL and
+    /// C1 (U+0080–009F: CSI, NEL) too, which JSON allows raw but a terminal would obey.
     private static func writeString(_ value: String, to output: inout [UInt8]) {
         output.append(0x22)
-        // Plain text (no quotes, backslashes or controls) goes in whole.
-        if !value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
-            output += value.utf8
+        let bytes = value.utf8
+        // Plain text (no quotes, backslashes or controls) goes in whole. C1 is encoded C2 80–9F.
+        if !bytes.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xC2 }) {
+            output += bytes
         } else {
-            for byte in value.utf8 {
+            var index = bytes.startIndex
+            while index != bytes.endIndex {
+                let byte = bytes[index]
+                index = bytes.index(after: index)
                 switch byte {
                 case 0x22: output += "\\\"".utf8
                 case 0x5C: output += "\\\\".utf8
                 case 0x0A: output += "\\n".utf8
                 case 0x0D: output += "\\r".utf8
                 case 0x09: output += "\\t".utf8
-                case ..<0x20:
-                    let hex = String(byte, radix: 16)
-                    output += ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8
+                case ..<0x20, 0x7F: appendEscaped(UInt16(byte), to: &output)
+                case 0xC2 where index != bytes.endIndex && (0x80...0x9F).contains(bytes[index]):
+                    appendEscaped(UInt16(bytes[index]), to: &output)
+                    index = bytes.index(after: index)
                 default: output.append(byte)
                 }
             }
         }
         output.append(0x22)
+    }
+
+    /// `\u00XX` for a code point below 0x100.
+    private static func appendEscaped(_ value: UInt16, to output: inout [UInt8]) {
+        let hex = String(value, radix: 16)
+        output += ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8
     }
 }
 

@@ -5,22 +5,24 @@ import Darwin
 #endif
 import TenorText
 
-/// Small POSIX file helpers: whole-file reads, atomic writes, and errno messages.
+/// Small POSIX file helpers: whole-file reads, folders, writes, and errno messages.
 enum POSIXFile {
-    /// Every byte of the file at `path` (or standard input for `-`).
-    static func readAll(_ path: String) throws(CLIError) -> [UInt8] {
-        let descriptor = path == "-" ? STDIN_FILENO : open(path, O_RDONLY)
-        guard descriptor >= 0 else { throw .usage("cannot read '\(path)': \(reason(errno))") }
+    /// Every byte of the file at `path` (or standard input for `-`), refusing more than `limit`.
+    static func readAll(_ path: BytePath, limit: InputLimit) throws(CLIError) -> [UInt8] {
+        let descriptor = path.isStandardInput ? STDIN_FILENO : path.withCString { open($0, O_RDONLY) }
+        guard descriptor >= 0 else { throw .usage("cannot read \(path.quoted): \(reason(errno))") }
         defer { if descriptor != STDIN_FILENO { close(descriptor) } }
         var info = stat()
-        guard fstat(descriptor, &info) == 0 else { throw .usage("cannot read '\(path)': \(reason(errno))") }
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw .usage("cannot read '\(path)': \(reason(EISDIR))") }
+        guard fstat(descriptor, &info) == 0 else { throw .usage("cannot read \(path.quoted): \(reason(errno))") }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw .usage("cannot read \(path.quoted): \(reason(EISDIR))") }
+        if info.st_size > limit.bytes { throw .usage(limit.message(for: path)) }
         // A regular file is read into one allocation of its size plus one byte (so that the end
         // shows as a short read, with no second buffer); a pipe into a buffer that doubles, so
         // the copies made while growing stay linear in the input. Nothing is zero-filled first.
+        // No buffer grows past one byte more than the limit: reading that byte means too much.
         var bytes: [UInt8] = []
         var failure: Int32 = 0
-        var capacity = info.st_size > 0 ? Int(info.st_size) + 1 : 1 << 16
+        var capacity = min(info.st_size > 0 ? Int(info.st_size) + 1 : 1 << 16, limit.bytes + 1)
         while failure == 0 {
             let previous = bytes
             var reachedEnd = false
@@ -39,22 +41,32 @@ enum POSIXFile {
                 }
             }
             if reachedEnd { break }
-            capacity *= 2
+            if bytes.count > limit.bytes { throw .usage(limit.message(for: path)) }
+            capacity = min(capacity * 2, limit.bytes + 1)
         }
-        if failure != 0 { throw .usage("cannot read '\(path)': \(reason(failure))") }
+        if failure != 0 { throw .usage("cannot read \(path.quoted): \(reason(failure))") }
         return bytes
     }
 
-    /// Whether `path` names a directory (following links).
-    static func isDirectory(_ path: String) -> Bool {
+    /// The file's status (following links), or nil when it cannot be had.
+    static func status(_ path: BytePath) -> stat? {
         var info = stat()
-        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+        return path.withCString { stat($0, &info) } == 0 ? info : nil
+    }
+
+    /// Whether nothing is at `path` (not even a dangling link's target).
+    static func isMissing(_ path: BytePath) -> Bool {
+        status(path) == nil && errno == ENOENT
+    }
+
+    /// Whether `path` names a directory (following links).
+    static func isDirectory(_ path: BytePath) -> Bool {
+        status(path).map { ($0.st_mode & S_IFMT) == S_IFDIR } ?? false
     }
 
     /// Whether `path` names a regular file (following links).
-    static func isRegularFile(_ path: String) -> Bool {
-        var info = stat()
-        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+    static func isRegularFile(_ path: BytePath) -> Bool {
+        status(path).map { ($0.st_mode & S_IFMT) == S_IFREG } ?? false
     }
 
     /// What identifies a file whatever path leads to it.
@@ -63,73 +75,37 @@ enum POSIXFile {
         let inode: UInt64
     }
 
-    static func identity(of path: String) -> Identity? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        return Identity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+    static func identity(of path: BytePath) -> Identity? {
+        status(path).map { Identity(device: UInt64($0.st_dev), inode: UInt64($0.st_ino)) }
     }
 
     /// Creates the folder `path` and any missing parents.
-    static func makeDirectory(_ path: String) throws(CLIError) {
+    static func makeDirectory(_ path: BytePath) throws(CLIError) {
         guard !isDirectory(path) else { return }
-        var prefix = path.hasPrefix("/") ? "/" : ""
-        for component in path.split(separator: "/") {
-            prefix += component + "/"
-            if !isDirectory(prefix), mkdir(prefix, 0o755) != 0, errno != EEXIST {
-                throw .usage("cannot create folder '\(path)': \(reason(errno))")
+        var prefix: [UInt8] = path.bytes.first == UInt8(ascii: "/") ? [UInt8(ascii: "/")] : []
+        for component in path.bytes.split(separator: UInt8(ascii: "/")) {
+            prefix += component + [UInt8(ascii: "/")]
+            let folder = BytePath(bytes: prefix)
+            if !isDirectory(folder), folder.withCString({ mkdir($0, 0o755) }) != 0, errno != EEXIST {
+                throw .usage("cannot create folder \(path.quoted): \(reason(errno))")
             }
         }
     }
 
-    /// The entries of a directory, without `.` and `..`.
-    static func entries(of directory: String) throws(CLIError) -> [String] {
-        guard let handle = opendir(directory) else {
-            throw .usage("cannot read folder '\(directory)': \(reason(errno))")
+    /// The names of a directory's entries as bytes, without `.` and `..`.
+    static func entries(of directory: BytePath) throws(CLIError) -> [[UInt8]] {
+        guard let handle = directory.withCString({ opendir($0) }) else {
+            throw .usage("cannot read folder \(directory.quoted): \(reason(errno))")
         }
         defer { closedir(handle) }
-        var names: [String] = []
+        var names: [[UInt8]] = []
         while let entry = readdir(handle) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+                Array(raw.prefix(while: { $0 != 0 }))
             }
-            if name != "." && name != ".." { names.append(name) }
+            if name != Array(".".utf8) && name != Array("..".utf8) { names.append(name) }
         }
         return names
-    }
-
-    /// Writes each file through a temporary name in the same folder and renames them all into
-    /// place only once every one is complete, so a reader (or an interrupted or failed run)
-    /// never sees a half-written file or a new file beside an old partner. An interrupted run
-    /// may leave `NAME.tmp-PID` files behind, never a partial `NAME`.
-    static func writeAtomically(_ outputs: [(path: String, produce: (OutputFile) throws -> Void)]) throws(CLIError) {
-        var written: [(temporary: String, path: String)] = []
-        func discard() { for file in written { unlink(file.temporary) } }
-        for (path, produce) in outputs {
-            let temporary = "\(path).tmp-\(getpid())"
-            let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-            guard descriptor >= 0 else {
-                discard()
-                throw .usage("cannot write '\(path)': \(reason(errno))")
-            }
-            written.append((temporary, path))
-            do {
-                try produce(OutputFile(descriptor: descriptor, name: path))
-            } catch {
-                close(descriptor)
-                discard()
-                throw error as? CLIError ?? .failure("cannot write '\(path)': \(error)")
-            }
-            guard close(descriptor) == 0 else {
-                let failure = CLIError.failure("cannot write '\(path)': \(reason(errno))")
-                discard()
-                throw failure
-            }
-        }
-        for file in written where rename(file.temporary, file.path) != 0 {
-            let failure = CLIError.failure("cannot write '\(file.path)': \(reason(errno))")
-            discard()
-            throw failure
-        }
     }
 
     /// An open file being written.
@@ -163,6 +139,8 @@ enum POSIXFile {
         case EACCES: "permission denied; check the file's permissions"
         case EISDIR: "it is a folder"
         case ENOSPC: "no space left on the device"
+        case EBADF: "it is closed"
+        case ELOOP: "a loop of symbolic links (each link leads to another); check where the links point"
         default: String(cString: strerror(code))
         }
     }

@@ -9,13 +9,14 @@ struct ReportView: ParagraphReportView {
     /// fields (`nearest`, `nearest_score`) for machines.
     func table(forMachines weights: Bool) -> Table {
         let labelFiles = report.files != nil
-        var columns: [Table.Column] = labelFiles ? [.init(name: "file")] : []
+        var columns: [Table.Column] = labelFiles ? [.files("file")] : []
+        // On a narrow terminal the table hides characters first, then sentences, reading grade, words.
         columns += [
             .init(name: "paragraph", alignment: .right),
-            .init(name: "words", alignment: .right),
-            .init(name: "sentences", alignment: .right),
-            .init(name: "characters", alignment: .right),
-            .init(name: "reading_grade", alignment: .right),
+            .init(name: "words", alignment: .right, hidingRank: 4),
+            .init(name: "sentences", alignment: .right, hidingRank: 2),
+            .init(name: "characters", alignment: .right, hidingRank: 1),
+            .init(name: "reading_grade", alignment: .right, hidingRank: 3),
         ]
         // The table shows the signed compound; machine formats carry all four figures and the label.
         columns += weights
@@ -24,7 +25,7 @@ struct ReportView: ParagraphReportView {
         columns += [
             .init(name: "top_terms", shrinkable: true),
             .init(name: "first_words", shrinkable: true),
-            .init(name: "nearest", alignment: labelFiles ? .left : .right),
+            labelFiles ? .files("nearest") : .init(name: "nearest", alignment: .right),
         ]
         // Readers get the nearest paragraph and its score in one cell; machines two fields.
         if weights { columns.append(.init(name: "nearest_score", alignment: .right)) }

@@ -25,10 +25,10 @@ struct SimilarityView {
     /// a paragraph with no neighbour keeps one line with the neighbour columns empty.
     private var readerTable: Table {
         var table = Table(columns: [
-            .init(name: "paragraph", alignment: pairsOfFiles ? .left : .right),
+            pairsOfFiles ? .files("paragraph") : .init(name: "paragraph", alignment: .right),
             .init(name: "first_words", shrinkable: true),
             .init(name: "rank", alignment: .right),
-            .init(name: "neighbor", alignment: pairsOfFiles ? .left : .right),
+            pairsOfFiles ? .files("neighbor") : .init(name: "neighbor", alignment: .right),
             .init(name: "score", alignment: .right),
             .init(name: "neighbor_first_words", shrinkable: true),
         ])

@@ -5,7 +5,7 @@ import Darwin
 #endif
 
 /// Buffered standard output that ends the process quietly when the reader goes away
-/// (`tenor report big.txt | head -1`).
+/// (`tenor report big.txt | head -1`), and with a message when a write fails otherwise.
 final class StandardOutput {
     private var buffer: [UInt8] = []
 
@@ -25,27 +25,34 @@ final class StandardOutput {
 
     func flush() {
         let failure = buffer.withUnsafeBytes { POSIXFile.writeAll($0, to: STDOUT_FILENO) }
-        // EPIPE: the reader has all it wanted. Anything else: nowhere left to report it.
-        if failure != 0 { exit(failure == EPIPE ? 0 : 1) }
+        // EPIPE: the reader has all it wanted, so Tenor ends quietly. Anything else (a full
+        // disk, a closed standard output) loses output: said on standard error, exit status 1.
+        if failure == EPIPE { exit(0) }
+        if failure != 0 {
+            Self.printError("tenor: cannot write to standard output: \(POSIXFile.reason(failure)); the output is incomplete")
+            exit(1)
+        }
         buffer.removeAll(keepingCapacity: true)
     }
 
     deinit { flush() }
 
-    /// Writes one line to standard error, unbuffered.
+    /// Writes one line to standard error, unbuffered; control characters in it (a file name's
+    /// ESC or line break) are shown as spaces, as table cells show them.
     static func printError(_ message: String) {
-        let bytes = Array((message + "\n").utf8)
+        let bytes = Array((message.onOneLine + "\n").utf8)
         _ = bytes.withUnsafeBytes { Glibc.write(STDERR_FILENO, $0.baseAddress!, $0.count) }
     }
 
     /// Whether standard output is a terminal (then the table view is the default).
     static var isTerminal: Bool { isatty(STDOUT_FILENO) != 0 }
 
-    /// The terminal's width in columns; `COLUMNS` or 100 when it cannot be asked.
-    static var width: Int {
+    /// The width the table view fits: `COLUMNS` when set, else the terminal's width when
+    /// standard output is one; nil (no fitting) when it goes to a pipe or a file.
+    static var width: Int? {
+        if let columns = getenv("COLUMNS"), let value = Int(String(cString: columns)), value > 0 { return value }
         var size = winsize()
         if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
-        if let columns = getenv("COLUMNS"), let value = Int(String(cString: columns)), value > 0 { return value }
-        return 100
+        return nil
     }
 }

@@ -19,7 +19,9 @@ struct StatisticsView: ParagraphReportView {
     func table(forMachines: Bool) -> Table {
         let missing = forMachines ? "" : "—"
         let labelFiles = report.files != nil
-        var table = Table(columns: columnNames.map { .init(name: $0, alignment: $0 == "file" ? .left : .right) })
+        var table = Table(columns: columnNames.map {
+            $0 == "file" ? .files($0) : .init(name: $0, alignment: .right, hidingRank: Self.hidingOrder.firstIndex(of: $0))
+        })
         let paragraphs = report.paragraphs
         table.rows = parallelArray(paragraphs.count) { row in
             let paragraph = paragraphs[row]
@@ -30,6 +32,10 @@ struct StatisticsView: ParagraphReportView {
         }
         return table
     }
+
+    /// The columns a narrow terminal's table hides, first to last: counts before the scores,
+    /// the best-known formulas (Flesch, Flesch–Kincaid) kept longest.
+    private static let hidingOrder = ["syllables", "sentences", "words", "smog", "ari", "coleman_liau", "gunning_fog"]
 
     /// The per-paragraph columns of every view, `file` first when several files were read.
     private var columnNames: [String] {

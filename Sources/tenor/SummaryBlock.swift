@@ -3,7 +3,11 @@ struct SummaryBlock {
     let title: String
     let items: [(name: String, value: String)]
 
+    /// The lines, with control characters in the title, names and values (a file name's ESC or
+    /// line break) shown as spaces, as table cells show them.
     func lines(markdown: Bool) -> [String] {
+        let title = title.onOneLine
+        let items = items.map { (name: $0.name.onOneLine, value: $0.value.onOneLine) }
         if markdown {
             return ["**\(title)**", ""] + items.map { "- \($0.name): \($0.value)" }
         }

@@ -15,7 +15,7 @@ struct TenorCommand: ParsableCommand {
             Input is UTF-8 text: files, folders (their .txt and .md files), or standard input. \
             Paragraphs are blocks separated by a blank line (--split lines: one unit per line).
 
-            Exit status: 0 success, 2 bad arguments or input, 1 internal failure.
+            Exit status: 0 success, 2 bad arguments or input, 1 internal failure or output not written.
             """,
         version: "0.1.0",
         subcommands: [ReportCommand.self, StatsCommand.self, SimilarCommand.self, ToneCommand.self, LearnCommand.self, VectorizeCommand.self],
@@ -43,7 +43,7 @@ struct TenorCommand: ParsableCommand {
         signal(SIGPIPE, SIG_IGN)
         BLASThreads.releaseIdleWorkers()
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(CommandLineArguments.shared.strings)
             try command.run()
         } catch let error as CLIError {
             StandardOutput.printError("tenor: \(error.description)")

@@ -3,10 +3,10 @@ import Tenor
 
 /// `--engine` and `--lexicon NAME|PATH`, shared by the commands that score tone.
 struct ToneArguments: ParsableArguments {
-    @Option(help: "tenor (Tenor's own engine) or vader (vaderSentiment 3.3.2, exactly).")
+    @Option(help: "tenor (Tenor's own engine), tenor-1 (its first version) or vader (vaderSentiment 3.3.2, exactly).")
     var engine: ToneEngine = .tenor
     @Option(name: .customLong("lexicon"), help: ArgumentHelp(
-        "A built-in lexicon (vader, afinn, textblob, tenor) or a lexicon TSV file; repeatable (default: the engine's own, tenor or vader).",
+        "A built-in lexicon (vader, afinn, textblob, tenor, tenor-1) or a lexicon TSV file; repeatable (default: the engine's own).",
         valueName: "name-or-path"))
     var names: [String] = []
 
@@ -19,20 +19,33 @@ struct ToneArguments: ParsableArguments {
     func lexicons() throws(CLIError) -> [ToneLexicon] {
         var lexicons: [ToneLexicon] = []
         for name in chosenNames {
-            do {
-                let lexicon = try ToneLexicon.named(name)
-                if ToneLexicon.builtIn(named: name) == nil {
-                    let used = engine.rules.lastDuplicateWins ? "the later score is used" : "the mean of its scores is used"
-                    for duplicate in lexicon.duplicates {
-                        StandardOutput.printError("tenor: warning: lexicon '\(name)' line \(duplicate.line): '\(duplicate.term)' repeats line \(duplicate.firstLine); \(used)")
-                    }
-                }
-                lexicons.append(lexicon)
-            } catch {
-                throw .usage(error.description)
+            if let builtIn = ToneLexicon.builtIn(named: name) {
+                lexicons.append(builtIn)
+                continue
             }
+            let lexicon = try Self.file(name)
+            let used = engine.rules.lastDuplicateWins ? "the later score is used" : "the mean of its scores is used"
+            for duplicate in lexicon.duplicates {
+                StandardOutput.printError("tenor: warning: lexicon '\(name)' line \(duplicate.line): '\(duplicate.term)' repeats line \(duplicate.firstLine); \(used)")
+            }
+            lexicons.append(lexicon)
         }
         return lexicons
+    }
+
+    /// The lexicon file `path`, read by its bytes (its name need not be UTF-8) up to the word
+    /// lists' limit; a bare word that names no file is taken for a misspelt built-in.
+    private static func file(_ path: String) throws(CLIError) -> ToneLexicon {
+        let file = BytePath(argument: path)
+        if POSIXFile.isMissing(file), !path.contains("/"), !path.contains(".") {
+            throw .usage(LexiconError.unknown(path).description)
+        }
+        let bytes = try POSIXFile.readAll(file, limit: .wordList)
+        do {
+            return try ToneLexicon(name: file.description, contents: bytes)
+        } catch {
+            throw .usage(error.description)
+        }
     }
 
     /// The engine's scorer over `lexicons`.

@@ -18,7 +18,7 @@ struct ToneView: ParagraphReportView {
     func table(forMachines: Bool) -> Table {
         let names = columnNames
         var table = Table(columns: names.map {
-            .init(name: $0, alignment: ["file", "label", "explain"].contains($0) ? .left : .right, shrinkable: $0 == "explain")
+            $0 == "file" ? .files($0) : .init(name: $0, alignment: ["label", "explain"].contains($0) ? .left : .right, shrinkable: $0 == "explain")
         })
         let (units, labelFiles, hasSentences, explain) = (report.paragraphs, report.files != nil, hasSentences, explain)
         table.rows = parallelArray(units.count) {

@@ -8,8 +8,9 @@ struct VectorizeCommand: ParsableCommand {
         discussion: """
             Writes DIR/matrix.mtx (Matrix Market, coordinate real general, 1-based; rows are \
             paragraphs in input order; scipy.io.mmread loads it) and DIR/vocabulary.txt (one term \
-            a line, in column order). Each file is written under a temporary name and renamed, \
-            so an interrupted run never leaves a half-written file.
+            a line, in column order). Both are written into a new folder beside DIR that then \
+            takes DIR's place in one step, keeping DIR's other files (not subfolders), so DIR \
+            never holds a half-written file or a new file beside an old one.
 
             With no options the matrix equals TfidfVectorizer().fit_transform(paragraphs): \
             lower-cased tokens of two or more word characters, idf = ln((1+n)/(1+df)) + 1, \
@@ -30,23 +31,25 @@ struct VectorizeCommand: ParsableCommand {
     func run() throws {
         guard !output.isEmpty else { throw CLIError.usage("--output is empty: name the folder to write matrix.mtx and vocabulary.txt into") }
         let options = try vectorizer.options()
-        let documents = try input.documents()
+        let folder = BytePath(argument: output)
+        let destination = try OutputFolder(folder, writing: Self.outputNames)
+        // An earlier run's files are outputs, not inputs, even in a folder being read.
+        let earlierOutputs = Set(Self.outputNames.compactMap { POSIXFile.identity(of: folder.appending(Array($0.utf8))) })
+        let documents = try input.documents(excluding: earlierOutputs)
         let matrix: TermMatrix
         do {
             matrix = try Vectorizer(options: options).fitTransform(documents).matrix
         } catch {
             throw CLIError.usage("cannot build a term matrix from \(Self.describe(documents)): \(error)")
         }
-        try POSIXFile.makeDirectory(output)
-        try POSIXFile.writeAtomically([
-            (output + "/matrix.mtx", { file in
-                try matrix.writeMatrixMarket(comments: ["written by tenor vectorize"]) { try file.write($0) }
-            }),
-            (output + "/vocabulary.txt", { file in
-                try matrix.vocabulary.writeLines { try file.write($0) }
-            }),
+        try destination.replace(with: [
+            { file in try matrix.writeMatrixMarket(comments: ["written by tenor vectorize"]) { try file.write($0) } },
+            { file in try matrix.vocabulary.writeLines { try file.write($0) } },
         ])
     }
+
+    /// The files written, in the order `run` passes their producers.
+    static let outputNames = ["matrix.mtx", "vocabulary.txt"]
 
     private static func describe(_ documents: [Document]) -> String {
         documents.count == 1 ? (documents[0].name == "-" ? "standard input" : "'\(documents[0].name)'") : "the inputs"

@@ -71,9 +71,13 @@ struct VectorizerArguments: ParsableArguments {
     private func stopWordList() throws(CLIError) -> StopWords? {
         guard let stopWords else { return nil }
         if stopWords == "english" { return .english }
-        let bytes = try POSIXFile.readAll(stopWords)
-        guard let text = try? TextDecoding.utf8(bytes) else {
-            throw .usage("stop-word list '\(stopWords)' is not valid UTF-8: save it as UTF-8")
+        let path = BytePath(argument: stopWords)
+        let bytes = try POSIXFile.readAll(path, limit: .wordList)
+        let text: [UInt8]
+        do {
+            text = try TextDecoding.utf8(bytes)
+        } catch {
+            throw .usage("stop-word list " + InputOptions.notUTF8(path, bytes: bytes, at: error.offset, lossyApplies: false))
         }
         return StopWords(listing: String(decoding: text, as: UTF8.self))
     }

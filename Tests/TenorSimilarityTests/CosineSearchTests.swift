@@ -22,6 +22,21 @@ import TenorVectorize
         #expect(neighbors[3].isEmpty)   // a zero row: no neighbour, no NaN
     }
 
+    /// Rows of any length score their cosine: (2, 1, 0), (1, 0, 1), (0, 2, 0) by hand give
+    /// 2 / √10 = 0.632456 and 2 / (√5 · 2) = 0.447214 (their dot products are 2 and 2).
+    @Test(arguments: [0, 1, 3])
+    func rowsOfAnyLengthScoreTheirCosine(denseColumns: Int) {
+        let rows = SparseMatrix<Double>(DenseMatrix([[2, 1, 0], [1, 0, 1], [0, 2, 0]]))
+        let neighbors = CosineSearch(rows, denseColumns: denseColumns).nearestNeighbors(count: 2)
+        #expect(neighbors.map { $0.map(\.index) } == [[1, 2], [0], [0]])
+        #expect(abs(neighbors[0][0].score - 0.632456) < 1e-6 && abs(neighbors[0][1].score - 0.447214) < 1e-6)
+        let query = SparseMatrix<Double>(DenseMatrix([[0, 3, 0]]))
+        // (0, 3, 0) against each: 3 / (√5 · 3) = 0.447214 with the first, 1 with the third.
+        let found = CosineSearch(queries: query, among: rows, denseColumns: denseColumns).nearestNeighbors(count: 3)
+        #expect(found[0].map(\.index) == [2, 0])
+        #expect(abs(found[0][0].score - 1) < 1e-6 && abs(found[0][1].score - 0.447214) < 1e-6)
+    }
+
     @Test func zeroScoresAreListedWhenAskedForAndAreNeverNaN() {
         let neighbors = CosineSearch(Self.rows).nearestNeighbors(count: 5, minimumScore: -1)
         // k ≥ n: every other row, zeros by lower index.
@@ -59,19 +74,8 @@ import TenorVectorize
     /// Random sparse unit rows: every dense split gives the double-precision brute-force top 4.
     @Test(arguments: [0, 5, 40])
     func agreesWithBruteForce(denseColumns: Int) {
-        var state: UInt64 = 42
-        func next() -> Double {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Double(state >> 11) / Double(1 << 53)
-        }
         let (n, columns) = (300, 40)
-        var dense = [[Double]](repeating: [Double](repeating: 0, count: columns), count: n)
-        for i in 0..<n {
-            // Column j is present with probability falling with j: a head and a tail.
-            for j in 0..<columns where next() < 0.6 / Double(j + 1) + 0.02 { dense[i][j] = next() }
-            let length = dense[i].reduce(0) { $0 + $1 * $1 }.squareRoot()
-            if length > 0 { dense[i] = dense[i].map { $0 / length } }
-        }
+        let dense = Self.randomUnitRows(n, columns: columns)
         func dot(_ a: Int, _ b: Int) -> Double {
             var sum = 0.0
             for j in 0..<columns { sum += dense[a][j] * dense[b][j] }
@@ -89,5 +93,37 @@ import TenorVectorize
                 #expect(mine.index == reference.index || abs(dot(i, mine.index) - reference.score) < 1e-6)
             }
         }
+    }
+
+    /// Searches run at once from several tasks (each limiting BLAS to one thread for its own
+    /// workers) find exactly what one search alone finds.
+    @Test func concurrentSearchesFindWhatOneFinds() async {
+        let rows = SparseMatrix(DenseMatrix(Self.randomUnitRows(1000, columns: 60)))
+        let serial = CosineSearch(rows, denseColumns: 20).nearestNeighbors(count: 5)
+        let results = await withTaskGroup(of: [[Neighbor]].self) { group in
+            for _ in 0..<8 {
+                group.addTask { CosineSearch(rows, denseColumns: 20).nearestNeighbors(count: 5) }
+            }
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(results.count == 8)
+        #expect(results.allSatisfy { $0 == serial })
+    }
+
+    /// `n` random sparse rows of unit length; column j is present with probability falling with
+    /// j (a head of frequent columns and a long tail), as terms are in text.
+    static func randomUnitRows(_ n: Int, columns: Int) -> [[Double]] {
+        var state: UInt64 = 42
+        func next() -> Double {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Double(state >> 11) / Double(1 << 53)
+        }
+        var dense = [[Double]](repeating: [Double](repeating: 0, count: columns), count: n)
+        for i in 0..<n {
+            for j in 0..<columns where next() < 0.6 / Double(j + 1) + 0.02 { dense[i][j] = next() }
+            let length = dense[i].reduce(0) { $0 + $1 * $1 }.squareRoot()
+            if length > 0 { dense[i] = dense[i].map { $0 / length } }
+        }
+        return dense
     }
 }

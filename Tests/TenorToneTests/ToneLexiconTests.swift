@@ -10,6 +10,8 @@ import Testing
         ("vader-boosters.tsv", EmbeddedLexicons.vaderBoosters), ("vader-negations.tsv", EmbeddedLexicons.vaderNegations),
         ("vader-special-cases.tsv", EmbeddedLexicons.vaderSpecialCases), ("vader-idioms.tsv", EmbeddedLexicons.vaderIdioms),
         ("afinn-165.tsv", EmbeddedLexicons.afinn165), ("textblob-sentiment.tsv", EmbeddedLexicons.textblobSentiment),
+        ("opinion-lexicon-hu-liu.tsv", EmbeddedLexicons.opinionLexicon), ("labmt-1.0.tsv", EmbeddedLexicons.labMT),
+        ("tenor-phrases.tsv", EmbeddedLexicons.tenorPhrases), ("wordnet-propagated.tsv", EmbeddedLexicons.wordNetPropagated),
     ])
     func embeddedCopyEqualsFile(_ file: String, _ embedded: String) throws {
         #expect(embedded == (try String(contentsOf: Self.lexicons.appendingPathComponent(file), encoding: .utf8)))
@@ -23,12 +25,33 @@ import Testing
         #expect(ToneLexicon.builtIn(named: "afinn")?.entries.count == 3382)
         // The tenor merge: VADER's 7,520 rows, AFINN's 701 and pattern's 681 words neither has
         // (the tuning study's counts, after the exclusions).
-        #expect(ToneLexicon.tenor.entries.count == 7520 + 701 + 681)
+        #expect(ToneLexicon.tenor1.entries.count == 7520 + 701 + 681)
         #expect(ToneWordLists.vader.boosters.count == 84)
         #expect(ToneWordLists.vader.negations.count == 59)
         #expect(ToneWordLists.vader.idioms.count == 12)
         // 3,570 emoji, the keycaps `#️⃣` and `#⃣` included (a row starting with `#` is no comment).
         #expect(ToneWordLists.vader.emoji.count == 3570)
+    }
+
+    /// The tenor engine's sources, counted in their files: Hu & Liu's 6,782 opinion words; labMT's
+    /// 3,634 words beyond its neutral band (|happiness - 5| > 1, of 10,222); 15,791 WordNet
+    /// words; 32 phrases. In the merge each keeps the scale of its documented weight: suffocate
+    /// (only Hu & Liu, -1) -1; shelling (only WordNet, -1.28) × 0.5 = -0.64; soup (only labMT,
+    /// 6.52) (6.52 - 5) × 0.1 = 0.152; `slowly but surely` (paraphrase with no tone) 0; VADER's
+    /// own words stay (good 1.9).
+    @Test func tenorSources() throws {
+        #expect(ToneLexicon.opinion.entries.count == 6782)
+        #expect(ToneLexicon.labMT.entries.count == 3634)
+        #expect(ToneLexicon.wordNet.entries.count == 15791)
+        #expect(ToneLexicon.phrases.entries.count == 32)
+        let tenor = Dictionary(ToneLexicon.tenor.entries.map { ($0.term, $0.valence) }, uniquingKeysWith: { first, _ in first })
+        #expect(tenor["suffocate"] == -1)
+        #expect(abs(tenor["shelling"]! - -0.64) < 1e-12)
+        #expect(abs(tenor["soup"]! - 0.152) < 1e-12)
+        #expect(tenor["slowly but surely"] == 0)
+        #expect(tenor["good"] == 1.9)
+        // Rule words never gain a valence from the later sources.
+        #expect(tenor["however"] == nil && tenor["although"] == nil)
     }
 
     /// AFINN's `abandon` is -2 on -5…5, so -1.6 on VADER's -4…4; pattern's `good` (polarity 0.7,
@@ -85,10 +108,50 @@ import Testing
         #expect(throws: expected) { try ToneLexicon(name: "mine.tsv", text: text, scale: 1) }
     }
 
+    /// Only decimals are scores: Double(_:) alone would also take hexadecimal, inf and nan.
+    @Test(arguments: [
+        ("term\tscore\nzorp\t0x1p3\n", LexiconError.notANumber(file: "mine.tsv", line: 2, column: "score", value: "0x1p3")),
+        ("term\tscore\nzorp\tinf\n", LexiconError.notANumber(file: "mine.tsv", line: 2, column: "score", value: "inf")),
+        ("term\tscore\nzorp\t1.\nblarg\t-.5e\n", LexiconError.notANumber(file: "mine.tsv", line: 3, column: "score", value: "-.5e")),
+        ("term\tscore\nzorp\t 2\n", LexiconError.notANumber(file: "mine.tsv", line: 2, column: "score", value: " 2")),
+        ("term\tscore\nzorp\t1e309\n", LexiconError.numberOutOfRange(file: "mine.tsv", line: 2, column: "score", value: "1e309")),
+        ("term\tscore\nzorp\t-1e309\n", LexiconError.numberOutOfRange(file: "mine.tsv", line: 2, column: "score", value: "-1e309")),
+    ])
+    func scoresAreDecimals(_ text: String, _ expected: LexiconError) {
+        #expect(throws: expected) { try ToneLexicon(name: "mine.tsv", text: text, scale: 1) }
+    }
+
+    @Test func decimalForms() throws {
+        let lexicon = try ToneLexicon(name: "mine.tsv", text: "term\tscore\na\t+1.5\nb\t.5\nc\t2.\nd\t-25E-1\ne\t3\n", scale: 1)
+        #expect(lexicon.entries.map(\.valence) == [1.5, 0.5, 2, -2.5, 3])
+    }
+
+    /// A user's file may not hold terms that could never match; the built-ins are as published
+    /// (VADER's `:D` never matches in vaderSentiment either).
+    @Test(arguments: [
+        ("term\tscore\n\t2\n", LexiconError.emptyTerm(file: "mine.tsv", line: 2)),
+        ("term\tscore\nzorp\t1\n\nGood\t2\n", LexiconError.upperCaseTerm(file: "mine.tsv", line: 4, term: "Good")),
+        ("term\tscore\nÉté\t2\n", LexiconError.upperCaseTerm(file: "mine.tsv", line: 2, term: "Été")),
+    ])
+    func userTermsMustBeAbleToMatch(_ text: String, _ expected: LexiconError) throws {
+        #expect(throws: expected) { try ToneLexicon(name: "mine.tsv", text: text, scale: 1, checksTerms: true) }
+        // Unchecked (as the built-ins are read), the same text loads.
+        #expect(try ToneLexicon(name: "mine.tsv", text: text, scale: 1).entries.count >= 1)
+    }
+
+    @Test func builtInsKeepTheirUpperCaseTerms() {
+        #expect(ToneLexicon.vader.entries.contains { $0.term == ":D" })
+    }
+
     @Test func errorMessagesNameFileAndLine() {
         let message = LexiconError.columnCount(file: "mine.tsv", line: 7, expected: 2, found: 3).description
         #expect(message.contains("mine.tsv") && message.contains("line 7"))
         #expect(LexiconError.unknown("vadr").description.contains("vader, afinn, textblob"))
+    }
+
+    /// An endless file is read only as far as the limit (64 MiB).
+    @Test func endlessFilesAreRefused() {
+        #expect(throws: LexiconError.tooLarge(file: "/dev/zero", limit: 64 << 20)) { try ToneLexicon(contentsOfFile: "/dev/zero") }
     }
 
     @Test func missingFiles() {

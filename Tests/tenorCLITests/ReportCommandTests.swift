@@ -16,7 +16,7 @@ import Testing
     static let text = "The cat sat. The dog ran!\n\nA cat and a dog met at noon."
 
     @Test func tsvHasTheHandCountedValues() throws {
-        let result = try TenorRunner.run(["report", "--format", "tsv"], input: Self.text)
+        let result = try TenorRunner.run(["report", "--engine", "tenor-1", "--format", "tsv"], input: Self.text)
         #expect(result.status == 0)
         #expect(result.error.isEmpty)
         #expect(result.lines == [
@@ -158,14 +158,14 @@ import Testing
     }
 
     @Test func markdownAndTableViews() throws {
-        let markdown = try TenorRunner.run(["report", "--format", "markdown"], input: Self.text)
+        let markdown = try TenorRunner.run(["report", "--engine", "tenor-1", "--format", "markdown"], input: Self.text)
         #expect(markdown.lines.prefix(3) == [
             "| paragraph | words | sentences | characters | reading_grade | tone | top_terms | first_words | nearest |",
             "| ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: |",
             "| 1 | 6 | 2 | 25 | 1 | 0.00 | ran, sat, cat | The cat sat. The dog ran! | 2 (0.34) |",
         ])
         #expect(markdown.output.contains("**Summary: all input**\n\n- paragraphs: 2\n- sentences: 3\n- words: 14\n- characters: 53\n"))
-        let table = try TenorRunner.run(["report", "--format", "table"], input: Self.text, environment: ["COLUMNS": "110"])
+        let table = try TenorRunner.run(["report", "--engine", "tenor-1", "--format", "table"], input: Self.text, environment: ["COLUMNS": "110"])
         #expect(table.lines.allSatisfy { $0.count <= 110 })
         #expect(table.lines[0].hasPrefix("paragraph  words  sentences  characters"))
         #expect(table.lines[2].hasPrefix("        1      6          2          25              1  0.00  ran, sat, cat"))

@@ -168,4 +168,47 @@ import Testing
         let result = try TenorRunner.run(["similar", "--method", "lsa", "--query", "alpha beta gamma", "--top", "3", "--format", "tsv"], input: text)
         #expect(result.lines.dropFirst().map { $0.split(separator: "\t").last! } == ["1.000000", "1.000000", "1.000000"])
     }
+
+    /// Whatever the weighting, the score is the cosine of the rows. Counts over (apple, banana,
+    /// cherry): P1 = (2, 1, 0), P2 = (1, 0, 1), P3 = (0, 2, 0); cos(P1, P2) = 2 / √10 = 0.632456,
+    /// cos(P1, P3) = 2 / (√5 · 2) = 0.447214, P2 and P3 share nothing. --norm l1 only rescales
+    /// rows, which leaves the cosine as it is. With idf and no norm: apple and banana idf
+    /// a = ln(4/3) + 1, cherry c = ln(2) + 1, so P1 = a(2, 1, 0) still, P2 = (a, 0, c):
+    /// cos(P1, P2) = 2a / (√5 · √(a² + c²)) = 0.541440; cos(P1, P3) is unchanged. (scikit-learn's
+    /// cosine_similarity of CountVectorizer and TfidfVectorizer(norm=None) rows: 0.63245553,
+    /// 0.4472136; 0.54144017.)
+    @Test(arguments: [
+        (["--counts"], "0.632456"), (["--counts", "--norm", "l1"], "0.632456"),
+        (["--no-idf", "--norm", "none"], "0.632456"), (["--norm", "none"], "0.541440"), (["--norm", "l1"], "0.541440"),
+    ])
+    func scoresAreCosinesWhateverTheWeighting(weighting: [String], firstScore: String) throws {
+        let text = "apple apple banana\n\napple cherry\n\nbanana banana"
+        let result = try TenorRunner.run(["similar", "--format", "tsv"] + weighting, input: text)
+        #expect(result.status == 0)
+        #expect(result.lines == [
+            "paragraph\trank\tneighbor\tscore",
+            "1\t1\t2\t\(firstScore)", "1\t2\t3\t0.447214",
+            "2\t1\t1\t\(firstScore)",
+            "3\t1\t1\t0.447214",
+        ])
+    }
+
+    /// Raw counts of paragraphs sharing words are no near repeats: the highest cosine above is
+    /// 0.63, below the 0.9 threshold (dot products of counts reach 2 and used to group them all).
+    @Test func countsFindNoNearRepeatsAmongDifferentParagraphs() throws {
+        let text = "apple apple banana\n\napple cherry\n\nbanana banana"
+        let result = try TenorRunner.run(["similar", "--counts", "--duplicates", "--format", "tsv"], input: text)
+        #expect(result.status == 0)
+        #expect(result.lines == ["group\tkind\tparagraph\tfirst_words"])
+    }
+
+    /// LSA's scores are cosines of the embeddings whatever the weighting: the rank-3 embedding of
+    /// three rows keeps their angles, so each nearest score is the counts' cosine above.
+    @Test func lsaOfCountsScoresCosines() throws {
+        let text = "apple apple banana\n\napple cherry\n\nbanana banana"
+        let result = try TenorRunner.run(
+            ["similar", "--counts", "--method", "lsa", "--dimensions", "3", "--top", "1", "--format", "tsv"], input: text)
+        #expect(result.status == 0)
+        #expect(result.lines == ["paragraph\trank\tneighbor\tscore", "1\t1\t2\t0.632456", "2\t1\t1\t0.632456", "3\t1\t1\t0.447214"])
+    }
 }

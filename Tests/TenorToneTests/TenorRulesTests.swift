@@ -1,0 +1,60 @@
+import Testing
+import TenorTone
+
+/// The rules the tenor engine adds to the first one's, each over VADER's lexicon alone so that
+/// only the rule moves the score (good 1.9, bad -2.5, perfect 2.7, `can't stand` -2; boosters
+/// +0.293; a negation multiplies by -0.74). compound = T / √(T² + 15), T the (capped) sum; a
+/// sentence of W > 5 words is capped by √(5 / W).
+@Suite struct TenorRulesTests {
+    static let rules = ToneScorer(lexicons: [.vader], rules: .tenor)
+    static let firstRules = ToneScorer(lexicons: [.vader], rules: .tenor1)
+
+    static func compound(_ text: String, _ scorer: ToneScorer = rules) -> Double { scorer.scores(of: text).compound }
+
+    /// `however` weighs as `but` does: good × 0.5 = 0.95, bad × 1.5 = -3.75, T = -2.8 over nine
+    /// words: -2.8 × √(5/9) = -2.08700: -0.47437.
+    @Test func howeverContrastsAsButDoes() {
+        #expect(Self.compound("The food was good however the service was bad") == -0.4744)
+        #expect(Self.compound("The food was good but the service was bad") == -0.4744)
+    }
+
+    /// `although` halves the clause it opens, before or after the main clause; the rest counts
+    /// 1.5 times: the same T = -2.8 over nine words.
+    @Test func concessiveClauseWeighsLess() {
+        #expect(Self.compound("Although the food was good, the service was bad") == -0.4744)
+        #expect(Self.compound("The service was bad, although the food was good") == -0.4744)
+        // Nothing follows `though`: no contrast, good 1.9 alone.
+        #expect(Self.compound("The food was good though") == Self.compound("The food was good"))
+    }
+
+    /// `can't stand` is one word of -2 (three words: no cap): -2 / √19 = -0.45883. VADER's rules
+    /// look words up one at a time and find nothing.
+    @Test func lexiconPhrasesMatch() {
+        #expect(Self.compound("I can't stand it") == -0.4588)
+        #expect(Self.compound("I can't stand it", Self.firstRules) == 0)
+        let text = Array("I really can't stand it".utf8)
+        #expect(Self.rules.explanation(of: text, in: 0..<text.count, words: 3).words.map(\.word) == ["can't stand"])
+    }
+
+    /// `far from` negates as `not` does: perfect 2.7 × -0.74 = -1.998 over four words (`far
+    /// from` is one): -1.998 / √18.992 = -0.45847.
+    @Test func negatingPhrases() {
+        #expect(Self.compound("It was far from perfect") == -0.4585)
+        #expect(Self.compound("It was far from perfect", Self.firstRules) > 0.5)
+    }
+
+    /// `sooo goooood` reads `so good`: good 1.9 + the booster so 0.293 = 2.193: 0.49273.
+    @Test func drawnOutWords() {
+        #expect(Self.compound("sooo goooood") == 0.4927)
+        #expect(Self.compound("sooo goooood", Self.firstRules) == 0)
+    }
+
+    /// Six `good` and then `bad.`: the first sentence 11.4 × √(5/6) = 10.40673, the second -2.5;
+    /// (10.40673 - 2.5) / √2 = 5.59091: 0.82203. The first tenor engine caps the whole text:
+    /// 8.9 × √(5/7) = 7.52187: 0.88907.
+    @Test func eachSentenceIsCappedByItsOwnLength() {
+        let text = "good good good good good good. bad."
+        #expect(Self.compound(text) == 0.822)
+        #expect(Self.compound(text, Self.firstRules) == 0.8891)
+    }
+}
