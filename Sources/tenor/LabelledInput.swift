@@ -24,7 +24,7 @@ struct LabelledInput {
     let scale: RatingScale
 
     /// How messages name the input.
-    var name: String { path == "-" ? "standard input" : "'\(path)'" }
+    var name: String { BytePath(argument: path).quoted }
 
     /// The format a file is read in unless `--format` says: JSON Lines for `.jsonl` and
     /// `.ndjson` files, TSV otherwise.
@@ -34,15 +34,16 @@ struct LabelledInput {
 
     /// Every labelled text, in file order; the first bad line is an error naming it.
     func texts() throws(CLIError) -> [LabelledText] {
-        let bytes = try POSIXFile.readAll(path)
+        let file = BytePath(argument: path)
+        let bytes = try POSIXFile.readAll(file, limit: try InputLimit.text())
+        let text: [UInt8]
         do {
-            _ = try TextDecoding.utf8(bytes)
+            text = try TextDecoding.utf8(bytes)
         } catch {
-            let line = ParagraphSplitting.lineNumber(ofOffset: error.offset, in: bytes)
-            throw .usage("\(name) is not valid UTF-8 at line \(line): convert it to UTF-8")
+            throw .usage(InputOptions.notUTF8(file, bytes: bytes, at: error.offset, lossyApplies: false))
         }
         var lines: [(number: Int, text: Substring)] = []
-        for (index, line) in String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (index, line) in String(decoding: text, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let text = line.hasSuffix("\r") ? line.dropLast() : line
             if !text.allSatisfy(\.isWhitespace) { lines.append((index + 1, text)) }
         }

@@ -55,6 +55,7 @@ struct LearnCommand: ParsableCommand {
         guard folds >= 2 else { throw CLIError.usage("--folds \(folds): cross-validation needs 2 or more folds") }
         guard minCount >= 1 else { throw CLIError.usage("--min-count \(minCount): give 1 or more texts") }
         guard maxTerms >= 1 else { throw CLIError.usage("--max-terms \(maxTerms): give 1 or more words") }
+        let destination = try OutputFile(BytePath(argument: output))
         let lexicons = try tone.lexicons()
         let input = LabelledInput(path: labelled, format: format ?? LabelledInput.format(of: labelled),
                                   textField: textField, labelField: labelField, scale: try ratingScale())
@@ -83,10 +84,10 @@ struct LearnCommand: ParsableCommand {
         guard !learned.entries.isEmpty else {
             throw CLIError.usage("\(input.name): no word's valence moved by \(LexiconLearner.smallestCorrection) or more, so there is no lexicon to write")
         }
-        try POSIXFile.writeAtomically([(output, { file in
+        try destination.replace { file in
             let bytes = Array(view.lexiconLines(output: output).map { $0 + "\n" }.joined().utf8)
             try bytes.withUnsafeBytes { try file.write($0) }
-        })])
+        }
         standardOutput.line("Wrote \(learned.entries.count) words (of \(learned.candidates) fitted) to \(output).")
     }
 

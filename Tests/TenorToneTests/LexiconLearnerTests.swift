@@ -84,26 +84,26 @@ import Testing
         for word in ["zorbly", "good", "film"] { #expect(scorer.mayLearn(word), "\(word)") }
     }
 
-    /// A word's weight in a text is the engine's response to its valence: 1 plain, −0.74
-    /// negated, × 1.5 after `but` and × 0.5 before it (tenor rules, texts of at most five words,
-    /// so no length cap); over five words the cap √(5/W) multiplies it (√(5/10) for ten words).
-    @Test func termWeightsFollowTheRules() {
+    /// A word's weight in a text is the engine's response to its valence: 1 plain, the
+    /// negation scalar when negated, × 1.5 after `but` and × 0.5 before it (tenor rules, texts
+    /// of at most five words, so no length cap); over five words the cap √(5/W) multiplies it
+    /// (√(5/10) for ten words).
+    @Test func termWeightsFollowTheRules() throws {
         let learner = LexiconLearner(lexicons: [.tenor], rules: .tenor)
         let base = ToneScorer(lexicons: [.tenor], rules: .tenor)
-        let texts = ["The film was zorbly", "It was not zorbly", "Not good, but zorbly",
+        let texts = ["The film was zorbly", "It was not zorbly", "Blorp, but zorbly",
                      "zorbly zorbly and one two three four five six seven"]
             .enumerated().map { LabelledText(text: $1, rating: 0, line: $0 + 2) }
         let readings = texts.map { base.termContributions(of: $0.text) }
         let candidates = learner.candidates(readings.map(\.terms), base: base)
         #expect(candidates.map(\.term) == ["zorbly"])  // the only learnable word in 3 texts
-        let rows = learner.termRows(texts, readings, candidates + [.init(term: "good", baseValence: 1.9, texts: 1)], base: base)
+        let rows = learner.termRows(texts, readings, candidates + [.init(term: "blorp", baseValence: nil, texts: 1)], base: base)
         let weights = rows.map { Dictionary(uniqueKeysWithValues: $0.map { ($0.column, $0.value) }) }
         #expect(weights[0] == [0: 1])
-        #expect(abs(weights[1][0]! - ValenceRules.negationScalar) < 1e-12)
-        // `good`: negated and before `but`, −0.74 × 0.5; `zorbly` after it, 1.5 (the comma stops
-        // the negation; without it `not` would reach `zorbly` too: −0.74 × 1.5).
-        #expect(abs(weights[2][0]! - 1.5) < 1e-12 && abs(weights[2][1]! - 0.5 * ValenceRules.negationScalar) < 1e-12)
-        #expect(abs(weights[3][0]! - 2 * 0.5.squareRoot()) < 1e-12)
+        #expect(abs(try #require(weights[1][0]) - ValenceRules.negationScalar) < 1e-12)
+        #expect(abs(try #require(weights[2][0]) - 1.5) < 1e-12)
+        #expect(abs(try #require(weights[2][1]) - 0.5) < 1e-12)
+        #expect(abs(try #require(weights[3][0]) - 2 * 0.5.squareRoot()) < 1e-12)
     }
 
     /// Invented texts: `zorbly` (unknown to every lexicon) always comes with good ratings, and
