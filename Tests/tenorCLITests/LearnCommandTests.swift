@@ -136,6 +136,28 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: output))
     }
 
+    /// The lexicon replaces an existing file in one step, through a symbolic link where the
+    /// link points (the link stays); a folder or a missing folder is refused before learning.
+    @Test func outputFile() throws {
+        let folder = try TemporaryFolder()
+        let input = try folder.file("labelled.tsv", Self.tsv)
+        let target = try folder.file("lexicons/domain.tsv", "old\n")
+        let link = folder.url.appendingPathComponent("link.tsv").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+        #expect(try TenorRunner.run(["learn", input, "--output", link]).status == 0)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == target)
+        #expect(try String(contentsOfFile: target, encoding: .utf8).hasPrefix("# learned by tenor learn"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.appendingPathComponent("lexicons").path) == ["domain.tsv"])
+        for (output, message) in [
+            (folder.url.appendingPathComponent("lexicons").path, "is a folder: name the file to write"),
+            (folder.url.appendingPathComponent("missing/domain.tsv").path, "does not exist; create it first"),
+        ] {
+            let result = try TenorRunner.run(["learn", input, "--output", output])
+            #expect(result.status == 2 && result.output.isEmpty)
+            #expect(result.error.contains(message), "\(result.error)")
+        }
+    }
+
     @Test func badOptions() throws {
         let folder = try TemporaryFolder()
         let input = try folder.file("labelled.tsv", Self.tsv)
