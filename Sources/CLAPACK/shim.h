@@ -30,6 +30,12 @@ void sorgqr_(const int *m, const int *n, const int *k, float *a, const int *lda,
 void dorgqr_(const int *m, const int *n, const int *k, double *a, const int *lda,
              const double *tau, double *work, const int *lwork, int *info);
 
+// Solution of A·X = B for symmetric positive definite A, by Cholesky factorization.
+void sposv_(const char *uplo, const int *n, const int *nrhs, float *a, const int *lda,
+            float *b, const int *ldb, int *info, size_t uplo_len);
+void dposv_(const char *uplo, const int *n, const int *nrhs, double *a, const int *lda,
+            double *b, const int *ldb, int *info, size_t uplo_len);
+
 #pragma clang assume_nonnull end
 
 #endif

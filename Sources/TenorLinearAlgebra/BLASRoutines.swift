@@ -41,4 +41,8 @@ public struct BLASRoutines<Scalar: BLASScalar>: Sendable {
         Integer, Integer, Integer, Buffer, Integer, UnsafePointer<Scalar>, Buffer, Integer,
         UnsafeMutablePointer<Int32>
     ) -> Void
+    let posv: @Sendable (
+        UnsafePointer<CChar>, Integer, Integer, Buffer, Integer, Buffer, Integer,
+        UnsafeMutablePointer<Int32>, Int
+    ) -> Void
 }

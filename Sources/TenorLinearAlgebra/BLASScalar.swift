@@ -16,12 +16,12 @@ extension Float: BLASScalar {
     public static let routines = BLASRoutines<Float>(
         gemm: cblas_sgemm, gemv: cblas_sgemv, syrk: cblas_ssyrk,
         dot: cblas_sdot, nrm2: cblas_snrm2, scal: cblas_sscal, axpy: cblas_saxpy,
-        gesdd: sgesdd_, geqrf: sgeqrf_, orgqr: sorgqr_)
+        gesdd: sgesdd_, geqrf: sgeqrf_, orgqr: sorgqr_, posv: sposv_)
 }
 
 extension Double: BLASScalar {
     public static let routines = BLASRoutines<Double>(
         gemm: cblas_dgemm, gemv: cblas_dgemv, syrk: cblas_dsyrk,
         dot: cblas_ddot, nrm2: cblas_dnrm2, scal: cblas_dscal, axpy: cblas_daxpy,
-        gesdd: dgesdd_, geqrf: dgeqrf_, orgqr: dorgqr_)
+        gesdd: dgesdd_, geqrf: dgeqrf_, orgqr: dorgqr_, posv: dposv_)
 }

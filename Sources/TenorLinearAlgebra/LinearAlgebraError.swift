@@ -6,6 +6,8 @@ public enum LinearAlgebraError: Error, Equatable, CustomStringConvertible {
     case nonFiniteEntries(operation: String)
     /// The iteration did not converge; `info` is LAPACK's diagnostic (> 0).
     case noConvergence(operation: String, info: Int)
+    /// The matrix is not positive definite: its leading minor of order `info` is not positive.
+    case notPositiveDefinite(operation: String, info: Int)
 
     public var description: String {
         switch self {
@@ -13,6 +15,8 @@ public enum LinearAlgebraError: Error, Equatable, CustomStringConvertible {
             "\(operation): the matrix contains NaN or infinite entries"
         case .noConvergence(let operation, let info):
             "\(operation): did not converge (LAPACK info = \(info))"
+        case .notPositiveDefinite(let operation, let info):
+            "\(operation): the matrix is not positive definite (leading minor \(info))"
         }
     }
 }

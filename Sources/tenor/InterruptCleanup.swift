@@ -27,8 +27,9 @@ enum InterruptCleanup {
 
     private static let phase = Atomic<Int>(Phase.idle.rawValue)
     private static let heldSignal = Atomic<Int32>(0)
-    /// The files to unlink, then the folder to remove last; set before arming.
+    /// The files to unlink, then the folder to remove last (if any); set before arming.
     nonisolated(unsafe) private static var paths: [UnsafeMutablePointer<CChar>] = []
+    nonisolated(unsafe) private static var hasFolder = false
 
     /// The signals handled; one ignored when Tenor started (`nohup`, a background job of a
     /// script) stays ignored, as it is for the rest of the run.
@@ -37,11 +38,12 @@ enum InterruptCleanup {
     /// The thread that armed the cleanup, where the handler does its work.
     nonisolated(unsafe) private static var armingThread = pthread_self()
 
-    /// Arms the cleanup, before `folder` is made: a signal removes `files` (those made by then),
-    /// then the folder.
-    static func arm(removing files: [BytePath], then folder: BytePath) {
+    /// Arms the cleanup, before `folder` (or the first file) is made: a signal removes `files`
+    /// (those made by then), then the folder.
+    static func arm(removing files: [BytePath], then folder: BytePath? = nil) {
         armingThread = pthread_self()
-        paths = (files + [folder]).map { path in path.withCString { strdup($0)! } }
+        paths = (files + [folder].compactMap { $0 }).map { path in path.withCString { strdup($0)! } }
+        hasFolder = folder != nil
         phase.store(Phase.armed.rawValue, ordering: .sequentiallyConsistent)
         handled = signals.filter { signal in
             let previous = Glibc.signal(signal, handle)
@@ -79,8 +81,8 @@ enum InterruptCleanup {
         }
         if phase.compareExchange(expected: Phase.armed.rawValue, desired: Phase.ending.rawValue,
                                  ordering: .sequentiallyConsistent).exchanged {
-            for path in paths.dropLast() { unlink(path) }
-            if let folder = paths.last { rmdir(folder) }
+            for path in hasFolder ? paths.dropLast() : paths[...] { unlink(path) }
+            if hasFolder, let folder = paths.last { rmdir(folder) }
             _ = Glibc.signal(signal, SIG_DFL)
             raise(signal)
         } else if phase.load(ordering: .sequentiallyConsistent) == Phase.holding.rawValue {

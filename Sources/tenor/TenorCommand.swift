@@ -18,7 +18,7 @@ struct TenorCommand: ParsableCommand {
             Exit status: 0 success, 2 bad arguments or input, 1 internal failure or output not written.
             """,
         version: "0.1.0",
-        subcommands: [ReportCommand.self, StatsCommand.self, SimilarCommand.self, ToneCommand.self, VectorizeCommand.self],
+        subcommands: [ReportCommand.self, StatsCommand.self, SimilarCommand.self, ToneCommand.self, LearnCommand.self, VectorizeCommand.self],
         defaultSubcommand: ReportCommand.self)
 
     /// argument-parser's multi-line messages folded into one line: a list of choices
