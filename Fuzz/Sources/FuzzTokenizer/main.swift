@@ -47,8 +47,9 @@ func checkTokens(of text: [UInt8], in range: Range<Int>) {
     checkSkipped(text, covered..<range.upperBound)
 }
 
-/// Numbers are digits with single `.` or `,` between them; words hold a letter; non-words
-/// have no case.
+/// Numbers are digits with single `.` or `,` between them (and, as words do, underscores and
+/// other connector punctuation such as U+FE4F, marks and format characters attached); words
+/// hold a letter; non-words have no case.
 func checkKind(of token: Token, in text: [UInt8]) {
     let characters = scalars(of: text, in: token.range).map(\.scalar)
     func isDigit(_ scalar: Unicode.Scalar) -> Bool {
@@ -56,8 +57,8 @@ func checkKind(of token: Token, in text: [UInt8]) {
     }
     switch token.kind {
     case .number:
-        let marks: Set<Unicode.GeneralCategory> = [.nonspacingMark, .spacingMark, .enclosingMark, .format]
-        let significant = characters.filter { !marks.contains($0.properties.generalCategory) && $0 != "_" }
+        let attached: Set<Unicode.GeneralCategory> = [.nonspacingMark, .spacingMark, .enclosingMark, .format, .connectorPunctuation]
+        let significant = characters.filter { !attached.contains($0.properties.generalCategory) }
         check(significant.first.map(isDigit) == true && significant.last.map(isDigit) == true,
               "number token \(token.range) does not start and end with a digit")
         for (index, scalar) in significant.enumerated() where scalar == "." || scalar == "," {
