@@ -40,7 +40,10 @@ public struct SentenceSplitter: Sendable {
 
         var result: [Range<Int>] = []
         var start = range.lowerBound
-        for cut in cuts + [range.upperBound] where cut > start {
+        let lastTokenEnd = tokens[tokens.count - 1].range.upperBound
+        // Past the last token only characters the tokenizer skips can follow (an invisible
+        // format character after the final full stop): they make no sentence of their own.
+        for cut in cuts + [range.upperBound] where cut > start && start < lastTokenEnd {
             let trimmed = trim(text, start..<cut)
             if !trimmed.isEmpty { result.append(trimmed) }
             start = cut

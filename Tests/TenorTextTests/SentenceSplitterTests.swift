@@ -151,3 +151,11 @@ func sentencesCoverEveryNonSpaceCharacter(_ input: String) {
     #expect(ranges.first?.lowerBound == start)
     #expect(ranges.last?.upperBound == end)
 }
+
+/// Found by the sentence fuzzer (Fuzz/Corpus/sentences/trailing-format-character): an
+/// invisible format character after the last full stop (left-to-right mark U+200E, byte-order
+/// mark U+FEFF, Arabic number mark U+0605) is no token, so it is no sentence of its own.
+@Test(arguments: ["\u{200E}", "\u{FEFF}", "\u{0605}", "\n\u{3000}\n\u{00AD}"])
+func anInvisibleCharacterAfterTheLastSentenceIsNoSentence(tail: String) {
+    #expect(split("Hello there. It works." + tail) == ["Hello there.", "It works."])
+}
