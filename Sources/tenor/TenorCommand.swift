@@ -40,6 +40,7 @@ struct TenorCommand: ParsableCommand {
     /// Runs the command, printing one clear line for any error and mapping it to the exit status:
     /// 2 for usage and input errors (argument-parser's included), 1 for internal failures.
     static func main() {
+        StandardStreams.holdClosedOnes()
         signal(SIGPIPE, SIG_IGN)
         BLASThreads.releaseIdleWorkers()
         do {
