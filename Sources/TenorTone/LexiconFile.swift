@@ -14,20 +14,37 @@ struct LexiconFile {
         self.name = name
         var header: [Substring]?
         var rows: [(line: Int, cells: [Substring])] = []
-        // Split as bytes: splitting Characters would find grapheme clusters first (slow, and
-        // "\r\n" is one Character).
-        for (index, bytes) in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
-            let line = bytes.last == 0x0D ? bytes.dropLast() : bytes
-            if line.isEmpty || (line.first == 0x23 && (line.count == 1 || line.dropFirst().first == 0x20)) { continue }
-            let cells = line.split(separator: 0x09, omittingEmptySubsequences: false).map { Substring($0) }
+        // Scanned as bytes with integer offsets: the generic split of a String view walks
+        // indices and allocates per line, and the built-in lexicons' 48,000 rows are read at
+        // every start of `tenor tone`.
+        let utf8 = text.utf8
+        let bytes = Array(utf8)
+        func substring(_ range: Range<Int>) -> Substring {
+            Substring(utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)])
+        }
+        var lineStart = 0
+        var lineNumber = 0
+        while lineStart < bytes.count {
+            lineNumber += 1
+            let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+            defer { lineStart = lineEnd + 1 }
+            let end = lineEnd > lineStart && bytes[lineEnd - 1] == 0x0D ? lineEnd - 1 : lineEnd
+            if end == lineStart || (bytes[lineStart] == 0x23 && (end - lineStart == 1 || bytes[lineStart + 1] == 0x20)) { continue }
+            var cells: [Substring] = []
+            var cellStart = lineStart
+            while let tab = bytes[cellStart..<end].firstIndex(of: 0x09) {
+                cells.append(substring(cellStart..<tab))
+                cellStart = tab + 1
+            }
+            cells.append(substring(cellStart..<end))
             guard let columns = header else {
                 header = cells
                 continue
             }
             guard cells.count == columns.count else {
-                throw .columnCount(file: name, line: index + 1, expected: columns.count, found: cells.count)
+                throw .columnCount(file: name, line: lineNumber, expected: columns.count, found: cells.count)
             }
-            rows.append((index + 1, cells))
+            rows.append((lineNumber, cells))
         }
         guard let header else { throw .missingHeader(file: name) }
         self.columns = header

@@ -11,8 +11,7 @@
 /// in a sentence written in title case throughout (a headline, `Best Day Ever`).
 enum NameRule {
     /// Lower-case words that stand inside names between capitalised words.
-    static let particles: Set<[UInt8]> = Set(["of", "the", "de", "da", "di", "du", "la", "le", "van", "von", "der", "del"]
-        .map { Array($0.utf8) })
+    static let particles = ["of", "the", "de", "da", "di", "du", "la", "le", "van", "von", "der", "del"].map { Array($0.utf8) }
 
     /// Marks the words of `sentence` that stand inside a name.
     static func markNames(in words: inout [ToneWord], sentence: Range<Int>, text: [UInt8]) {
@@ -53,13 +52,13 @@ enum NameRule {
     /// title case but the short words that title case leaves small (`a`, `of`, `the`, `in`…).
     private static func isTitleCase(_ words: ArraySlice<ToneWord>, titles: Int, text: [UInt8]) -> Bool {
         words.count >= 4 && !words.contains { word in
-            !word.isTitle && startsWithLetter(word) && !minorWords.contains(Array(text[word.range]))
+            !word.isTitle && startsWithLetter(word) && !isOne(of: minorWords, word, in: text)
         }
     }
 
     /// The words a title-case headline leaves in lower case.
-    static let minorWords: Set<[UInt8]> = Set(["a", "an", "and", "as", "at", "but", "by", "for", "in", "nor", "of", "on",
-                                               "or", "the", "to", "up", "vs"].map { Array($0.utf8) })
+    static let minorWords = ["a", "an", "and", "as", "at", "but", "by", "for", "in", "nor", "of", "on", "or", "the", "to",
+                             "up", "vs"].map { Array($0.utf8) }
 
     /// The word starts with a letter: no `@address`, `#tag`, number or link-like token.
     private static func startsWithLetter(_ word: ToneWord) -> Bool {
@@ -78,6 +77,13 @@ enum NameRule {
     }
 
     private static func isParticle(_ word: ToneWord, in text: [UInt8]) -> Bool {
-        word.range.count <= 3 && particles.contains(Array(text[word.range]))
+        word.range.count <= 3 && isOne(of: particles, word, in: text)
+    }
+
+    /// Whether `word` is spelled as one of the short `spellings` (as written: they are lower
+    /// case). A scan of a dozen short words, with no copy of the word and no hashing.
+    private static func isOne(of spellings: [[UInt8]], _ word: ToneWord, in text: [UInt8]) -> Bool {
+        let spelled = text[word.range]
+        return spellings.contains { $0.count == spelled.count && $0.elementsEqual(spelled) }
     }
 }

@@ -10,11 +10,12 @@ enum PhraseJoiner {
     ///
     /// - Complexity: O(n): most words can start no phrase and are passed over on one bit.
     static func joined(_ words: [ToneWord], vocabulary: ToneVocabulary) -> [ToneWord] {
-        let entries = vocabulary.entries
-        guard words.contains(where: { entries[Int($0.entry)].phrasePositions & 1 != 0 }) else { return words }
-        var joined: [ToneWord] = []
+        // Most texts hold no phrase: they are passed back without a copy.
+        guard var index = words.indices.first(where: { phrase(at: $0, in: words, vocabulary: vocabulary) != nil }) else {
+            return words
+        }
+        var joined = Array(words[..<index])
         joined.reserveCapacity(words.count)
-        var index = 0
         while index < words.count {
             if let (entry, count) = phrase(at: index, in: words, vocabulary: vocabulary) {
                 let span = words[index..<(index + count)]
@@ -38,12 +39,12 @@ enum PhraseJoiner {
     /// The phrase entry that starts at `index`, and its number of words.
     private static func phrase(at index: Int, in words: [ToneWord], vocabulary: ToneVocabulary) -> (Int32, Int)? {
         let entries = vocabulary.entries
-        guard entries[Int(words[index].entry)].phrasePositions & 1 != 0 else { return nil }
+        guard entries[Int(words[index].entry)].canStand(at: 0, in: .lexicon) else { return nil }
         for count in [3, 2] where index + count <= words.count {
             let span = index..<(index + count)
             // A phrase lies inside one clause; the last word may end it.
             guard span.dropLast().allSatisfy({ !words[$0].endsClause && !words[$0].endsSentence }),
-                  span.enumerated().allSatisfy({ entries[Int(words[$1].entry)].phrasePositions & (1 << $0) != 0 }) else { continue }
+                  span.enumerated().allSatisfy({ entries[Int(words[$1].entry)].canStand(at: $0, in: .lexicon) }) else { continue }
             let key = PhraseKey(first: words[index].entry, second: words[index + 1].entry,
                                 third: count == 3 ? words[index + 2].entry : -1)
             if let entry = vocabulary.lexiconPhrases[key] { return (entry, count) }

@@ -100,6 +100,7 @@ public struct ToneLexicon: Sendable {
         var entries: [(term: String, valence: Double)] = []
         var duplicates: [(term: String, firstLine: Int, line: Int)] = []
         entries.reserveCapacity(file.rows.count)
+        firstLines.reserveCapacity(file.rows.count)
         for (row, score) in zip(file.rows, scores) {
             // A huge score would overflow the squares of the compound's normalisation.
             guard abs(score * scale) <= Self.largestScore else { throw .scoreOutOfRange(file: name, line: row.line, value: score) }

@@ -54,14 +54,14 @@ final class ToneVocabulary: Sendable {
         var lexiconPhrases: [PhraseKey: Int32] = [:]
         if !rules.multiWordEntriesIgnored {
             for lexicon in lexicons {
-                for (term, valence) in lexicon.entries where term.contains(" ") {
+                for (term, _) in lexicon.entries where term.utf8.contains(0x20) {
                     // The phrase's own entry is its spelling with spaces, which no word matches.
-                    guard let key = builder.phraseKey(term.split(separator: " ")) else { continue }
+                    guard let key = builder.phraseKey(term.split(separator: " "), kind: .lexicon) else { continue }
                     lexiconPhrases[key] = Int32(builder.entry(for: term))
                 }
             }
             for phrase in NegatingPhrases.phrases {
-                guard let key = builder.phraseKey(phrase.split(separator: " ")) else { continue }
+                guard let key = builder.phraseKey(phrase.split(separator: " "), kind: .lexicon) else { continue }
                 let entry = builder.entry(for: phrase)
                 builder.entries[entry].negates = true
                 lexiconPhrases[key] = Int32(entry)
@@ -72,7 +72,7 @@ final class ToneVocabulary: Sendable {
             let words = term.split(separator: " ")
             if words.count == 1 {
                 builder.entries[builder.entry(for: term)].booster = scalar
-            } else if let key = builder.phraseKey(words) {
+            } else if let key = builder.phraseKey(words, kind: .rule) {
                 boosterPhrases[key] = scalar
             }
         }
@@ -87,7 +87,7 @@ final class ToneVocabulary: Sendable {
         }
         var specialCases: [PhraseKey: Double] = [:]
         for (phrase, valence) in wordLists.specialCases {
-            if let key = builder.phraseKey(phrase.split(separator: " ")) { specialCases[key] = valence }
+            if let key = builder.phraseKey(phrase.split(separator: " "), kind: .rule) { specialCases[key] = valence }
         }
         var emoji: [UInt32: [UInt8]] = [:]
         var emojiBits = [UInt64](repeating: 0, count: 0x20000 / 64)
@@ -158,11 +158,11 @@ final class ToneVocabulary: Sendable {
         }
 
         /// The key of a phrase of two or three words, its words added to the vocabulary and
-        /// marked as phrase words.
-        mutating func phraseKey(_ words: [Substring]) -> PhraseKey? {
+        /// marked as words of a phrase of `kind`.
+        mutating func phraseKey(_ words: [Substring], kind: WordEntry.PhraseKind) -> PhraseKey? {
             guard words.count == 2 || words.count == 3 else { return nil }
             let ids = words.map { Int32(entry(for: $0)) }
-            for (position, id) in ids.enumerated() { entries[Int(id)].phrasePositions |= 1 << position }
+            for (position, id) in ids.enumerated() { entries[Int(id)].phrasePositions |= 1 << (position + kind.rawValue) }
             return PhraseKey(first: ids[0], second: ids[1], third: ids.count == 3 ? ids[2] : -1)
         }
     }

@@ -40,7 +40,7 @@ struct ValenceRules {
     /// Each occurrence of a special idiom holding a lexicon word counts once: its value on its
     /// last lexicon word, 0 on its other words (each of which took the value before).
     private func countIdiomsOnce(in valences: inout [Double]) {
-        for first in words.indices where entry(first).phrasePositions & 1 != 0 {
+        for first in words.indices where entry(first).canStand(at: 0, in: .rule) {
             for count in 2...3 {
                 guard let value = special(first, count) else { continue }
                 let span = first..<(first + count)
@@ -157,7 +157,7 @@ struct ValenceRules {
     @inline(__always)
     private func phrase(_ first: Int, _ count: Int) -> PhraseKey? {
         guard first >= 0, first + count <= words.count else { return nil }
-        for position in 0..<count where entry(first + position).phrasePositions & (1 << position) == 0 { return nil }
+        for position in 0..<count where !entry(first + position).canStand(at: position, in: .rule) { return nil }
         return PhraseKey(first: words[first].entry, second: words[first + 1].entry,
                          third: count == 3 ? words[first + 2].entry : -1)
     }
