@@ -50,13 +50,12 @@ enum ContrastRule {
     /// `;` or `:` (or to the end of the sentence), and the other words count 1.5 times. A
     /// concessive with no clause after it (`It was fine though.`), or whose clause is the whole
     /// sentence, leaves it as it is.
-    static func applyOtherContrasts(to valences: inout [Double], words: [ToneWord], vocabulary: ToneVocabulary) {
-        let roles = words.map { vocabulary.entries[Int($0.entry)].role }
-        if let adversative = roles.firstIndex(of: .adversative) {
+    static func applyOtherContrasts(to valences: inout [Double], words: [ToneWord], entries: [WordEntry]) {
+        if let adversative = words.firstIndex(where: { entries[Int($0.entry)].role == .adversative }) {
             apply(to: &valences, but: adversative, byFirstEqualValue: false)
             return
         }
-        guard let concessive = roles.firstIndex(of: .concessive) else { return }
+        guard let concessive = words.firstIndex(where: { entries[Int($0.entry)].role == .concessive }) else { return }
         let clauseEnd = words[concessive...].firstIndex(where: \.endsClause).map { $0 + 1 } ?? words.count
         guard clauseEnd > concessive + 1, concessive > 0 || clauseEnd < words.count else { return }
         for index in valences.indices where index != concessive {

@@ -103,13 +103,14 @@ public struct ToneScorer: Sendable {
         var valences: [Double] = []
         valences.reserveCapacity(words.count)
         var sentenceSums: [(sum: Double, words: Int)] = []
+        let entries = vocabulary.entries
         for sentence in sentences {
             let sentenceWords = sentence == words.indices ? words : Array(words[sentence])
             var sentenceValences = ValenceRules(words: sentenceWords, vocabulary: vocabulary, rules: rules).valences()
-            if let but = sentenceWords.firstIndex(where: { vocabulary.entries[Int($0.entry)].role == .but }) {
+            if let but = sentenceWords.firstIndex(where: { entries[Int($0.entry)].role == .but }) {
                 ContrastRule.apply(to: &sentenceValences, but: but, byFirstEqualValue: rules.butByFirstEqualValue)
             } else if !rules.onlyButContrasts {
-                ContrastRule.applyOtherContrasts(to: &sentenceValences, words: sentenceWords, vocabulary: vocabulary)
+                ContrastRule.applyOtherContrasts(to: &sentenceValences, words: sentenceWords, entries: entries)
             }
             valences += sentenceValences
             if sentences.count > 1 { sentenceSums.append((sentenceValences.reduce(0, +), sentenceValences.count)) }
