@@ -54,7 +54,7 @@ final class ToneVocabulary: Sendable {
         var lexiconPhrases: [PhraseKey: Int32] = [:]
         if !rules.multiWordEntriesIgnored {
             for lexicon in lexicons {
-                for (term, valence) in lexicon.entries where term.contains(" ") {
+                for (term, _) in lexicon.entries where term.contains(" ") {
                     // The phrase's own entry is its spelling with spaces, which no word matches.
                     guard let key = builder.phraseKey(term.split(separator: " ")) else { continue }
                     lexiconPhrases[key] = Int32(builder.entry(for: term))
