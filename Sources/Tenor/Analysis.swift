@@ -7,15 +7,17 @@ public struct Analysis: Sendable {
     }
 
     /// Measures every paragraph of `documents` (weighting terms over all of them together).
-    public func report(_ documents: [Document]) -> Report {
+    ///
+    /// - Throws: what the vectorizer options throw when they leave no term; text with no term
+    ///   at all is no error: its paragraphs have no top terms.
+    public func report(_ documents: [Document]) throws(VectorizerError) -> Report {
         let paragraphs = documents.numberedParagraphs
         let openingWordCount = options.openingWords
         let counts = parallelArray(paragraphs.count) { row in
             let (document, _, range) = paragraphs[row]
             return ParagraphCounts(range, of: documents[document], openingWordCount: openingWordCount)
         }
-        // A text with no countable terms has no distinctive terms; that is not an error here.
-        let terms = try? Vectorizer(options: options.vectorizer).fitTransform(documents).matrix
+        let terms = try Vectorizer(options: options.vectorizer).fitTransformIfAnyTerm(documents)?.matrix
         let scorer = options.tone
         let tones = parallelArray(paragraphs.count) { row in
             scorer.scores(of: documents[paragraphs[row].document].text, in: paragraphs[row].range)

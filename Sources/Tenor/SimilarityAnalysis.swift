@@ -69,9 +69,7 @@ public struct SimilarityAnalysis: Sendable {
     /// is similar); options that leave no term are the user's error.
     private func fitted(_ documents: [Document]) throws(SimilarityError) -> (model: FittedVectorizer, matrix: TermMatrix)? {
         do {
-            return try Vectorizer(options: options.vectorizer).fitTransform(documents)
-        } catch .emptyVocabulary {
-            return nil
+            return try Vectorizer(options: options.vectorizer).fitTransformIfAnyTerm(documents)
         } catch {
             throw .vectorizer(error)
         }

@@ -48,8 +48,10 @@ public struct StatisticsAnalysis: Sendable {
         }
 
         // Each file's term counts: its paragraphs' key terms, and its most frequent terms.
+        // `termOptions` keep every term, so fitting fails only for a file with no term at all
+        // (nil here, "the file has no terms" below).
         let termMatrices = details ? parallelMap(documents.count) { index in
-            try? Vectorizer(options: Self.termOptions).fitTransform([documents[index]]).matrix
+            try! Vectorizer(options: Self.termOptions).fitTransformIfAnyTerm([documents[index]])?.matrix
         } : []
         var files: [TextStatistics] = []
         var allFrequencies: [[TermFrequency]] = []

@@ -98,6 +98,6 @@ extension ToneScores {
         // Near a tie the exact binary value decides: glibc's printf rounds it exactly.
         var buffer = [CChar](repeating: 0, count: 64)
         _ = withVaList([places, value]) { vsnprintf(&buffer, buffer.count, "%.*f", $0) }
-        return Double(String(cString: buffer))!
+        return Double(buffer.withUnsafeBufferPointer { String(cString: $0.baseAddress!) })!
     }
 }

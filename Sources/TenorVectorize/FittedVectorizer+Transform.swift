@@ -14,7 +14,9 @@ extension FittedVectorizer {
         let counting = try! VectorizerOptions(
             lowercase: options.lowercase, tokenPattern: options.tokenPattern, stopWords: options.stopWords,
             ngramRange: options.ngramRange, binary: options.binary, weighting: .counts)
-        if let counted = try? Vectorizer(options: counting).fitTransform(documents).matrix {
+        // Counting keeps every term (no document-frequency or feature limit), so the only way it
+        // fails is text with no term at all, and then every row is zero.
+        if let counted = try! Vectorizer(options: counting).fitTransformIfAnyTerm(documents)?.matrix {
             let known = counted.vocabulary.indices.map { vocabulary.column(of: counted.vocabulary[$0]) }
             for row in 0..<rows {
                 let start = values.count

@@ -35,6 +35,19 @@ public struct Vectorizer: Sendable {
         return (fitted, TermMatrix(vocabulary: columnOf.vocabulary, values: matrix))
     }
 
+    /// ``fitTransform(_:)``, or nil when no paragraph of `documents` holds a single countable
+    /// term: for callers to whom such text is no mistake (it has nothing distinctive or similar),
+    /// while options that leave no term still throw.
+    public func fitTransformIfAnyTerm(
+        _ documents: [Document]
+    ) throws(VectorizerError) -> (model: FittedVectorizer, matrix: TermMatrix)? {
+        do {
+            return try fitTransform(documents)
+        } catch .emptyVocabulary {
+            return nil
+        }
+    }
+
     /// Contiguous runs of paragraphs of similar byte size, one per worker; small inputs stay
     /// whole because a thread costs more than it saves there. More, smaller chunks would let a
     /// worker that finishes early take another, but each chunk interns its own vocabulary and

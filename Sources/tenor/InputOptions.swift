@@ -37,6 +37,11 @@ struct InputOptions: ParsableArguments {
         return documents
     }
 
+    /// The inputs as an error message names them: the one file, standard input, or "the inputs".
+    static func describe(_ documents: [Document]) -> String {
+        documents.count == 1 ? (documents[0].name == "-" ? "standard input" : "'\(documents[0].name)'") : "the inputs"
+    }
+
     /// Why `bytes`, read from `path`, are not UTF-8 at `offset`, and what to do (`--lossy`
     /// only for the texts it applies to).
     static func notUTF8(_ path: BytePath, bytes: [UInt8], at offset: Int, lossyApplies: Bool = true) -> String {

@@ -45,10 +45,10 @@ enum InterruptCleanup {
         paths = (files + [folder].compactMap { $0 }).map { path in path.withCString { strdup($0)! } }
         hasFolder = folder != nil
         phase.store(Phase.armed.rawValue, ordering: .sequentiallyConsistent)
-        handled = signals.filter { signal in
-            let previous = Glibc.signal(signal, handle)
+        handled = signals.filter { number in
+            let previous = signal(number, handle)
             let wasIgnored = unsafeBitCast(previous, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self)
-            if wasIgnored { _ = Glibc.signal(signal, SIG_IGN) }
+            if wasIgnored { _ = signal(number, SIG_IGN) }
             return !wasIgnored
         }
     }
@@ -66,7 +66,7 @@ enum InterruptCleanup {
 
     /// Restores the default actions and delivers a signal held meanwhile.
     static func disarm() {
-        for signal in handled { _ = Glibc.signal(signal, SIG_DFL) }
+        for number in handled { _ = signal(number, SIG_DFL) }
         phase.store(Phase.idle.rawValue, ordering: .sequentiallyConsistent)
         for path in paths { free(path) }
         paths = []
@@ -74,19 +74,19 @@ enum InterruptCleanup {
         if held != 0 { raise(held) }
     }
 
-    private static let handle: @convention(c) (Int32) -> Void = { signal in
+    private static let handle: @convention(c) (Int32) -> Void = { number in
         if pthread_equal(pthread_self(), armingThread) == 0 {
-            pthread_kill(armingThread, signal)
+            pthread_kill(armingThread, number)
             return
         }
         if phase.compareExchange(expected: Phase.armed.rawValue, desired: Phase.ending.rawValue,
                                  ordering: .sequentiallyConsistent).exchanged {
             for path in hasFolder ? paths.dropLast() : paths[...] { unlink(path) }
             if hasFolder, let folder = paths.last { rmdir(folder) }
-            _ = Glibc.signal(signal, SIG_DFL)
-            raise(signal)
+            _ = signal(number, SIG_DFL)
+            raise(number)
         } else if phase.load(ordering: .sequentiallyConsistent) == Phase.holding.rawValue {
-            heldSignal.store(signal, ordering: .sequentiallyConsistent)
+            heldSignal.store(number, ordering: .sequentiallyConsistent)
         }
     }
 }

@@ -138,6 +138,8 @@ private struct JSONRecord: Decodable {
         guard container.contains(textKey) else { throw MissingField(field: fields.text) }
         guard container.contains(labelKey) else { throw MissingField(field: fields.label) }
         text = try container.decode(String.self, forKey: textKey)
+        // A label is a number or a string: failing as a number is expected, and decoding it as a
+        // string then reports anything else.
         if let number = try? container.decode(Double.self, forKey: labelKey) {
             label = String(number)
         } else {

@@ -139,9 +139,15 @@ struct OutputFolder {
             return .usage("cannot replace \(given.quoted) at once: \(reason); remove it first, or choose another --output")
         }
         if exists {
-            let old = (try? POSIXFile.entries(of: temporary)) ?? []
-            if !Self.remove(temporary, entries: old) {
-                StandardOutput.printError("tenor: warning: the old output folder, now \(temporary.quoted), could not be removed: \(POSIXFile.reason(errno))")
+            // The new folder is in place, so an old one left behind is worth a warning only.
+            let problem: String?
+            do {
+                problem = Self.remove(temporary, entries: try POSIXFile.entries(of: temporary)) ? nil : POSIXFile.reason(errno)
+            } catch {
+                problem = error.description
+            }
+            if let problem {
+                StandardOutput.printError("tenor: warning: the old output folder, now \(temporary.quoted), could not be removed: \(problem)")
             }
         }
         return nil

@@ -33,7 +33,13 @@ struct ReportCommand: ParsableCommand {
             // Only the JSON views show the profiles: the others need not compute them.
             profiler: [.json, .jsonl].contains(format ?? .automatic)
                 ? LexiconProfiler(adding: tone.profileDimensions(of: lexicons)) : nil)
-        let report = Analysis(options: options).report(try input.documents())
+        let documents = try input.documents()
+        let report: Report
+        do {
+            report = try Analysis(options: options).report(documents)
+        } catch {
+            throw CLIError.usage("cannot weigh the terms of \(InputOptions.describe(documents)): \(error)")
+        }
         let output = StandardOutput()
         for line in try ReportView(report: report).lines(format ?? .automatic) { output.line(line) }
     }

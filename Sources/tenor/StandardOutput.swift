@@ -41,7 +41,7 @@ final class StandardOutput {
     /// ESC or line break) are shown as spaces, as table cells show them.
     static func printError(_ message: String) {
         let bytes = Array((message.onOneLine + "\n").utf8)
-        _ = bytes.withUnsafeBytes { Glibc.write(STDERR_FILENO, $0.baseAddress!, $0.count) }
+        _ = bytes.withUnsafeBytes { POSIXFile.writeAll($0, to: STDERR_FILENO) }
     }
 
     /// Whether standard output is a terminal (then the table view is the default).

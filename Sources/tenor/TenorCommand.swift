@@ -48,15 +48,18 @@ struct TenorCommand: ParsableCommand {
             try command.run()
         } catch let error as CLIError {
             StandardOutput.printError("tenor: \(error.description)")
-            Glibc.exit(error.exitStatus)
+            exitProcess(error.exitStatus)
         } catch {
             let code = exitCode(for: error)
             if code == .success {
                 print(fullMessage(for: error))
-                Glibc.exit(0)
+                exitProcess(0)
             }
             StandardOutput.printError("tenor: " + oneLine(message(for: error)) + " (see 'tenor --help')")
-            Glibc.exit(code == .failure ? 1 : 2)
+            exitProcess(code == .failure ? 1 : 2)
         }
     }
 }
+
+/// The C library's `exit`, which `ParsableCommand.exit(withError:)` hides inside the command.
+private func exitProcess(_ status: Int32) -> Never { exit(status) }

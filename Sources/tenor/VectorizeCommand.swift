@@ -40,7 +40,7 @@ struct VectorizeCommand: ParsableCommand {
         do {
             matrix = try Vectorizer(options: options).fitTransform(documents).matrix
         } catch {
-            throw CLIError.usage("cannot build a term matrix from \(Self.describe(documents)): \(error)")
+            throw CLIError.usage("cannot build a term matrix from \(InputOptions.describe(documents)): \(error)")
         }
         try destination.replace(with: [
             { file in try matrix.writeMatrixMarket(comments: ["written by tenor vectorize"]) { try file.write($0) } },
@@ -50,9 +50,5 @@ struct VectorizeCommand: ParsableCommand {
 
     /// The files written, in the order `run` passes their producers.
     static let outputNames = ["matrix.mtx", "vocabulary.txt"]
-
-    private static func describe(_ documents: [Document]) -> String {
-        documents.count == 1 ? (documents[0].name == "-" ? "standard input" : "'\(documents[0].name)'") : "the inputs"
-    }
 }
 

@@ -30,7 +30,7 @@ import Testing
 
     @Test func reportsHoldFiniteNumbersAndToneInRange() async {
         await propertyCheck(input: MultiScriptText.text) { text in
-            let report = Self.analysis.report([Self.document(text)])
+            let report = try Self.analysis.report([Self.document(text)])
             Self.expectFinite(report)
             for paragraph in report.paragraphs {
                 let tone = paragraph.tone

@@ -170,4 +170,13 @@ import TenorText
         #expect(query.values.row(0).values.first == 1)   // one term, unit length
         #expect(query.values.row(1).values.isEmpty)
     }
+
+    /// Text with no countable term at all ("a" is one letter, "1" one digit) is all zero rows,
+    /// as in scikit-learn's `transform`, not an error.
+    @Test func textWithoutTermsTransformsToZeroRows() throws {
+        let fitted = try Vectorizer(options: VectorizerOptions()).fitTransform([Document(name: "a", text: Array(Self.text.utf8))])
+        let query = fitted.model.transform([Document(name: "q", text: Array("a ! 1\n\n?".utf8))])
+        #expect(query.rows == 2)
+        #expect(query.values.rowOffsets == [0, 0, 0])
+    }
 }

@@ -31,7 +31,8 @@ struct TenorRunner {
         // Standard error goes to a file, so reading standard output to its end cannot stall on
         // a full error pipe.
         let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("tenor-stderr-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        // Should making it fail, opening it below throws.
+        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errorFile) }
         let error = try FileHandle(forWritingTo: errorFile)
         let output = Pipe(), standardInput = Pipe()
