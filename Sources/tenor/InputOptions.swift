@@ -5,7 +5,7 @@ import Tenor
 struct InputOptions: ParsableArguments {
     @Argument(help: ArgumentHelp(
         "Text files or folders (every .txt and .md file inside, in sorted order). `-` or nothing reads standard input.",
-        valueName: "file"))
+        valueName: "file"), completion: .file(extensions: ["txt", "md"]))
     var files: [String] = []
 
     @Option(help: "Units to measure: `paragraphs` (blocks separated by a blank line) or `lines` (every non-empty line).")

@@ -30,9 +30,10 @@ struct LearnCommand: ParsableCommand {
               tenor learn stars.tsv --scale 1:5 --engine vader --lexicon vader --output stars.tsv
             """)
 
-    @Argument(help: ArgumentHelp("The labelled texts: TSV or JSON Lines; `-` reads standard input.", valueName: "labelled"))
+    @Argument(help: ArgumentHelp("The labelled texts: TSV or JSON Lines; `-` reads standard input.", valueName: "labelled"),
+              completion: .file(extensions: ["tsv", "jsonl", "ndjson"]))
     var labelled: String
-    @Option(name: .shortAndLong, help: "The lexicon TSV to write.")
+    @Option(name: .shortAndLong, help: "The lexicon TSV to write.", completion: .file(extensions: ["tsv"]))
     var output: String
     @OptionGroup var tone: ToneArguments
     @Option(help: "tsv or jsonl (default: jsonl for .jsonl and .ndjson files, else tsv).")

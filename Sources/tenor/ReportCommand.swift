@@ -23,15 +23,14 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var tone: ToneArguments
-    @Option(help: "table, json, jsonl, csv, tsv or markdown (default: table on a terminal, else tsv).")
-    var format: OutputFormat?
+    @OptionGroup var formatting: OutputOptions
 
     func run() throws {
         let lexicons = try tone.lexicons()
         let options = ReportOptions(
             tone: tone.scorer(lexicons),
             // Only the JSON views show the profiles: the others need not compute them.
-            profiler: [.json, .jsonl].contains(format ?? .automatic)
+            profiler: [.json, .jsonl].contains(formatting.chosen)
                 ? LexiconProfiler(adding: tone.profileDimensions(of: lexicons)) : nil)
         let documents = try input.documents()
         let report: Report
@@ -41,6 +40,6 @@ struct ReportCommand: ParsableCommand {
             throw CLIError.usage("cannot weigh the terms of \(InputOptions.describe(documents)): \(error)")
         }
         let output = StandardOutput()
-        for line in try ReportView(report: report).lines(format ?? .automatic) { output.line(line) }
+        for line in try ReportView(report: report).lines(formatting.chosen) { output.line(line) }
     }
 }

@@ -23,11 +23,11 @@ struct SimilarCommand: ParsableCommand {
     var top: Int = 5
     @Option(parsing: .unconditional, help: ArgumentHelp("List only neighbours scoring at least this (-1 to 1; with --duplicates, the grouping threshold, default 0.9).", valueName: "score"))
     var minScore: Double?
-    @Option(parsing: .upToNextOption, help: ArgumentHelp("Search each input paragraph's neighbours among these files' paragraphs instead.", valueName: "file"))
+    @Option(parsing: .upToNextOption, help: ArgumentHelp("Search each input paragraph's neighbours among these files' paragraphs instead.", valueName: "file"), completion: .file(extensions: ["txt", "md"]))
     var against: [String] = []
     @Option(help: ArgumentHelp("Search the neighbours of this text among the input paragraphs.", valueName: "text"))
     var query: String?
-    @Option(help: ArgumentHelp("Search the neighbours of this file's paragraphs among the input paragraphs.", valueName: "file"))
+    @Option(help: ArgumentHelp("Search the neighbours of this file's paragraphs among the input paragraphs.", valueName: "file"), completion: .file(extensions: ["txt", "md"]))
     var queryFile: String?
     @Option(help: "tfidf (cosine of TF-IDF rows, exact) or lsa (cosine of LSA embeddings: a randomized truncated SVD).")
     var method: SimilarityMethod = .tfidf
@@ -38,8 +38,7 @@ struct SimilarCommand: ParsableCommand {
     @Flag(help: "List groups of repeated paragraphs instead: exact (same text up to case and spacing) and near (linked by pairs scoring at least --min-score, default 0.9).")
     var duplicates = false
     @OptionGroup var vectorizer: VectorizerArguments
-    @Option(help: "table, json, jsonl, csv, tsv or markdown (default: table on a terminal, else tsv).")
-    var format: OutputFormat?
+    @OptionGroup var formatting: OutputOptions
 
     func run() throws {
         let options: SimilarityOptions
@@ -71,7 +70,7 @@ struct SimilarCommand: ParsableCommand {
             } catch {
                 throw CLIError.usage(error.description)
             }
-            for line in try DuplicateView(report: report, labelsFiles: documents.count > 1).lines(format ?? .automatic) {
+            for line in try DuplicateView(report: report, labelsFiles: documents.count > 1).lines(formatting.chosen) {
                 output.line(line)
             }
             return
@@ -94,7 +93,7 @@ struct SimilarCommand: ParsableCommand {
             throw CLIError.usage(error.description)
         }
         for line in try SimilarityView(report: report, pairsOfFiles: !against.isEmpty || documents.count > 1)
-            .lines(format ?? .automatic) { output.line(line) }
+            .lines(formatting.chosen) { output.line(line) }
     }
 
     enum SimilarityMethod: String, ExpressibleByArgument {

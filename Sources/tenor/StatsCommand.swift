@@ -19,11 +19,10 @@ struct StatsCommand: ParsableCommand {
             """)
 
     @OptionGroup var input: InputOptions
-    @Option(help: "table, json, jsonl, csv, tsv or markdown (default: table on a terminal, else tsv).")
-    var format: OutputFormat?
+    @OptionGroup var formatting: OutputOptions
 
     func run() throws {
-        let format = format ?? .automatic
+        let format = formatting.chosen
         // CSV and TSV have no column for lexical diversity, key terms or frequent terms: skip them.
         let details = format != .csv && format != .tsv
         let report = StatisticsAnalysis(details: details).report(try input.documents())

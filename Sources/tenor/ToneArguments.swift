@@ -6,8 +6,8 @@ struct ToneArguments: ParsableArguments {
     @Option(help: "tenor (Tenor's own engine), tenor-1 (its first version) or vader (vaderSentiment 3.3.2, exactly).")
     var engine: ToneEngine = .tenor
     @Option(name: .customLong("lexicon"), help: ArgumentHelp(
-        "A built-in lexicon (vader, afinn, textblob, tenor, tenor-1) or a lexicon TSV file; repeatable (default: the engine's own).",
-        valueName: "name-or-path"))
+        "A built-in lexicon (vader, afinn, textblob, opinion, labmt, wordnet, tenor, tenor-1) or a lexicon TSV file; repeatable (default: the engine's own).",
+        valueName: "name-or-path"), completion: .file(extensions: ["tsv"]))
     var names: [String] = []
 
     /// The lexicon names given, or the engine's own.

@@ -40,8 +40,7 @@ struct ToneCommand: ParsableCommand {
     var sentences = false
     @Flag(help: "List the words that moved each score most, with their signed contributions (adds an explain column).")
     var explain = false
-    @Option(help: "table, json, jsonl, csv, tsv or markdown (default: table on a terminal, else tsv).")
-    var format: OutputFormat?
+    @OptionGroup var formatting: OutputOptions
 
     /// How many words `--explain` lists per unit.
     static let explainedWords = 5
@@ -52,7 +51,7 @@ struct ToneCommand: ParsableCommand {
                                     sentences: sentences, explainedWords: explain ? Self.explainedWords : 0)
         let report = analysis.report(try input.documents())
         let output = StandardOutput()
-        for line in try ToneView(report: report, explain: explain).lines(format ?? .automatic) { output.line(line) }
+        for line in try ToneView(report: report, explain: explain).lines(formatting.chosen) { output.line(line) }
     }
 }
 

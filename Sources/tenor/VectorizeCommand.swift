@@ -24,7 +24,8 @@ struct VectorizeCommand: ParsableCommand {
             """)
 
     @OptionGroup var input: InputOptions
-    @Option(name: .shortAndLong, help: "Folder to write matrix.mtx and vocabulary.txt into (created if missing).")
+    @Option(name: .shortAndLong, help: "Folder to write matrix.mtx and vocabulary.txt into (created if missing).",
+            completion: .directory)
     var output: String
     @OptionGroup var vectorizer: VectorizerArguments
 

@@ -12,7 +12,7 @@ struct VectorizerArguments: ParsableArguments {
     var maxDf: String = "1.0"
     @Option(help: "Keep only this many terms, those with the highest total counts.")
     var maxFeatures: Int?
-    @Option(help: ArgumentHelp("Leave out stop words: `english` (scikit-learn's list) or a word-list file (one word a line; lines starting with # are comments).", valueName: "english|path"))
+    @Option(help: ArgumentHelp("Leave out stop words: `english` (scikit-learn's list) or a word-list file (one word a line; lines starting with # are comments).", valueName: "english|path"), completion: .file())
     var stopWords: String?
     @Flag(help: "Use 1 + ln(tf) instead of tf.")
     var sublinearTf = false
