@@ -82,6 +82,15 @@ public struct ToneRules: Sendable, Equatable {
     /// sentences' sum divided by √S for the S sentences that carry tone
     /// (``ToneScores/LengthCap/perSentence``).
     public var lengthCappedOverTheText = true
+    /// Every negation in a word's window negates it again, so two cancel (`I don't care, I
+    /// don't care` reads `care` positive where the second `don't` and the first both reach it),
+    /// and a negation word is negated too (`no no no` turns each `no` positive). Off: a word is
+    /// negated once, however many negations reach it, and negation words and `no` never are.
+    public var negationsStack = true
+    /// A negation multiplies every word by -0.74, so `not bad` (+1.85) is almost as positive as
+    /// `good` (1.9). Off: a negative word is multiplied by -0.3 (`not bad` +0.75, faint praise);
+    /// a positive one still by -0.74 (`not good` -1.41).
+    public var negationSymmetric = true
 
     /// vaderSentiment 3.3.2, quirks included.
     public static let vader = ToneRules()
@@ -98,7 +107,8 @@ public struct ToneRules: Sendable, Equatable {
         likeIsAlwaysAVerb: false, lastDuplicateWins: false)
 
     /// Tenor's engine: the first tenor engine's rules; names read as names, contrasts beyond
-    /// `but`, phrases, drawn-out words, and the length cap per sentence.
+    /// `but`, phrases, drawn-out words, the length cap per sentence, and negations counted once
+    /// and milder on negative words.
     public static let tenor: ToneRules = {
         var rules = tenor1
         rules.namesCarryTone = false
@@ -106,6 +116,8 @@ public struct ToneRules: Sendable, Equatable {
         rules.multiWordEntriesIgnored = false
         rules.elongatedWordsUnknown = false
         rules.lengthCappedOverTheText = false
+        rules.negationsStack = false
+        rules.negationSymmetric = false
         return rules
     }()
 }

@@ -57,4 +57,28 @@ import TenorTone
         #expect(Self.compound(text) == 0.822)
         #expect(Self.compound(text, Self.firstRules) == 0.8891)
     }
+
+    /// A word is negated once however many negations reach it: in `don't care don't care` the
+    /// second care (2.2) is reached by both `don't`s. Tenor: -1.628 twice, T = -3.256: -0.64350.
+    /// VADER's rules negate it twice: -1.628 + 1.20472 = -0.42328: -0.10864.
+    @Test func aWordIsNegatedOnce() {
+        #expect(Self.compound("don't care don't care") == -0.6435)
+        #expect(Self.compound("don't care don't care", Self.firstRules) == -0.1086)
+    }
+
+    /// A negation word is not negated itself: in `no no no` the first two `no`s stand before a
+    /// lexicon word and count 0, the last counts its -1.2: -1.2 / √16.44 = -0.29596. VADER's rules
+    /// negate the second and third by the `no` before them: 0.888 twice, T = 1.776: 0.41683.
+    @Test func negationWordsAreNotNegated() {
+        #expect(Self.compound("no no no") == -0.296)
+        #expect(Self.compound("no no no", Self.firstRules) == 0.4168)
+    }
+
+    /// A negated negative word is faint praise: bad -2.5 × -0.3 = 0.75: 0.19012 (VADER's -0.74:
+    /// 1.85, 0.43102); a negated positive word keeps -0.74: good 1.9 → -1.406: -0.34124.
+    @Test func negatedNegativesAreMild() {
+        #expect(Self.compound("It is not bad") == 0.1901)
+        #expect(Self.compound("It is not bad", Self.firstRules) == 0.431)
+        #expect(Self.compound("It is not good") == Self.compound("It is not good", Self.firstRules))
+    }
 }
