@@ -91,6 +91,15 @@ public struct ToneRules: Sendable, Equatable {
     /// `good` (1.9). Off: a negative word is multiplied by -0.3 (`not bad` +0.75, faint praise);
     /// a positive one still by -0.74 (`not good` -1.41).
     public var negationSymmetric = true
+    /// A sentence is read as an assertion whatever its mood. Off: positive words count half in
+    /// a question (a sentence ending with `?`: `Is it any good?` asserts no good) and in a
+    /// clause holding a modal (`would`, `could`, `should`, `might`, `must`, `would've`…: `It
+    /// would have been great`, `It should be fun` say it was not, or is not yet) (``IrrealisRule``).
+    public var moodIgnored = true
+    /// `too` is a stop word with no tone. Off: `too` before another word of its clause means
+    /// "excessively" (`too long`, `too slow`, `too cute`) and counts -1, unless a negation
+    /// stands right before it (`not too bad`) (``IrrealisRule``).
+    public var tooIsNeutral = true
 
     /// vaderSentiment 3.3.2, quirks included.
     public static let vader = ToneRules()
@@ -107,8 +116,8 @@ public struct ToneRules: Sendable, Equatable {
         likeIsAlwaysAVerb: false, lastDuplicateWins: false)
 
     /// Tenor's engine: the first tenor engine's rules; names read as names, contrasts beyond
-    /// `but`, phrases, drawn-out words, the length cap per sentence, and negations counted once
-    /// and milder on negative words.
+    /// `but`, phrases, drawn-out words, the length cap per sentence, negations counted once
+    /// and milder on negative words, questions and modal clauses, and `too`.
     public static let tenor: ToneRules = {
         var rules = tenor1
         rules.namesCarryTone = false
@@ -118,6 +127,8 @@ public struct ToneRules: Sendable, Equatable {
         rules.lengthCappedOverTheText = false
         rules.negationsStack = false
         rules.negationSymmetric = false
+        rules.moodIgnored = false
+        rules.tooIsNeutral = false
         return rules
     }()
 }
