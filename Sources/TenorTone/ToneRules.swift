@@ -82,10 +82,10 @@ public struct ToneRules: Sendable, Equatable {
     /// sentences' sum divided by √S for the S sentences that carry tone
     /// (``ToneScores/LengthCap/perSentence``).
     public var lengthCappedOverTheText = true
-    /// Every negation in a word's window negates it again, so two cancel (`I don't care, I
-    /// don't care` reads `care` positive where the second `don't` and the first both reach it),
-    /// and a negation word is negated too (`no no no` turns each `no` positive). Off: a word is
-    /// negated once, however many negations reach it, and negation words and `no` never are.
+    /// Every negation in a word's window negates it again, so two cancel (in `don't care don't
+    /// care` both `don't`s reach the second `care`, which reads positive), and a negation word
+    /// is negated too (`no no no` turns the later `no`s positive). Off: a word is negated once,
+    /// however many negations reach it, and negation words and `no` never are.
     public var negationsStack = true
     /// A negation multiplies every word by -0.74, so `not bad` (+1.85) is almost as positive as
     /// `good` (1.9). Off: a negative word is multiplied by -0.3 (`not bad` +0.75, faint praise);
