@@ -13,29 +13,30 @@ enum IrrealisRule {
     /// The valence of `too` meaning "excessively".
     static let excess = -1.0
 
-    /// Scales `valences`, the valences of one sentence's `words`.
+    /// Scales `valences`, the valences of one sentence's `words`, in one pass over its words.
     static func apply(to valences: inout [Double], words: [ToneWord], entries: [WordEntry], rules: ToneRules) {
         guard !rules.moodIgnored || !rules.tooIsNeutral, let last = words.last else { return }
-        if !rules.moodIgnored {
-            if last.last == UInt8(ascii: "?") {
-                halvePositive(&valences, in: valences.indices)
-            } else {
-                var start = 0
-                for index in words.indices where words[index].endsClause || index == words.count - 1 {
-                    let clause = start..<(index + 1)
-                    if clause.contains(where: { entries[Int(words[$0].entry)].role == .modal }) {
-                        halvePositive(&valences, in: clause)
-                    }
-                    start = index + 1
+        let question = !rules.moodIgnored && last.last == UInt8(ascii: "?")
+        var clauseStart = 0
+        var clauseHasModal = false
+        entries.withUnsafeBufferPointer { entries in
+            for index in words.indices {
+                let word = words[index]
+                switch entries[Int(word.entry)].role {
+                case .modal: clauseHasModal = !rules.moodIgnored
+                case .too where !rules.tooIsNeutral && index + 1 < words.count && !word.endsClause && !word.endsSentence
+                    && !(index > 0 && words[index - 1].negates):
+                    valences[index] += excess
+                default: break
+                }
+                if word.endsClause || index == words.count - 1 {
+                    if clauseHasModal && !question { halvePositive(&valences, in: clauseStart..<(index + 1)) }
+                    clauseStart = index + 1
+                    clauseHasModal = false
                 }
             }
         }
-        if !rules.tooIsNeutral {
-            for index in words.indices.dropLast() where entries[Int(words[index].entry)].role == .too
-                && !words[index].endsClause && !words[index].endsSentence && !(index > 0 && words[index - 1].negates) {
-                valences[index] += excess
-            }
-        }
+        if question { halvePositive(&valences, in: valences.indices) }
     }
 
     private static func halvePositive(_ valences: inout [Double], in range: Range<Int>) {
