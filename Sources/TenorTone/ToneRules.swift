@@ -93,8 +93,8 @@ public struct ToneRules: Sendable, Equatable {
     public var negationSymmetric = true
     /// A sentence is read as an assertion whatever its mood. Off: positive words count half in
     /// a question (a sentence ending with `?`: `Is it any good?` asserts no good) and in a
-    /// clause holding a modal (`would`, `could`, `should`, `might`, `must`, `would've`…: `It
-    /// would have been great`, `It should be fun` say it was not, or is not yet) (``IrrealisRule``).
+    /// clause holding a modal (`would`, `could`, `should`, `might`, `would've`…: `It would have
+    /// been great`, `It should be fun` say it was not, or is not yet) (``IrrealisRule``).
     public var moodIgnored = true
     /// `too` is a stop word with no tone. Off: `too` before another word of its clause means
     /// "excessively" (`too long`, `too slow`, `too cute`) and counts -1, unless a negation

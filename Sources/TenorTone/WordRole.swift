@@ -26,9 +26,9 @@ enum WordRole: UInt8 {
         ("although", .concessive), ("though", .concessive), ("whereas", .concessive),
     ]
 
-    /// The English modal auxiliaries (alone and contracted with `have`).
-    static let modals = ["would", "could", "should", "might", "must",
-                         "would've", "could've", "should've", "might've", "must've"]
+    /// The English modal auxiliaries of what is wished, possible or due but not so (alone and
+    /// contracted with `have`); not `must`, whose obligation or certainty asserts.
+    static let modals = ["would", "could", "should", "might", "would've", "could've", "should've", "might've"]
 
     /// `so` or `this`, which intensify after `never`.
     var isSoOrThis: Bool { self == .so || self == .this }
