@@ -82,6 +82,24 @@ public struct ToneRules: Sendable, Equatable {
     /// sentences' sum divided by √S for the S sentences that carry tone
     /// (``ToneScores/LengthCap/perSentence``).
     public var lengthCappedOverTheText = true
+    /// Every negation in a word's window negates it again, so two cancel (in `don't care don't
+    /// care` both `don't`s reach the second `care`, which reads positive), and a negation word
+    /// is negated too (`no no no` turns the later `no`s positive). Off: a word is negated once,
+    /// however many negations reach it, and negation words and `no` never are.
+    public var negationsStack = true
+    /// A negation multiplies every word by -0.74, so `not bad` (+1.85) is almost as positive as
+    /// `good` (1.9). Off: a negative word is multiplied by -0.3 (`not bad` +0.75, faint praise);
+    /// a positive one still by -0.74 (`not good` -1.41).
+    public var negationSymmetric = true
+    /// A sentence is read as an assertion whatever its mood. Off: positive words count half in
+    /// a question (a sentence ending with `?`: `Is it any good?` asserts no good) and in a
+    /// clause holding a modal (`would`, `could`, `should`, `might`, `would've`…: `It would have
+    /// been great`, `It should be fun` say it was not, or is not yet) (``IrrealisRule``).
+    public var moodIgnored = true
+    /// `too` is a stop word with no tone. Off: `too` before another word of its clause means
+    /// "excessively" (`too long`, `too slow`, `too cute`) and counts -1, unless a negation
+    /// stands right before it (`not too bad`) (``IrrealisRule``).
+    public var tooIsNeutral = true
 
     /// vaderSentiment 3.3.2, quirks included.
     public static let vader = ToneRules()
@@ -98,7 +116,8 @@ public struct ToneRules: Sendable, Equatable {
         likeIsAlwaysAVerb: false, lastDuplicateWins: false)
 
     /// Tenor's engine: the first tenor engine's rules; names read as names, contrasts beyond
-    /// `but`, phrases, drawn-out words, and the length cap per sentence.
+    /// `but`, phrases, drawn-out words, the length cap per sentence, negations counted once
+    /// and milder on negative words, questions and modal clauses, and `too`.
     public static let tenor: ToneRules = {
         var rules = tenor1
         rules.namesCarryTone = false
@@ -106,6 +125,10 @@ public struct ToneRules: Sendable, Equatable {
         rules.multiWordEntriesIgnored = false
         rules.elongatedWordsUnknown = false
         rules.lengthCappedOverTheText = false
+        rules.negationsStack = false
+        rules.negationSymmetric = false
+        rules.moodIgnored = false
+        rules.tooIsNeutral = false
         return rules
     }()
 }

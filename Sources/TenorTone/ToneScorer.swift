@@ -107,6 +107,7 @@ public struct ToneScorer: Sendable {
         for sentence in sentences {
             let sentenceWords = sentence == words.indices ? words : Array(words[sentence])
             var sentenceValences = ValenceRules(words: sentenceWords, vocabulary: vocabulary, rules: rules).valences()
+            IrrealisRule.apply(to: &sentenceValences, words: sentenceWords, entries: entries, rules: rules)
             if let but = sentenceWords.firstIndex(where: { entries[Int($0.entry)].role == .but }) {
                 ContrastRule.apply(to: &sentenceValences, but: but, byFirstEqualValue: rules.butByFirstEqualValue)
             } else if !rules.onlyButContrasts {

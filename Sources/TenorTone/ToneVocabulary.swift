@@ -81,6 +81,10 @@ final class ToneVocabulary: Sendable {
         if !rules.onlyButContrasts {
             for (spelling, role) in WordRole.contrasts { builder.entries[builder.entry(for: spelling)].role = role }
         }
+        if !rules.moodIgnored {
+            for spelling in WordRole.modals { builder.entries[builder.entry(for: spelling)].role = .modal }
+        }
+        if !rules.tooIsNeutral { builder.entries[builder.entry(for: "too")].role = .too }
         if !rules.likeIsAlwaysAVerb {
             for word in ComparisonLike.determiners { builder.entries[builder.entry(for: word)].isDeterminer = true }
             for word in ComparisonLike.verbContext { builder.entries[builder.entry(for: word)].makesLikeAVerb = true }

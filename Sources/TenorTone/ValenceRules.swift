@@ -16,6 +16,9 @@ struct ValenceRules {
     /// Empirical constants of vaderSentiment 3.3.2.
     static let capsIncrement = 0.733
     static let negationScalar = -0.74
+    /// What a negation multiplies a negative word by with the tenor rules (``ToneRules/negationSymmetric``
+    /// off): a negated fault is faint praise (`not bad`), not praise.
+    static let negatedNegativeScalar = -0.3
 
     init(words: [ToneWord], vocabulary: ToneVocabulary, rules: ToneRules) {
         self.words = words
@@ -62,11 +65,16 @@ struct ValenceRules {
         guard let lexiconValence = word.valence, !words[i].inName else { return 0 }
         if word.role == .like, !rules.likeIsAlwaysAVerb, likeCompares(at: i) { return 0 }
         var valence = lexiconValence
+        // With the tenor rules a negation word is not negated itself (`no no no` stays
+        // negative), and a word is negated once, however many negations reach it.
+        let negatable = rules.negationsStack || !(words[i].negates || word.role == .no)
+        var negatedAlready = false
         // "no" before a lexicon word negates it rather than counting itself.
         if word.role == .no, i + 1 < words.count, inLexicon(i + 1) { valence = 0 }
-        if (i > 0 && role(i - 1) == .no && reaches(from: i - 1, to: i)) || (i > 1 && role(i - 2) == .no && reaches(from: i - 2, to: i))
+        if negatable, (i > 0 && role(i - 1) == .no && reaches(from: i - 1, to: i)) || (i > 1 && role(i - 2) == .no && reaches(from: i - 2, to: i))
             || (i > 2 && role(i - 3) == .no && (role(i - 1) == .or || role(i - 1) == .nor) && reaches(from: i - 3, to: i)) {
-            valence = lexiconValence * Self.negationScalar
+            valence = negation(of: lexiconValence)
+            negatedAlready = true
         }
         if words[i].isUpper && capsDifferential {
             valence += valence > 0 ? Self.capsIncrement : -Self.capsIncrement
@@ -76,7 +84,13 @@ struct ValenceRules {
             if distance == 2 && scalar != 0 { scalar *= 0.95 }
             if distance == 3 && scalar != 0 { scalar *= 0.9 }
             valence += scalar
-            valence = negated(valence, distance: distance, at: i)
+            switch shift(distance: distance, at: i) {
+            case .emphasis: valence *= 1.25
+            case .negation where negatable && (rules.negationsStack || !negatedAlready):
+                valence = negation(of: valence)
+                negatedAlready = true
+            case .negation, .none: break
+            }
             if distance == 3 && rules.idiomsFromFourthWord { valence = idioms(valence, at: i) }
         }
         if !rules.idiomsFromFourthWord { valence = idioms(valence, at: i) }
@@ -99,22 +113,32 @@ struct ValenceRules {
         return scalar
     }
 
+    /// What the word `distance` back from word `i` does to it under the negation rules.
+    private enum Shift { case none, negation, emphasis }
+
     /// The negation rules for the word `distance` back from word `i`.
-    private func negated(_ valence: Double, distance: Int, at i: Int) -> Double {
+    private func shift(distance: Int, at i: Int) -> Shift {
         switch distance {
         case 1:
-            return negates(i - 1, i) ? valence * Self.negationScalar : valence
+            return negates(i - 1, i) ? .negation : .none
         case 2:
-            if role(i - 2) == .never && role(i - 1).isSoOrThis { return valence * 1.25 }
-            if role(i - 2) == .without && role(i - 1) == .doubt { return valence }
-            return negates(i - 2, i) ? valence * Self.negationScalar : valence
+            if role(i - 2) == .never && role(i - 1).isSoOrThis { return .emphasis }
+            if role(i - 2) == .without && role(i - 1) == .doubt { return .none }
+            return negates(i - 2, i) ? .negation : .none
         default:
             let neverSo = role(i - 3) == .never && role(i - 2).isSoOrThis
             // vaderSentiment writes `a and b or c`, which Python reads as `(a and b) or c`.
-            if neverSo || (rules.soThisPrecedenceSlip && role(i - 1).isSoOrThis) { return valence * 1.25 }
-            if role(i - 3) == .without && (role(i - 2) == .doubt || role(i - 1) == .doubt) { return valence }
-            return negates(i - 3, i) ? valence * Self.negationScalar : valence
+            if neverSo || (rules.soThisPrecedenceSlip && role(i - 1).isSoOrThis) { return .emphasis }
+            if role(i - 3) == .without && (role(i - 2) == .doubt || role(i - 1) == .doubt) { return .none }
+            return negates(i - 3, i) ? .negation : .none
         }
+    }
+
+    /// `valence` negated: times -0.74; with the tenor rules a negative valence times -0.3, so
+    /// `not bad` is mildly positive rather than as positive as `good`.
+    @inline(__always)
+    private func negation(of valence: Double) -> Double {
+        valence * (valence < 0 && !rules.negationSymmetric ? Self.negatedNegativeScalar : Self.negationScalar)
     }
 
     /// Word `k` is a negation that reaches word `i`.
@@ -166,6 +190,6 @@ struct ValenceRules {
     private func least(_ valence: Double, at i: Int) -> Double {
         guard i > 0, !inLexicon(i - 1), role(i - 1) == .least else { return valence }
         if i > 1 && (role(i - 2) == .at || role(i - 2) == .very) { return valence }
-        return valence * Self.negationScalar
+        return negation(of: valence)
     }
 }

@@ -7,6 +7,10 @@ enum WordRole: UInt8 {
     /// A conjunction opening a clause that concedes a point the rest of the sentence outweighs
     /// (`although`, `though`, `whereas`; tenor rules).
     case concessive
+    /// A modal auxiliary, whose clause says what is not (yet) so (tenor rules, ``IrrealisRule``).
+    case modal
+    /// `too`, "excessively" before another word (tenor rules, ``IrrealisRule``).
+    case too
 
     /// The lower-case spelling of each role word.
     static let spellings: [(String, WordRole)] = [
@@ -21,6 +25,10 @@ enum WordRole: UInt8 {
         ("however", .adversative), ("nevertheless", .adversative), ("nonetheless", .adversative), ("yet", .adversative),
         ("although", .concessive), ("though", .concessive), ("whereas", .concessive),
     ]
+
+    /// The English modal auxiliaries of what is wished, possible or due but not so (alone and
+    /// contracted with `have`); not `must`, whose obligation or certainty asserts.
+    static let modals = ["would", "could", "should", "might", "would've", "could've", "should've", "might've"]
 
     /// `so` or `this`, which intensify after `never`.
     var isSoOrThis: Bool { self == .so || self == .this }

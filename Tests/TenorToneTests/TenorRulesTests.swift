@@ -57,4 +57,57 @@ import TenorTone
         #expect(Self.compound(text) == 0.822)
         #expect(Self.compound(text, Self.firstRules) == 0.8891)
     }
+
+    /// A word is negated once however many negations reach it: in `don't care don't care` the
+    /// second care (2.2) is reached by both `don't`s. Tenor: -1.628 twice, T = -3.256: -0.64350.
+    /// VADER's rules negate it twice: -1.628 + 1.20472 = -0.42328: -0.10864.
+    @Test func aWordIsNegatedOnce() {
+        #expect(Self.compound("don't care don't care") == -0.6435)
+        #expect(Self.compound("don't care don't care", Self.firstRules) == -0.1086)
+    }
+
+    /// A negation word is not negated itself: in `no no no` the first two `no`s stand before a
+    /// lexicon word and count 0, the last counts its -1.2: -1.2 / √16.44 = -0.29596. VADER's rules
+    /// negate the second and third by the `no` before them: 0.888 twice, T = 1.776: 0.41683.
+    @Test func negationWordsAreNotNegated() {
+        #expect(Self.compound("no no no") == -0.296)
+        #expect(Self.compound("no no no", Self.firstRules) == 0.4168)
+    }
+
+    /// A negated negative word is faint praise: bad -2.5 × -0.3 = 0.75: 0.19012 (VADER's -0.74:
+    /// 1.85, 0.43102); a negated positive word keeps -0.74: good 1.9 → -1.406: -0.34124.
+    @Test func negatedNegativesAreMild() {
+        #expect(Self.compound("It is not bad") == 0.1901)
+        #expect(Self.compound("It is not bad", Self.firstRules) == 0.431)
+        #expect(Self.compound("It is not good") == Self.compound("It is not good", Self.firstRules))
+    }
+
+    /// Positive words count half in a modal clause: great 3.1 × 0.5 = 1.55: 0.37156 (as stated:
+    /// 0.62489). Only the clause holding the modal: fun 2.3 × 0.5 + good 1.9 = 3.05 over eight
+    /// words, × √(5/8) = 2.41124: 0.52852.
+    @Test func modalClausesAssertLess() {
+        #expect(Self.compound("It would have been great") == 0.3716)
+        #expect(Self.compound("It would have been great", Self.firstRules) == 0.6249)
+        #expect(Self.compound("It would be fun, and it was good") == 0.5285)
+    }
+
+    /// Positive words count half in a question: good 0.95: 0.23823 (VADER's 1.9: 0.44043);
+    /// negative words keep their weight: bad -2.5: -0.54233 with either rules.
+    @Test func questionsAssertLess() {
+        #expect(Self.compound("Is it any good?") == 0.2382)
+        #expect(Self.compound("Is it any good?", Self.firstRules) == 0.4404)
+        #expect(Self.compound("Is it bad?") == -0.5423)
+        #expect(Self.compound("Is it bad?", Self.firstRules) == -0.5423)
+    }
+
+    /// `too` before a word counts -1: -1 / √16 = -0.25; `too good`: -1 + 1.9 = 0.9: 0.22635. At
+    /// the end of a clause (`me too`) it means "also", and after a negation (`not too bad`)
+    /// "very": no tone of its own there (bad × -0.3 = 0.75: 0.19012).
+    @Test func tooMeansExcess() {
+        #expect(Self.compound("It is too long") == -0.25)
+        #expect(Self.compound("It is too long", Self.firstRules) == 0)
+        #expect(Self.compound("It was too good") == 0.2263)
+        #expect(Self.compound("Me too, it was fun") == Self.compound("Me, it was fun"))
+        #expect(Self.compound("It is not too bad") == 0.1901)
+    }
 }
