@@ -23,11 +23,14 @@ public struct LabelledTextReader: Sendable {
         self.scale = scale
     }
 
-    /// Every labelled text of `text`, in order; the first bad line is an error naming it.
+    /// Every labelled text of `text`, in order; the first bad line is an error naming it. Lines
+    /// end with LF or CR LF; a leading byte-order mark is ignored.
     public func texts(in text: String) throws(LabelledTextError) -> [LabelledText] {
         var lines: [(number: Int, text: Substring)] = []
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let text = line.hasSuffix("\r") ? line.dropLast() : line
+        // Split the UTF-8, not the characters: CR LF is one character, which "\n" never equals.
+        let utf8 = text.utf8.starts(with: [0xEF, 0xBB, 0xBF]) ? text.utf8.dropFirst(3) : text.utf8[...]
+        for (index, line) in utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+            let text = Substring(line.last == 0x0D ? line.dropLast() : line)
             if !text.allSatisfy(\.isWhitespace) { lines.append((index + 1, text)) }
         }
         switch format {

@@ -36,6 +36,17 @@ import TenorTone
         #expect(try named.texts(in: "{\"body\": \"Fine\", \"mood\": -1.5}\n") == [LabelledText(text: "Fine", rating: -1.5, line: 1)])
     }
 
+    /// Windows line ends (CR LF) end lines as LF does; a leading byte-order mark is no part of
+    /// the first line.
+    @Test func crlfAndByteOrderMark() throws {
+        let expected = [LabelledText(text: "The film was fun", rating: 2, line: 2), LabelledText(text: "Slow", rating: -1, line: 4)]
+        #expect(try tsv.texts(in: "text\tscore\r\nThe film was fun\t2\r\n\r\nSlow\t-1\r\n") == expected)
+        let named = LabelledTextReader(format: .tsv, textField: "text", labelField: "score")
+        #expect(try named.texts(in: "\u{FEFF}text\tscore\nThe film was fun\t2\n\nSlow\t-1") == expected)
+        let json = "\u{FEFF}{\"text\": \"A\", \"label\": 1}\r\n{\"text\": \"B\", \"label\": -1}\r\n"
+        #expect(try jsonl.texts(in: json) == [LabelledText(text: "A", rating: 1, line: 1), LabelledText(text: "B", rating: -1, line: 2)])
+    }
+
     @Test(arguments: [
         (LabelledTextReader.Format.tsv, "text\nThe film was fun\n", LabelledTextError.headerWithoutLabelColumn(line: 1)),
         (.tsv, "\ntext\tscore\nfun\t2\tmore\n", .columnCount(count: 3, expected: 2, line: 3)),
