@@ -5,7 +5,7 @@ import PackageDescription
 /// `swift build --package-path Fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library`.
 /// They import Tenor's modules `@testable` (debug builds enable testing), so they can reach
 /// the internal scanners and parsers that have no public entry point.
-let fuzzTargets = ["FuzzText", "FuzzTokenizer", "FuzzTerms", "FuzzSentences", "FuzzTone", "FuzzLexicon", "FuzzMatrixMarket"]
+let fuzzTargets = ["FuzzText", "FuzzTokenizer", "FuzzTerms", "FuzzSentences", "FuzzTone", "FuzzLexicon", "FuzzLabels", "FuzzMatrixMarket"]
 
 let package = Package(
     name: "TenorFuzz",
