@@ -1,3 +1,4 @@
+import TenorSupport
 /// The report pipeline: counts per paragraph, TF-IDF terms, and summaries.
 public struct Analysis: Sendable {
     public let options: ReportOptions

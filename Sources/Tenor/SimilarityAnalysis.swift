@@ -1,3 +1,4 @@
+import TenorSupport
 /// The `tenor similar` pipeline: paragraphs → TF-IDF rows → nearest neighbours → report.
 public struct SimilarityAnalysis: Sendable {
     public let options: SimilarityOptions

@@ -1,3 +1,4 @@
+import TenorSupport
 /// The `tenor stats` pipeline: each paragraph counted (in parallel), scored, and totalled;
 /// with details, also lexical diversity, each paragraph's key terms against the rest of its
 /// file, and the most frequent terms.

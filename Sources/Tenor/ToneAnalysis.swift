@@ -1,3 +1,4 @@
+import TenorSupport
 /// The `tenor tone` pipeline: every paragraph (or each sentence of it) scored in parallel, then
 /// counted per label, per file and overall.
 public struct ToneAnalysis: Sendable {

@@ -1,5 +1,6 @@
 import TenorText
 import TenorVectorize
+import TenorSupport
 
 extension ToneLexicon {
     /// The tenor engine's lexicon (``merged(_:named:phrases:)``): VADER's; Tenor's phrase table;

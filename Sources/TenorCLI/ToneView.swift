@@ -1,4 +1,5 @@
 import Tenor
+import TenorSupport
 
 /// How a ``ToneReport`` looks in each output format.
 struct ToneView: ParagraphReportView {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import tenor
+@testable import TenorCLI
 
 /// File names are bytes on Linux: a name that is not UTF-8 is read like any other and shown
 /// with each stray byte as \xHH.

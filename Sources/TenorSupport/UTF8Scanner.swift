@@ -1,9 +1,9 @@
 /// Decoding single scalars out of an already validated UTF-8 buffer, forwards and backwards,
 /// without building a `String`.
-public enum UTF8Scanner {
+package enum UTF8Scanner {
     /// The scalar that starts at `offset` and its length in bytes; nil at `limit`.
     @inlinable @inline(__always)
-    public static func scalar<Bytes: RandomAccessCollection<UInt8>>(
+    package static func scalar<Bytes: RandomAccessCollection<UInt8>>(
         in text: Bytes, at offset: Int, limit: Int
     ) -> (Unicode.Scalar, Int)? where Bytes.Index == Int {
         guard offset < limit else { return nil }
@@ -22,7 +22,7 @@ public enum UTF8Scanner {
 
     /// The scalar that ends just before `end` and its length in bytes; nil at `limit`.
     @inlinable @inline(__always)
-    public static func scalar<Bytes: RandomAccessCollection<UInt8>>(
+    package static func scalar<Bytes: RandomAccessCollection<UInt8>>(
         in text: Bytes, endingAt end: Int, limit: Int
     ) -> (Unicode.Scalar, Int)? where Bytes.Index == Int {
         guard end > limit else { return nil }

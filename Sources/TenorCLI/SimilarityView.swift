@@ -1,4 +1,5 @@
 import Tenor
+import TenorSupport
 
 /// How a ``SimilarityReport`` looks in each output format: one row per (paragraph, neighbour).
 struct SimilarityView {

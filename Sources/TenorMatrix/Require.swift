@@ -1,6 +1,6 @@
 /// Traps with `message` unless `condition` holds: a precondition whose message
 /// survives optimized builds, where the standard `precondition` drops it.
-func require(
+package func require(
     _ condition: Bool, _ message: @autoclosure () -> String,
     file: StaticString = #fileID, line: UInt = #line
 ) {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import tenor
+@testable import TenorCLI
 
 /// Endless or oversized input ends in a clear error naming it, exit 2, never a crash. The text
 /// limit is lowered with TENOR_MAX_INPUT so that no test reads gigabytes.

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import TenorText
+import TenorSupport
 
 /// Small POSIX file helpers: whole-file reads, folders, writes, and errno messages.
 enum POSIXFile {

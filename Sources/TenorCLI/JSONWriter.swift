@@ -1,4 +1,5 @@
 import TenorText
+import TenorSupport
 
 /// JSON text from `Encodable` values, fast enough for reports of 100,000s of paragraphs
 /// (Foundation's `JSONEncoder` spends ~100 µs per paragraph object there).

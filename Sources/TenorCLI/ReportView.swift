@@ -1,4 +1,5 @@
 import Tenor
+import TenorSupport
 
 /// How a ``Report`` looks in each output format.
 struct ReportView: ParagraphReportView {

@@ -1,11 +1,11 @@
 /// A dense matrix stored row-major: element (i, j) is `elements[i * columns + j]`.
-public struct DenseMatrix<Scalar: BLASScalar>: Sendable, Equatable {
+public struct DenseMatrix<Scalar: MatrixScalar>: Sendable, Equatable {
     /// The number of rows.
     public let rows: Int
     /// The number of columns.
     public let columns: Int
     /// The elements, row after row.
-    public internal(set) var elements: [Scalar]
+    public package(set) var elements: [Scalar]
 
     /// A matrix of the given shape with all elements set to `value`.
     public init(rows: Int, columns: Int, repeating value: Scalar) {

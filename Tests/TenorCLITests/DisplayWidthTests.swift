@@ -1,5 +1,5 @@
 import Testing
-@testable import tenor
+@testable import TenorCLI
 
 @Suite struct DisplayWidthTests {
     /// Expected widths from Python's wcwidth 0.7.0 (`wcwidth.wcswidth`), which follows Unicode's

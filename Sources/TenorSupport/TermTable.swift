@@ -9,9 +9,9 @@
 /// so their entries share cache lines. A term of up to eight bytes (most words) is recognised
 /// from its slot and entry alone; only longer ones are compared in the arena.
 package struct TermTable: Sendable {
-    private(set) var arena: [UInt8] = []
+    package private(set) var arena: [UInt8] = []
     /// Start of term `id` in ``arena``; term `id` ends where term `id + 1` starts.
-    private(set) var starts: [Int] = [0]
+    package private(set) var starts: [Int] = [0]
     /// Full hashes by id, to re-place the terms when the table grows.
     private var hashes: [UInt64] = []
     /// hash's top 24 bits << 40 | min(length, 255) << 32 | (id + 1); 0 = empty. Capacity is a
@@ -29,6 +29,7 @@ package struct TermTable: Sendable {
     /// Where a term sits.
     package struct Position {
         package let id: Int32
+        package init(id: Int32) { self.id = id }
     }
 
     package init(capacity: Int = 1 << 12) {
@@ -42,17 +43,17 @@ package struct TermTable: Sendable {
 
     package var count: Int { starts.count - 1 }
 
-    func range(of id: Int32) -> Range<Int> {
+    package func range(of id: Int32) -> Range<Int> {
         starts[Int(id)]..<starts[Int(id) + 1]
     }
 
-    func bytes(of id: Int32) -> ArraySlice<UInt8> {
+    package func bytes(of id: Int32) -> ArraySlice<UInt8> {
         arena[range(of: id)]
     }
 
     /// The id of `term`, adding it if it is new. `isNew` tells which.
     @inline(__always)
-    mutating func intern(_ term: UnsafeBufferPointer<UInt8>) -> (id: Int32, isNew: Bool) {
+    package mutating func intern(_ term: UnsafeBufferPointer<UInt8>) -> (id: Int32, isNew: Bool) {
         let (position, isNew) = place(term, payload: 0)
         return (position.id, isNew)
     }
@@ -65,7 +66,7 @@ package struct TermTable: Sendable {
 
     /// ``place(_:payload:)`` for a caller that already has the term's key.
     @inline(__always)
-    mutating func place(_ term: UnsafeBufferPointer<UInt8>, key: Key, payload: @autoclosure () -> UInt64) -> (position: Position, isNew: Bool) {
+    package mutating func place(_ term: UnsafeBufferPointer<UInt8>, key: Key, payload: @autoclosure () -> UInt64) -> (position: Position, isNew: Bool) {
         var slot = Int(truncatingIfNeeded: key.hash) & mask
         while true {
             let signature = slots[slot]
@@ -88,7 +89,7 @@ package struct TermTable: Sendable {
     package func payload(at position: Position) -> UInt64 { entries[Int(position.id)].payload }
 
     @inline(__always)
-    mutating func setPayload(_ payload: UInt64, at position: Position) { entries[Int(position.id)].payload = payload }
+    package mutating func setPayload(_ payload: UInt64, at position: Position) { entries[Int(position.id)].payload = payload }
 
     /// Where `term` is, if it was interned.
     package func position(of term: UnsafeBufferPointer<UInt8>) -> Position? {
@@ -126,7 +127,7 @@ package struct TermTable: Sendable {
     /// when a paragraph's terms are looked up with this first, their cache misses overlap
     /// instead of coming one after another.
     @inline(__always)
-    func knownShortTerm(_ key: Key) -> Int32? {
+    package func knownShortTerm(_ key: Key) -> Int32? {
         let signature = slots[Int(truncatingIfNeeded: key.hash) & mask]
         let id = Int(truncatingIfNeeded: signature & 0xFFFF_FFFF) - 1
         guard signature & Key.signatureMask == key.signature, id >= 0, key.signature & 0xFF_0000_0000 <= 8 << 32,
@@ -135,7 +136,7 @@ package struct TermTable: Sendable {
     }
 
     /// What a lookup compares: the hash, the first eight bytes, the length.
-    struct Key {
+    package struct Key {
         static let signatureMask: UInt64 = 0xFFFF_FFFF_0000_0000
         let hash: UInt64
         let prefix: UInt64
@@ -143,7 +144,7 @@ package struct TermTable: Sendable {
         let signature: UInt64
 
         @inline(__always)
-        init(_ term: UnsafeBufferPointer<UInt8>, prefix: UInt64) {
+        package init(_ term: UnsafeBufferPointer<UInt8>, prefix: UInt64) {
             let hash = TermTable.hash(term, prefix: prefix)
             self.hash = hash
             self.prefix = prefix
@@ -210,7 +211,7 @@ package struct TermTable: Sendable {
     /// multiply-xorshift so that both the low bits (the slot) and the top bits (the signature)
     /// depend on every byte.
     @inline(__always)
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, prefix: UInt64) -> UInt64 {
+    package static func hash(_ bytes: UnsafeBufferPointer<UInt8>, prefix: UInt64) -> UInt64 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         hash = (hash ^ prefix) &* 0x0000_0100_0000_01B3
         var index = 8

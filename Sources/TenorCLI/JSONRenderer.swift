@@ -1,4 +1,5 @@
 import TenorText
+import TenorSupport
 
 /// JSON (pretty) and JSON Lines (one compact object per line) with snake_case keys, sorted.
 enum JSONRenderer {

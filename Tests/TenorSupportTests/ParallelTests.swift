@@ -1,6 +1,6 @@
 import Synchronization
 import Testing
-@testable import TenorText
+@testable import TenorSupport
 
 @Suite struct ParallelTests {
     @Test func parallelMapKeepsOrder() {

@@ -1,4 +1,5 @@
 import TenorText
+import TenorSupport
 
 /// CSV (RFC 4180 quoting) and TSV (tabs and line breaks inside cells become spaces).
 enum DelimitedRenderer {

@@ -1,5 +1,5 @@
 import Testing
-@testable import TenorText
+@testable import TenorSupport
 
 @Suite struct OrderedBlocksTests {
     /// Block `b` is `b % 7 + 1` copies of the byte `b % 256`, so order and lengths both show.

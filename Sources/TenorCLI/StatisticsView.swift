@@ -1,4 +1,5 @@
 import Tenor
+import TenorSupport
 
 /// How a ``StatisticsReport`` looks in each output format.
 struct StatisticsView: ParagraphReportView {

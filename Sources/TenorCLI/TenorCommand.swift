@@ -6,9 +6,10 @@ import Glibc
 import Darwin
 #endif
 
-@main
-struct TenorCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
+/// The `tenor` command: parses the arguments and runs one subcommand. The executable's only job
+/// is to call ``main()``.
+public struct TenorCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
         commandName: "tenor",
         abstract: "Measure text paragraph by paragraph: counts, distinctive terms, readability, tone, similar passages, term matrices.",
         discussion: """
@@ -20,6 +21,8 @@ struct TenorCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [ReportCommand.self, StatsCommand.self, SimilarCommand.self, ToneCommand.self, LearnCommand.self, VectorizeCommand.self],
         defaultSubcommand: ReportCommand.self)
+
+    public init() {}
 
     /// argument-parser's multi-line messages folded into one line: a list of choices
     /// (`  - table`) becomes `table, json, …`.
@@ -39,7 +42,7 @@ struct TenorCommand: ParsableCommand {
 
     /// Runs the command, printing one clear line for any error and mapping it to the exit status:
     /// 2 for usage and input errors (argument-parser's included), 1 for internal failures.
-    static func main() {
+    public static func main() {
         StandardStreams.holdClosedOnes()
         signal(SIGPIPE, SIG_IGN)
         BLASThreads.releaseIdleWorkers()
