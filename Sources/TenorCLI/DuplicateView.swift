@@ -24,7 +24,7 @@ struct DuplicateView {
             + [.init(name: "paragraph", alignment: .right), .init(name: "first_words", shrinkable: true)])
         for group in report.groups {
             for member in group.members {
-                table.rows.append([String(group.group), group.kind] + (labelsFiles ? [member.file ?? ""] : [])
+                table.rows.append([String(group.group), group.kind.rawValue] + (labelsFiles ? [member.file ?? ""] : [])
                     + [String(member.paragraph), member.firstWords])
             }
         }

@@ -1,7 +1,7 @@
-import TenorText
+import Tenor
 import TenorSupport
 
-/// JSON (pretty) and JSON Lines (one compact object per line) with snake_case keys, sorted.
+/// JSON (pretty) and JSON Lines (one compact object per line), as ``JSONReportEncoder`` writes them.
 enum JSONRenderer {
     static func document(_ value: some Encodable) throws(CLIError) -> String {
         try encode(value, pretty: true)
@@ -10,7 +10,7 @@ enum JSONRenderer {
     /// A report whose `paragraphs` array is long, its rows encoded in parallel and spliced in.
     static func document<Row: Encodable & Sendable>(_ value: some Encodable, paragraphs: [Row]) throws(CLIError) -> [String] {
         do {
-            return try JSONWriter(pretty: true).lines(value, splicing: paragraphs, at: "paragraphs")
+            return try JSONReportEncoder(pretty: true).lines(value, splicing: paragraphs, at: "paragraphs")
         } catch {
             throw .failure("could not encode the results as JSON: \(error)")
         }
@@ -29,7 +29,7 @@ enum JSONRenderer {
 
     private static func encode(_ value: some Encodable, pretty: Bool) throws(CLIError) -> String {
         do {
-            return try JSONWriter(pretty: pretty).text(value)
+            return try JSONReportEncoder(pretty: pretty).string(value)
         } catch {
             throw .failure("could not encode the results as JSON: \(error)")
         }

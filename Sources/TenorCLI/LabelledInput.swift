@@ -38,9 +38,7 @@ struct LabelledInput {
         do {
             return try reader.texts(in: String(decoding: text, as: UTF8.self))
         } catch {
-            // The library's message, and how to name the fields when one is missing.
-            let advice = if case .noField = error { "; name the fields with --text-field and --label-field" } else { "" }
-            throw .usage("\(name) \(error.description)\(advice)")
+            throw .usage("\(name) \(error.commandLineMessage)")
         }
     }
 }

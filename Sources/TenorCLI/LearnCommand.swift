@@ -73,7 +73,7 @@ struct LearnCommand: ParsableCommand {
         do {
             learned = try learner.learn(texts)
         } catch {
-            throw CLIError.usage("\(input.name): \(error.description)")
+            throw CLIError.usage("\(input.name): \(error.commandLineMessage)")
         }
         let view = LearnView(learned: learned, source: input.name, texts: texts.count, engine: tone.engine, lexiconNames: tone.chosenNames)
         let standardOutput = StandardOutput()

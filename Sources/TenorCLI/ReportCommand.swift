@@ -31,13 +31,13 @@ struct ReportCommand: ParsableCommand {
             tone: tone.scorer(lexicons),
             // Only the JSON views show the profiles: the others need not compute them.
             profiler: [.json, .jsonl].contains(formatting.chosen)
-                ? LexiconProfiler(adding: tone.profileDimensions(of: lexicons)) : nil)
+                ? LexiconProfiler(adding: ProfileDimension.dimensions(ofUserLexicons: lexicons)) : nil)
         let documents = try input.documents()
         let report: Report
         do {
-            report = try Analysis(options: options).report(documents)
+            report = try ReportAnalysis(options: options).report(documents)
         } catch {
-            throw CLIError.usage("cannot weigh the terms of \(InputOptions.describe(documents)): \(error)")
+            throw CLIError.usage("cannot weigh the terms of \(InputOptions.describe(documents)): \(error.commandLineMessage)")
         }
         let output = StandardOutput()
         for line in try ReportView(report: report).lines(formatting.chosen) { output.line(line) }

@@ -48,7 +48,7 @@ struct SimilarCommand: ParsableCommand {
                 method: method == .lsa ? .lsa(dimensions: dimensions, seed: seed) : .tfidf,
                 vectorizer: try vectorizer.options())
         } catch let error as SimilarityError {
-            throw CLIError.usage(Self.optionMessage(error))
+            throw CLIError.usage(error.commandLineMessage)
         }
         guard [!against.isEmpty, query != nil, queryFile != nil].filter({ $0 }).count <= 1 else {
             throw CLIError.usage("--against, --query and --query-file are alternatives: give one of them")
@@ -68,7 +68,7 @@ struct SimilarCommand: ParsableCommand {
             do {
                 report = try analysis.duplicates(in: documents, threshold: minScore ?? 0.9)
             } catch {
-                throw CLIError.usage(error.description)
+                throw CLIError.usage(error.commandLineMessage)
             }
             for line in try DuplicateView(report: report, labelsFiles: documents.count > 1).lines(formatting.chosen) {
                 output.line(line)
@@ -89,8 +89,8 @@ struct SimilarCommand: ParsableCommand {
                 report = try analysis.neighbors(within: documents)
             }
         } catch let error as SimilarityError {
-            if case .lsaFailed = error { throw CLIError.failure(error.description) }
-            throw CLIError.usage(error.description)
+            if case .lsaFailed = error { throw CLIError.failure(error.commandLineMessage) }
+            throw CLIError.usage(error.commandLineMessage)
         }
         for line in try SimilarityView(report: report, pairsOfFiles: !against.isEmpty || documents.count > 1)
             .lines(formatting.chosen) { output.line(line) }
@@ -112,15 +112,5 @@ struct SimilarCommand: ParsableCommand {
         guard documents.count == 1 else { throw .usage("--query-file '\(queryFile)' must name one file") }
         guard !documents[0].paragraphs.isEmpty else { throw .usage("--query-file '\(queryFile)' holds no text to search for") }
         return documents[0]
-    }
-
-    /// Option errors named by the option the user typed.
-    private static func optionMessage(_ error: SimilarityError) -> String {
-        switch error {
-        case .invalidCount(let count): "--top \(count) is invalid: give 1 or more"
-        case .minimumScoreOutOfRange(let score): "--min-score \(score) is outside [-1, 1]: cosine similarities lie there"
-        case .invalidDimensions(let dimensions): "--dimensions \(dimensions) is invalid: give 1 or more"
-        default: error.description
-        }
     }
 }

@@ -25,7 +25,7 @@ struct StatsCommand: ParsableCommand {
         let format = formatting.chosen
         // CSV and TSV have no column for lexical diversity, key terms or frequent terms: skip them.
         let details = format != .csv && format != .tsv
-        let report = StatisticsAnalysis(details: details).report(try input.documents())
+        let report = StatisticsAnalysis(options: StatisticsOptions(details: details)).report(try input.documents())
         let output = StandardOutput()
         for line in try StatisticsView(report: report).lines(format) { output.line(line) }
     }

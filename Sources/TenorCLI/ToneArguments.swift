@@ -11,7 +11,7 @@ struct ToneArguments: ParsableArguments {
     var names: [String] = []
 
     /// The lexicon names given, or the engine's own.
-    var chosenNames: [String] { names.isEmpty ? [engine.defaultLexiconName] : names }
+    var chosenNames: [String] { names.isEmpty ? [engine.defaultLexicon.rawValue] : names }
 
     /// The lexicons, in the order given; a user file's repeated terms are warned about on
     /// standard error (saying which score the engine uses), a bad file is a usage error naming
@@ -51,25 +51,5 @@ struct ToneArguments: ParsableArguments {
     /// The engine's scorer over `lexicons`.
     func scorer(_ lexicons: [ToneLexicon]) -> ToneScorer {
         ToneScorer(lexicons: lexicons, rules: engine.rules)
-    }
-
-    /// The user files among the lexicons, as extra profile dimensions named after the file
-    /// (`My-Words.tsv` → `my_words`); a name already taken (a built-in's, or another file's)
-    /// gets a number (`vader_2`).
-    func profileDimensions(of lexicons: [ToneLexicon]) -> [ProfileDimension] {
-        var taken = Set(ProfileDimension.builtIn.map(\.name))
-        return lexicons.filter { ToneLexicon.builtIn(named: $0.name) == nil }.map { lexicon in
-            let file = lexicon.name.split(separator: "/").last.map(String.init) ?? lexicon.name
-            let stem = file.split(separator: ".", maxSplits: 1).first.map(String.init) ?? file
-            let base = String(stem.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "_" })
-            var name = base
-            var number = 1
-            while taken.contains(name) {
-                number += 1
-                name = "\(base)_\(number)"
-            }
-            taken.insert(name)
-            return ProfileDimension(valencesOf: lexicon, name: name)
-        }
     }
 }

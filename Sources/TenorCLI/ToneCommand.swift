@@ -46,9 +46,9 @@ struct ToneCommand: ParsableCommand {
     static let explainedWords = 5
 
     func run() throws {
-        let lexicons = try tone.lexicons()
-        let analysis = ToneAnalysis(engine: tone.engine, scorer: tone.scorer(lexicons), lexiconNames: tone.chosenNames,
-                                    sentences: sentences, explainedWords: explain ? Self.explainedWords : 0)
+        let analysis = ToneAnalysis(options: ToneOptions(
+            engine: tone.engine, lexicons: try tone.lexicons(), sentences: sentences,
+            explainedWords: explain ? Self.explainedWords : 0))
         let report = analysis.report(try input.documents())
         let output = StandardOutput()
         for line in try ToneView(report: report, explain: explain).lines(formatting.chosen) { output.line(line) }

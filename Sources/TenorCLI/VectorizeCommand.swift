@@ -41,7 +41,7 @@ struct VectorizeCommand: ParsableCommand {
         do {
             matrix = try Vectorizer(options: options).fitTransform(documents).matrix
         } catch {
-            throw CLIError.usage("cannot build a term matrix from \(InputOptions.describe(documents)): \(error)")
+            throw CLIError.usage("cannot build a term matrix from \(InputOptions.describe(documents)): \(error.commandLineMessage)")
         }
         try destination.replace(with: [
             { file in try matrix.writeMatrixMarket(comments: ["written by tenor vectorize"]) { try file.write($0) } },

@@ -1,7 +1,7 @@
 import Testing
 import Tenor
 
-@Suite struct AnalysisTests {
+@Suite struct ReportAnalysisTests {
     static func document(_ name: String, _ text: String) -> Document {
         Document(name: name, text: Array(text.utf8))
     }
@@ -10,7 +10,7 @@ import Tenor
     /// 3.50, for, well-being, tea; "$" is a symbol), 1 sentence (no split after "Dr."), and
     /// 40 characters.
     @Test func countsOneParagraph() throws {
-        let report = try Analysis().report([Self.document("a", "Dr. Smith paid $3.50 for well-being tea.")])
+        let report = try ReportAnalysis().report([Self.document("a", "Dr. Smith paid $3.50 for well-being tea.")])
         let row = report.paragraphs[0]
         #expect(row.paragraph == 1)
         #expect(row.words == 7)
@@ -22,19 +22,19 @@ import Tenor
 
     @Test func charactersAreWhatAReaderSees() throws {
         // "café 👍🏽" is 6 grapheme clusters (c a f é space 👍🏽) but 11 bytes and 7 scalars.
-        let report = try Analysis().report([Self.document("a", "café 👍🏽")])
+        let report = try ReportAnalysis().report([Self.document("a", "café 👍🏽")])
         #expect(report.paragraphs[0].characters == 6)
     }
 
     @Test func openingWordsAreCutAfterEightWords() throws {
-        let report = try Analysis().report([Self.document("a", "one two three four five six seven eight nine ten")])
+        let report = try ReportAnalysis().report([Self.document("a", "one two three four five six seven eight nine ten")])
         #expect(report.paragraphs[0].firstWords == "one two three four five six seven eight…")
-        let short = try Analysis().report([Self.document("a", "Only three words!")])
+        let short = try ReportAnalysis().report([Self.document("a", "Only three words!")])
         #expect(short.paragraphs[0].firstWords == "Only three words!")
     }
 
     @Test func severalDocumentsAreLabelledAndTotalledApart() throws {
-        let report = try Analysis().report([
+        let report = try ReportAnalysis().report([
             Self.document("first.txt", "Rivers run.\n\nBridges stand."),
             Self.document("second.txt", "Rivers flood."),
         ])
@@ -49,10 +49,10 @@ import Tenor
     }
 
     @Test func emptyAndTermlessInputGiveAnEmptyReport() throws {
-        let empty = try Analysis().report([Self.document("a", "")])
+        let empty = try ReportAnalysis().report([Self.document("a", "")])
         #expect(empty.paragraphs.isEmpty)
         #expect(empty.summary.paragraphs == 0 && empty.summary.meanWordsPerParagraph == 0)
-        let symbols = try Analysis().report([Self.document("a", "!!! ... 😀")])
+        let symbols = try ReportAnalysis().report([Self.document("a", "!!! ... 😀")])
         #expect(symbols.paragraphs.count == 1)
         #expect(symbols.paragraphs[0].words == 0)
         #expect(symbols.paragraphs[0].topTerms.isEmpty)
@@ -65,12 +65,12 @@ import Tenor
         // "rivers", "run", "bridges", "stand": each in one of the two paragraphs.
         let documents = [Self.document("a", "Rivers run.\n\nBridges stand.")]
         let pruning = ReportOptions(vectorizer: try VectorizerOptions(minDocumentFrequency: .count(2)))
-        #expect(throws: VectorizerError.noTermsAfterPruning) { try Analysis(options: pruning).report(documents) }
+        #expect(throws: VectorizerError.noTermsAfterPruning) { try ReportAnalysis(options: pruning).report(documents) }
         // max_df 1 allows one paragraph, min_df 2 asks for two.
         let crossing = ReportOptions(
             vectorizer: try VectorizerOptions(minDocumentFrequency: .count(2), maxDocumentFrequency: .count(1)))
         #expect(throws: VectorizerError.documentFrequencyBoundsCross(min: 2, max: 1)) {
-            try Analysis(options: crossing).report(documents)
+            try ReportAnalysis(options: crossing).report(documents)
         }
     }
 }

@@ -1,21 +1,37 @@
-import TenorText
 import TenorSupport
 
-/// JSON text from `Encodable` values, fast enough for reports of 100,000s of paragraphs
-/// (Foundation's `JSONEncoder` spends ~100 µs per paragraph object there).
+/// The JSON contract of every report: the one encoder the `tenor` command writes with, so a
+/// library user gets the same bytes.
 ///
-/// Keys are converted to snake_case and sorted, so the same value always prints the same bytes;
-/// nil optionals are left out; doubles print in Swift's shortest round-trip form, and a whole
-/// double prints without a fraction (`7`, as JSONEncoder does).
-struct JSONWriter {
-    var pretty: Bool
+/// - Keys are the properties' names in snake_case (`readingGrade` → `reading_grade`).
+/// - An object lists `schema_version`, `file`, `paragraph` and `sentence` first (those it has),
+///   then its other keys in alphabetical order: the same value always prints the same bytes, and
+///   a row reads from where it is to what it measures.
+/// - Nil optionals are left out; doubles print in Swift's shortest round-trip form, a whole
+///   double without a fraction (`7`, as `JSONEncoder` does); NaN and infinity print `null`.
+///
+/// It is written for speed: Foundation's `JSONEncoder` spends ~100 µs per paragraph object of a
+/// report, which is minutes for a corpus.
+///
+///     let json = try JSONReportEncoder().string(ToneAnalysis().report(documents))
+public struct JSONReportEncoder: Sendable {
+    /// Indented, one key a line (`tenor --format json`); compact otherwise (one JSON Lines row).
+    public var pretty: Bool
 
-    func text(_ value: some Encodable) throws -> String {
+    public init(pretty: Bool = true) {
+        self.pretty = pretty
+    }
+
+    /// The JSON of `value`.
+    public func string(_ value: some Encodable) throws -> String {
         String(decoding: try bytes(value), as: UTF8.self)
     }
 
+    /// The keys an object starts with, in this order, when it has them.
+    static let leadingKeys = ["schema_version", "file", "paragraph", "sentence"]
+
     /// The JSON of `value` as UTF-8, laid out as if it started `indent` spaces in.
-    func bytes(_ value: some Encodable, indent: Int = 0) throws -> [UInt8] {
+    public func bytes(_ value: some Encodable, indent: Int = 0) throws -> [UInt8] {
         let encoder = TreeEncoder()
         try value.encode(to: encoder)
         var output: [UInt8] = []
@@ -29,17 +45,17 @@ struct JSONWriter {
     ///
     /// Returns the text in lines (each element's JSON is one of them), so it can be written out
     /// piece by piece.
-    func lines<Element: Encodable & Sendable>(_ value: some Encodable, splicing elements: [Element], at key: String) throws -> [String] {
+    package func lines<Element: Encodable & Sendable>(_ value: some Encodable, splicing elements: [Element], at key: String) throws -> [String] {
         let pretty = pretty
         let encoded = parallelArray(elements.count) { index in
-            Result { try JSONWriter(pretty: pretty).bytes(elements[index], indent: 4) }
+            Result { try JSONReportEncoder(pretty: pretty).bytes(elements[index], indent: 4) }
         }
         var items: [[UInt8]] = []
         items.reserveCapacity(encoded.count)
         for item in encoded { items.append(try item.get()) }
         let encoder = TreeEncoder()
         try value.encode(to: encoder)
-        guard let field = encoder.box.fields.first(where: { $0.key == key }) else { return [try text(value)] }
+        guard let field = encoder.box.fields.first(where: { $0.key == key }) else { return [try string(value)] }
         field.value.node = .raw
         field.value.raw = items
         var output: [UInt8] = []
@@ -86,8 +102,7 @@ struct JSONWriter {
             newline(indent, &output)
             output.append(UInt8(ascii: "]"))
         case .object:
-            let present = box.fields.filter { $0.value.node != nil }
-                .sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+            let present = box.fields.filter { $0.value.node != nil }.sorted(by: Self.keyOrder)
             guard !present.isEmpty else { output += (pretty ? "{\n\n" + String(repeating: " ", count: indent) + "}" : "{}").utf8; return }
             output.append(UInt8(ascii: "{"))
             for (index, field) in present.enumerated() {
@@ -99,6 +114,16 @@ struct JSONWriter {
             }
             newline(indent, &output)
             output.append(UInt8(ascii: "}"))
+        }
+    }
+
+    /// The documented order: the leading keys first, in their order, then the rest by bytes.
+    private static func keyOrder(_ a: (key: String, value: NodeBox), _ b: (key: String, value: NodeBox)) -> Bool {
+        switch (leadingKeys.firstIndex(of: a.key), leadingKeys.firstIndex(of: b.key)) {
+        case let (first?, second?): first < second
+        case (.some, nil): true
+        case (nil, .some): false
+        case (nil, nil): a.key.utf8.lexicographicallyPrecedes(b.key.utf8)
         }
     }
 
@@ -156,7 +181,7 @@ private final class NodeBox {
     var node: JSONNode?
     var fields: [(key: String, value: NodeBox)] = []
     var items: [NodeBox] = []
-    /// Elements already written as JSON (see `JSONWriter.text(_:splicing:at:)`).
+    /// Elements already written as JSON (see `JSONReportEncoder.lines(_:splicing:at:)`).
     var raw: [[UInt8]] = []
     init(_ node: JSONNode? = nil) { self.node = node }
 }

@@ -1,9 +1,12 @@
 import TenorSupport
-/// The report pipeline: counts per paragraph, TF-IDF terms, and summaries.
-public struct Analysis: Sendable {
+/// The `tenor report` pipeline: counts, reading grade, tone, distinctive terms and nearest
+/// paragraph for every paragraph, then summaries per file and overall.
+///
+///     let report = try ReportAnalysis().report([Document(name: "article", string: text)])
+public struct ReportAnalysis: Sendable {
     public let options: ReportOptions
 
-    public init(options: ReportOptions = ReportOptions()) {
+    public init(options: ReportOptions = .default) {
         self.options = options
     }
 
