@@ -51,11 +51,15 @@ struct LearnCommand: ParsableCommand {
     @Option(help: "Fit at most this many words, those found in most texts.")
     var maxTerms = 2000
 
+    /// Values no learning can use, refused before the labelled file is read.
+    func validate() throws {
+        guard !output.isEmpty else { throw ValidationError("--output is empty: name the lexicon file to write") }
+        guard folds >= 2 else { throw ValidationError("--folds \(folds): cross-validation needs 2 or more folds") }
+        guard minCount >= 1 else { throw ValidationError("--min-count \(minCount): give 1 or more texts") }
+        guard maxTerms >= 1 else { throw ValidationError("--max-terms \(maxTerms): give 1 or more words") }
+    }
+
     func run() throws {
-        guard !output.isEmpty else { throw CLIError.usage("--output is empty: name the lexicon file to write") }
-        guard folds >= 2 else { throw CLIError.usage("--folds \(folds): cross-validation needs 2 or more folds") }
-        guard minCount >= 1 else { throw CLIError.usage("--min-count \(minCount): give 1 or more texts") }
-        guard maxTerms >= 1 else { throw CLIError.usage("--max-terms \(maxTerms): give 1 or more words") }
         let destination = try OutputFile(BytePath(argument: output))
         let lexicons = try tone.lexicons()
         let input = LabelledInput(path: labelled, format: format ?? LabelledInput.format(of: labelled),

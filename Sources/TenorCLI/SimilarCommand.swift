@@ -40,6 +40,20 @@ struct SimilarCommand: ParsableCommand {
     @OptionGroup var vectorizer: VectorizerArguments
     @OptionGroup var formatting: OutputOptions
 
+    /// Options that exclude one another, refused before anything is read.
+    func validate() throws {
+        guard [!against.isEmpty, query != nil, queryFile != nil].filter({ $0 }).count <= 1 else {
+            throw ValidationError("--against, --query and --query-file are alternatives: give one of them")
+        }
+        guard !duplicates || (against.isEmpty && query == nil && queryFile == nil) else {
+            throw ValidationError("--duplicates looks within the inputs: leave out --against, --query and --query-file")
+        }
+        let readsStandardInput = input.files.isEmpty || input.files.contains("-")
+        guard !readsStandardInput || (queryFile != "-" && !against.contains("-")) else {
+            throw ValidationError("standard input can be read only once: give the inputs, the query or the --against text as files")
+        }
+    }
+
     func run() throws {
         let options: SimilarityOptions
         do {
@@ -49,16 +63,6 @@ struct SimilarCommand: ParsableCommand {
                 vectorizer: try vectorizer.options())
         } catch let error as SimilarityError {
             throw CLIError.usage(error.commandLineMessage)
-        }
-        guard [!against.isEmpty, query != nil, queryFile != nil].filter({ $0 }).count <= 1 else {
-            throw CLIError.usage("--against, --query and --query-file are alternatives: give one of them")
-        }
-        guard !duplicates || (against.isEmpty && query == nil && queryFile == nil) else {
-            throw CLIError.usage("--duplicates looks within the inputs: leave out --against, --query and --query-file")
-        }
-        let readsStandardInput = input.files.isEmpty || input.files.contains("-")
-        guard !readsStandardInput || (queryFile != "-" && !against.contains("-")) else {
-            throw CLIError.usage("standard input can be read only once: give the inputs, the query or the --against text as files")
         }
         let analysis = SimilarityAnalysis(options: options)
         let documents = try input.documents()
