@@ -8,7 +8,7 @@ extension ToneLexicon {
     /// opinion words (±1, ``opinionScale``), pattern's adjectives (polarity -1…1 as it is) and
     /// labMT's happiest and saddest words (`(happiness - 5) × 0.1` beyond labMT's neutral band
     /// 4…6) and the WordNet-propagated words at half their valence. Each later source enters milder than VADER's human ratings, as the study showed
-    /// (README, "The tenor engine").
+    /// (Documentation/tone-engine.md).
     public static let tenor: ToneLexicon = {
         // The sources are parsed side by side: their 48,000 rows are read at every start of
         // `tenor tone`, and parsing them one after the other was most of a short run's time.
