@@ -100,6 +100,21 @@ public struct ToneRules: Sendable, Equatable {
     /// "excessively" (`too long`, `too slow`, `too cute`) and counts -1, unless a negation
     /// stands right before it (`not too bad`) (``IrrealisRule``).
     public var tooIsNeutral = true
+    /// A negation word carries no tone of its own: `I haven't seen it yet` is neutral. Off: a
+    /// negation word (`not`, `never`, `without`, a word ending in `n't`; not `no`, which has
+    /// VADER's -1.2) counts ``ValenceRules/negationValence``, since negation is itself a mark of
+    /// negative texts (Potts, "On the negativity of negation", SALT 20, 2010: reviews use it
+    /// more the lower they rate).
+    public var negationsCarryNoTone = true
+    /// Negations reach emoticons and laughter like any word (`no way lol` reads `lol` as
+    /// negative). Off: an emoticon (a lexicon term with an ASCII character other than a letter,
+    /// `'` or `-`: `:)`, `<3`) or written laughter (``Expressive/laughter``) is never negated: it
+    /// says how the writer feels about the whole, not a word a negation can deny.
+    public var expressivesNegated = true
+    /// Written laughter counts its lexicon valence (`lol` 2.35, the mean of VADER's two
+    /// ratings). Off: it counts ``Expressive/laughterWeight`` of it, since laughter marks a
+    /// joke more than approval (`I'm broke lol`); the rest of the text carries the verdict.
+    public var laughterWeighsAsRated = true
 
     /// vaderSentiment 3.3.2, quirks included.
     public static let vader = ToneRules()
@@ -116,8 +131,9 @@ public struct ToneRules: Sendable, Equatable {
         likeIsAlwaysAVerb: false, lastDuplicateWins: false)
 
     /// Tenor's engine: the first tenor engine's rules; names read as names, contrasts beyond
-    /// `but`, phrases, drawn-out words, the length cap per sentence, negations counted once
-    /// and milder on negative words, questions and modal clauses, and `too`.
+    /// `but`, phrases, drawn-out words, the length cap per sentence, negations counted once,
+    /// milder on negative words, mildly negative themselves and never reversing emoticons or
+    /// laughter, laughter at three quarters, questions and modal clauses, and `too`.
     public static let tenor: ToneRules = {
         var rules = tenor1
         rules.namesCarryTone = false
@@ -129,6 +145,9 @@ public struct ToneRules: Sendable, Equatable {
         rules.negationSymmetric = false
         rules.moodIgnored = false
         rules.tooIsNeutral = false
+        rules.negationsCarryNoTone = false
+        rules.expressivesNegated = false
+        rules.laughterWeighsAsRated = false
         return rules
     }()
 }

@@ -51,6 +51,14 @@ final class ToneVocabulary: Sendable {
                 builder.entries[entry].valence = values.sum / Double(values.count)
             }
         }
+        if !rules.expressivesNegated || !rules.laughterWeighsAsRated {
+            for lexicon in lexicons {
+                for (term, _) in lexicon.entries where Expressive.isEmoticon(term) {
+                    builder.entries[builder.entry(for: term)].expressive = .emoticon
+                }
+            }
+            for term in Expressive.laughterTerms { builder.entries[builder.entry(for: term)].expressive = .laughter }
+        }
         var lexiconPhrases: [PhraseKey: Int32] = [:]
         if !rules.multiWordEntriesIgnored {
             for lexicon in lexicons {

@@ -30,4 +30,6 @@ struct WordEntry: Sendable {
     var isDeterminer = false
     /// A word after which `like` is the verb (``ComparisonLike``; tenor rules only).
     var makesLikeAVerb = false
+    /// An emoticon or written laughter, which no negation reverses (tenor rules only).
+    var expressive: Expressive?
 }

@@ -36,10 +36,10 @@ import TenorTone
         #expect(Self.rules.explanation(of: text, in: 0..<text.count, words: 3).words.map(\.word) == ["can't stand"])
     }
 
-    /// `far from` negates as `not` does: perfect 2.7 × -0.74 = -1.998 over four words (`far
-    /// from` is one): -1.998 / √18.992 = -0.45847.
+    /// `far from` negates as `not` does: perfect 2.7 × -0.74 = -1.998, and `far from` counts
+    /// the negation's -0.3, over four words (`far from` is one): -2.298 / √20.280804 = -0.51028.
     @Test func negatingPhrases() {
-        #expect(Self.compound("It was far from perfect") == -0.4585)
+        #expect(Self.compound("It was far from perfect") == -0.5103)
         #expect(Self.compound("It was far from perfect", Self.firstRules) > 0.5)
     }
 
@@ -59,10 +59,11 @@ import TenorTone
     }
 
     /// A word is negated once however many negations reach it: in `don't care don't care` the
-    /// second care (2.2) is reached by both `don't`s. Tenor: -1.628 twice, T = -3.256: -0.64350.
-    /// VADER's rules negate it twice: -1.628 + 1.20472 = -0.42328: -0.10864.
+    /// second care (2.2) is reached by both `don't`s. Tenor: -1.628 twice and each `don't` -0.3,
+    /// T = -3.856: -3.856 / √29.868736 = -0.70555. VADER's rules negate it twice: -1.628 +
+    /// 1.20472 = -0.42328: -0.10864.
     @Test func aWordIsNegatedOnce() {
-        #expect(Self.compound("don't care don't care") == -0.6435)
+        #expect(Self.compound("don't care don't care") == -0.7056)
         #expect(Self.compound("don't care don't care", Self.firstRules) == -0.1086)
     }
 
@@ -74,12 +75,15 @@ import TenorTone
         #expect(Self.compound("no no no", Self.firstRules) == 0.4168)
     }
 
-    /// A negated negative word is faint praise: bad -2.5 × -0.3 = 0.75: 0.19012 (VADER's -0.74:
-    /// 1.85, 0.43102); a negated positive word keeps -0.74: good 1.9 → -1.406: -0.34124.
+    /// A negated negative word is faint praise: bad -2.5 × -0.3 = 0.75, with `not`'s own -0.3
+    /// T = 0.45: 0.45 / √15.2025 = 0.11541 (VADER's -0.74: 1.85, 0.43102); a negated positive word
+    /// keeps -0.74: good 1.9 → -1.406, T = -1.706: -0.40311 (the first tenor engine, without
+    /// `not`'s -0.3: -0.34124).
     @Test func negatedNegativesAreMild() {
-        #expect(Self.compound("It is not bad") == 0.1901)
+        #expect(Self.compound("It is not bad") == 0.1154)
         #expect(Self.compound("It is not bad", Self.firstRules) == 0.431)
-        #expect(Self.compound("It is not good") == Self.compound("It is not good", Self.firstRules))
+        #expect(Self.compound("It is not good") == -0.4031)
+        #expect(Self.compound("It is not good", Self.firstRules) == -0.3412)
     }
 
     /// Positive words count half in a modal clause: great 3.1 × 0.5 = 1.55: 0.37156 (as stated:
@@ -102,12 +106,32 @@ import TenorTone
 
     /// `too` before a word counts -1: -1 / √16 = -0.25; `too good`: -1 + 1.9 = 0.9: 0.22635. At
     /// the end of a clause (`me too`) it means "also", and after a negation (`not too bad`)
-    /// "very": no tone of its own there (bad × -0.3 = 0.75: 0.19012).
+    /// "very": no tone of its own there (bad × -0.3 = 0.75, `not` -0.3: 0.11541).
     @Test func tooMeansExcess() {
         #expect(Self.compound("It is too long") == -0.25)
         #expect(Self.compound("It is too long", Self.firstRules) == 0)
         #expect(Self.compound("It was too good") == 0.2263)
         #expect(Self.compound("Me too, it was fun") == Self.compound("Me, it was fun"))
-        #expect(Self.compound("It is not too bad") == 0.1901)
+        #expect(Self.compound("It is not too bad") == 0.1154)
+    }
+
+    /// A negation word counts -0.3 of its own: `I haven't seen it` -0.3 / √15.09 = -0.07723,
+    /// where VADER's rules and the first tenor engine's say 0. `no` keeps its -1.2 and nothing
+    /// more: -1.2 / √16.44 = -0.29596.
+    @Test func negationsAreMildlyNegative() {
+        #expect(Self.compound("I haven't seen it") == -0.0772)
+        #expect(Self.compound("I haven't seen it", Self.firstRules) == 0)
+        #expect(Self.compound("I have no idea") == -0.296)
+    }
+
+    /// No negation reverses an emoticon or laughter: in `not me :)` the `:)` keeps its 2.0 and
+    /// `not` counts -0.3: 1.7 / √17.89 = 0.40193 (the first tenor engine negates it: 2 × -0.74
+    /// = -1.48: -0.35696). `lol` counts three quarters of its 2.35 (the mean of VADER's 2.9 and
+    /// 1.8): 1.7625 / √18.10640625 = 0.41420; after `not`: 1.4625 / √17.13890625 = 0.35327.
+    @Test func emoticonsAndLaughterAreNotNegated() {
+        #expect(Self.compound("not me :)") == 0.4019)
+        #expect(Self.compound("not me :)", Self.firstRules) == -0.357)
+        #expect(Self.compound("that is lol") == 0.4142)
+        #expect(Self.compound("that is not lol") == 0.3533)
     }
 }
