@@ -4,6 +4,12 @@ import PackageDescription
 let package = Package(
     name: "Tenor",
     products: [
+        // One product per capability, so a program that only vectorizes links no BLAS or LAPACK,
+        // and the umbrella `Tenor` for everything (as swift-collections does).
+        .library(name: "TenorVectorize", targets: ["TenorVectorize"]),
+        .library(name: "TenorStatistics", targets: ["TenorStatistics"]),
+        .library(name: "TenorTone", targets: ["TenorTone"]),
+        .library(name: "TenorSimilarity", targets: ["TenorSimilarity"]),
         .library(name: "Tenor", targets: ["Tenor"]),
         .executable(name: "tenor", targets: ["tenor"]),
     ],
@@ -16,26 +22,32 @@ let package = Package(
         .systemLibrary(name: "CBLAS", path: "Sources/CBLAS"),
         .systemLibrary(name: "CLAPACK", path: "Sources/CLAPACK"),
 
-        .target(name: "TenorText"),
-        .target(name: "TenorLinearAlgebra", dependencies: ["CBLAS", "CLAPACK"]),
-        .target(name: "TenorVectorize", dependencies: ["TenorText", "TenorLinearAlgebra"]),
-        .target(name: "TenorStatistics", dependencies: ["TenorText", "TenorVectorize"]),
-        .target(name: "TenorTone", dependencies: ["TenorText", "TenorLinearAlgebra", "TenorVectorize"]),
-        .target(name: "TenorSimilarity", dependencies: ["TenorText", "TenorLinearAlgebra", "TenorVectorize"]),
-        .target(name: "Tenor", dependencies: ["TenorText", "TenorLinearAlgebra", "TenorVectorize", "TenorStatistics", "TenorTone", "TenorSimilarity"]),
-        .executableTarget(
-            name: "tenor",
-            dependencies: ["Tenor", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        // Machinery the capabilities share and users never call: parallel loops, ordered blocks,
+        // huge pages, the UTF-8 scanner and the term table (`package` access only).
+        .target(name: "TenorSupport"),
+        .target(name: "TenorText", dependencies: ["TenorSupport"]),
+        .target(name: "TenorMatrix"),
+        .target(name: "TenorLinearAlgebra", dependencies: ["TenorMatrix", "CBLAS", "CLAPACK"]),
+        .target(name: "TenorVectorize", dependencies: ["TenorSupport", "TenorText", "TenorMatrix"]),
+        .target(name: "TenorStatistics", dependencies: ["TenorSupport", "TenorText", "TenorVectorize"]),
+        .target(name: "TenorTone", dependencies: ["TenorSupport", "TenorText", "TenorLinearAlgebra", "TenorVectorize"]),
+        .target(name: "TenorSimilarity", dependencies: ["TenorSupport", "TenorText", "TenorLinearAlgebra", "TenorVectorize"]),
+        .target(name: "Tenor", dependencies: ["TenorSupport", "TenorText", "TenorLinearAlgebra", "TenorVectorize", "TenorStatistics", "TenorTone", "TenorSimilarity"]),
+        .target(
+            name: "TenorCLI",
+            dependencies: ["TenorSupport", "Tenor", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        .executableTarget(name: "tenor", dependencies: ["TenorCLI"]),
 
+        .testTarget(name: "TenorSupportTests", dependencies: ["TenorSupport"]),
         .testTarget(name: "TenorTextTests", dependencies: ["TenorText"]),
         .testTarget(name: "TenorLinearAlgebraTests", dependencies: ["TenorLinearAlgebra"]),
-        .testTarget(name: "TenorVectorizeTests", dependencies: ["TenorVectorize"]),
+        .testTarget(name: "TenorVectorizeTests", dependencies: ["TenorVectorize", "TenorMatrix"]),
         .testTarget(name: "TenorStatisticsTests", dependencies: ["TenorStatistics", "TenorText", "TenorVectorize"]),
         .testTarget(name: "TenorToneTests", dependencies: ["TenorTone", "TenorText"]),
         .testTarget(name: "TenorSimilarityTests", dependencies: ["TenorSimilarity", "TenorVectorize", "TenorText"]),
         .testTarget(name: "TenorTests", dependencies: ["Tenor"]),
-        .testTarget(name: "tenorCLITests", dependencies: ["tenor"]),
+        .testTarget(name: "TenorCLITests", dependencies: ["TenorCLI", "tenor"]),
         .testTarget(
             name: "TenorPropertyTests",
             dependencies: ["Tenor", .product(name: "PropertyBased", package: "swift-property-based")]

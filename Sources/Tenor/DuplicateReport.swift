@@ -1,6 +1,6 @@
 /// What `tenor similar --duplicates` says: the groups of repeated paragraphs.
 ///
-/// Encoded as JSON with snake_case keys (see README "tenor similar").
+/// Encoded by ``JSONReportEncoder`` (see Documentation/json-schema.md).
 public struct DuplicateReport: Codable, Sendable, Equatable {
     public static let currentSchemaVersion = 1
 
@@ -15,9 +15,16 @@ public struct DuplicateReport: Codable, Sendable, Equatable {
 public struct DuplicateGroup: Codable, Sendable, Equatable {
     /// 1-based number of the group in the report.
     public var group: Int
-    /// `exact`: the same text up to case and spacing. `near`: linked by a chain of pairs whose
-    /// cosine similarity reaches the threshold (an exact group is inside some near group too).
-    public var kind: String
+    /// How a group's paragraphs repeat one another.
+    public enum Kind: String, Codable, Sendable {
+        /// The same text up to case and spacing.
+        case exact
+        /// Linked by a chain of pairs whose cosine similarity reaches the threshold (an exact
+        /// group is inside some near group too).
+        case near
+    }
+
+    public var kind: Kind
     /// In input order.
     public var members: [DuplicateMember]
 }

@@ -1,6 +1,6 @@
 /// Everything `tenor report` says about a set of documents: one row per paragraph and a summary.
 ///
-/// Encoded as JSON with snake_case keys (see README "JSON schema"). Later analyses add optional
+/// Encoded by ``JSONReportEncoder`` (see Documentation/json-schema.md). Later analyses add optional
 /// fields to ``ParagraphReport`` and ``ReportSummary``; existing fields keep their names and
 /// meaning, and ``schemaVersion`` changes only when one would not.
 public struct Report: Codable, Sendable, Equatable {

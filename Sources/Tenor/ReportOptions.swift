@@ -1,4 +1,4 @@
-/// What `Analysis` puts in a report.
+/// What ``ReportAnalysis`` puts in a report.
 public struct ReportOptions: Sendable {
     /// Distinctive terms listed per paragraph.
     public var topTermsPerParagraph: Int
@@ -28,6 +28,10 @@ public struct ReportOptions: Sendable {
         self.tone = tone
         self.profiler = profiler
     }
+
+    /// Three terms per paragraph, ten per summary, eight opening words, the tenor tone engine and
+    /// the lexicon profiles: what `tenor report` shows.
+    public static let `default` = ReportOptions()
 
     // The defaults are valid by construction, so this cannot throw.
     public static let defaultVectorizer = try! VectorizerOptions(tokenPattern: .words, stopWords: .english)

@@ -1,9 +1,20 @@
+import TenorSupport
 /// The `tenor similar` pipeline: paragraphs → TF-IDF rows → nearest neighbours → report.
+///
+///     let similar = try SimilarityAnalysis().report(documents)
+///     similar.paragraphs[0].neighbors.first?.score
 public struct SimilarityAnalysis: Sendable {
     public let options: SimilarityOptions
 
-    public init(options: SimilarityOptions) {
+    public init(options: SimilarityOptions = .default) {
         self.options = options
+    }
+
+    /// Each paragraph of `documents` with its most similar other paragraphs among them all
+    /// (``neighbors(within:)``); the other searches are ``neighbors(of:among:)``,
+    /// ``neighbors(ofQuery:among:)`` and ``duplicates(in:threshold:)``.
+    public func report(_ documents: [Document]) throws(SimilarityError) -> SimilarityReport {
+        try neighbors(within: documents)
     }
 
     /// Each paragraph of `documents` with its most similar other paragraphs among them all.
@@ -53,7 +64,7 @@ public struct SimilarityAnalysis: Sendable {
             CosineSearch($0.matrix.values).groups(scoringAtLeast: Float(threshold) - Self.scoreTolerance)
         } ?? []
         let words = options.openingWords
-        let groups = (exact.map { ("exact", $0) } + near.map { ("near", $0) }).enumerated().map { number, group in
+        let groups = (exact.map { (DuplicateGroup.Kind.exact, $0) } + near.map { (.near, $0) }).enumerated().map { number, group in
             DuplicateGroup(group: number + 1, kind: group.0, members: group.1.map { row in
                 DuplicateMember(file: catalog.file(row), paragraph: catalog.paragraph(row),
                                 firstWords: catalog.firstWords(row, words: words))
@@ -116,7 +127,7 @@ public struct SimilarityAnalysis: Sendable {
                         score: neighbor.reportedScore, firstWords: openings[neighbor.index])
                 })
         }
-        let method = if case .lsa = options.method { "lsa" } else { "tfidf" }
+        let method: SimilarityReport.Method = if case .lsa = options.method { .lsa } else { .tfidf }
         return SimilarityReport(method: method, paragraphs: rows, singularValues: found.singularValues)
     }
 }

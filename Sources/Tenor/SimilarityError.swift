@@ -25,7 +25,7 @@ public enum SimilarityError: Error, Equatable, CustomStringConvertible {
         case .nothingToSearch:
             "the searched paragraphs have no terms, so nothing can match the query"
         case .lsaFailed(let reason):
-            "LSA failed: \(reason); try --method tfidf"
+            "LSA failed: \(reason); compare TF-IDF rows instead (method tfidf)"
         case .vectorizer(let error):
             error.description
         }

@@ -33,6 +33,10 @@ public struct SimilarityOptions: Sendable, Equatable {
         self.openingWords = openingWords
     }
 
+    /// Five neighbours per paragraph by exact TF-IDF cosine, scikit-learn's vectorizer defaults:
+    /// what `tenor similar` does.
+    public static let `default` = try! SimilarityOptions()
+
     /// The minimum as the search takes it: just above 0 when none was given.
     var searchMinimum: Float { minimumScore.map { Float($0) } ?? .leastNonzeroMagnitude }
 }

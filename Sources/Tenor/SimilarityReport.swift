@@ -1,18 +1,26 @@
 /// What `tenor similar` says: each paragraph (or query) with its most similar paragraphs.
 ///
-/// Encoded as JSON with snake_case keys (see README "tenor similar").
+/// Encoded by ``JSONReportEncoder`` (see Documentation/json-schema.md).
 public struct SimilarityReport: Codable, Sendable, Equatable {
     public static let currentSchemaVersion = 1
 
     public var schemaVersion = SimilarityReport.currentSchemaVersion
-    /// `tfidf` (cosine of TF-IDF rows) or `lsa` (cosine of LSA embeddings).
-    public var method: String
+    /// How paragraphs were compared.
+    public enum Method: String, Codable, Sendable {
+        /// Cosine of TF-IDF rows.
+        case tfidf
+        /// Cosine of LSA embeddings.
+        case lsa
+    }
+
+    /// How paragraphs were compared.
+    public var method: Method
     /// One entry per paragraph searched for, in input order.
     public var paragraphs: [SimilarParagraphs]
     /// With LSA: the singular values of the TF-IDF matrix along the directions used, largest first.
     public var singularValues: [Double]?
 
-    public init(method: String, paragraphs: [SimilarParagraphs], singularValues: [Double]? = nil) {
+    public init(method: Method, paragraphs: [SimilarParagraphs], singularValues: [Double]? = nil) {
         self.method = method
         self.paragraphs = paragraphs
         self.singularValues = singularValues

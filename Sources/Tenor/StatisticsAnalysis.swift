@@ -1,17 +1,20 @@
+import TenorSupport
 /// The `tenor stats` pipeline: each paragraph counted (in parallel), scored, and totalled;
 /// with details, also lexical diversity, each paragraph's key terms against the rest of its
 /// file, and the most frequent terms.
+///
+///     let statistics = StatisticsAnalysis().report([Document(name: "article", string: text)])
 public struct StatisticsAnalysis: Sendable {
-    public let syllableCounter: SyllableCounter
-    /// Compute lexical diversity, keyness and frequency too (they cost a second pass).
-    public let details: Bool
-    public let keyTermsPerParagraph = 5
-    public let frequentTermsPerSummary = 20
+    public let options: StatisticsOptions
 
-    public init(syllableCounter: SyllableCounter = .english, details: Bool = true) {
-        self.syllableCounter = syllableCounter
-        self.details = details
+    public init(options: StatisticsOptions = .default) {
+        self.options = options
     }
+
+    private var syllableCounter: SyllableCounter { options.syllableCounter }
+    private var details: Bool { options.details }
+    private var keyTermsPerParagraph: Int { options.keyTermsPerParagraph }
+    private var frequentTermsPerSummary: Int { options.frequentTermsPerSummary }
 
     /// Terms for keyness and frequency: Tenor's words, English stop words left out, counted.
     static let termOptions = try! VectorizerOptions(tokenPattern: .words, stopWords: .english, weighting: .counts)

@@ -1,8 +1,11 @@
 /// Everything `tenor stats` says about a set of documents: counts and readability per paragraph,
-/// then totals. JSON as ``Report`` (snake_case, sorted keys, a 1-based `paragraph`, `file` when
+/// then totals. JSON by ``JSONReportEncoder`` (a 1-based `paragraph`, `file` when
 /// several files were read); a readability score is `{"value": x}` or `{"value": null, "reason": …}`.
 public struct StatisticsReport: Codable, Sendable, Equatable {
-    public var schemaVersion = Report.currentSchemaVersion
+    /// The version of this report's JSON: it changes only when a key changes name or meaning.
+    public static let currentSchemaVersion = 1
+
+    public var schemaVersion = StatisticsReport.currentSchemaVersion
     public var paragraphs: [TextStatistics]
     /// Totals over all inputs (no `paragraph`).
     public var summary: TextStatistics

@@ -1,22 +1,21 @@
+import TenorSupport
 /// The `tenor tone` pipeline: every paragraph (or each sentence of it) scored in parallel, then
 /// counted per label, per file and overall.
+///
+///     let tone = ToneAnalysis().report([Document(name: "review", string: "Not bad at all.")])
+///     tone.paragraphs[0].label // .positive
 public struct ToneAnalysis: Sendable {
-    public let engine: ToneEngine
-    public let scorer: ToneScorer
-    /// The names of the lexicons the scorer was built from.
-    public let lexiconNames: [String]
-    /// Score each sentence on its own (Tenor's sentence splitter) instead of each paragraph.
-    public let sentences: Bool
-    /// How many of the words that moved each unit's score most to list (0: none).
-    public let explainedWords: Int
+    public let options: ToneOptions
+    /// The engine's rules over the chosen lexicons, built once.
+    private let scorer: ToneScorer
 
-    public init(engine: ToneEngine, scorer: ToneScorer, lexiconNames: [String], sentences: Bool = false, explainedWords: Int = 0) {
-        self.engine = engine
-        self.scorer = scorer
-        self.lexiconNames = lexiconNames
-        self.sentences = sentences
-        self.explainedWords = explainedWords
+    public init(options: ToneOptions = .default) {
+        self.options = options
+        scorer = ToneScorer(lexicons: options.chosenLexicons, rules: options.engine.rules)
     }
+
+    private var sentences: Bool { options.sentences }
+    private var explainedWords: Int { options.explainedWords }
 
     /// Scores every paragraph of `documents`.
     ///
@@ -80,7 +79,7 @@ public struct ToneAnalysis: Sendable {
                 return ToneSummary(file: documents[document].name, units: units[start..<(start + counts[document])])
             }
         }
-        return ToneReport(engine: engine, lexicons: lexiconNames, paragraphs: units,
+        return ToneReport(engine: options.engine, lexicons: options.chosenLexicons.map(\.name), paragraphs: units,
                           summary: ToneSummary(file: nil, units: units[...]), files: files)
     }
 }

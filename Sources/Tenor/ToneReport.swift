@@ -1,7 +1,10 @@
 /// Everything `tenor tone` says about a set of documents: the tone of every paragraph (or
-/// sentence), then counts per label. JSON as ``Report`` (snake_case, sorted keys).
+/// sentence), then counts per label. JSON by ``JSONReportEncoder``.
 public struct ToneReport: Codable, Sendable, Equatable {
-    public var schemaVersion = Report.currentSchemaVersion
+    /// The version of this report's JSON: it changes only when a key changes name or meaning.
+    public static let currentSchemaVersion = 1
+
+    public var schemaVersion = ToneReport.currentSchemaVersion
     public var engine: ToneEngine
     /// The lexicons the word valences came from, in the order given.
     public var lexicons: [String]

@@ -7,7 +7,7 @@ internal import CLAPACK
 /// Every algorithm in this module is written once, generically, and reaches the
 /// right precision through ``routines``. The protocol is closed: only this module
 /// can create a ``BLASRoutines`` value, so only `Float` and `Double` conform.
-public protocol BLASScalar: BinaryFloatingPoint, Sendable {
+public protocol BLASScalar: MatrixScalar {
     /// The BLAS and LAPACK entry points for this precision.
     static var routines: BLASRoutines<Self> { get }
 }

@@ -15,7 +15,7 @@ internal import CBLAS
 ///
 /// - Precondition: op(A)'s columns equal op(B)'s rows, and the block fits in `c`.
 /// - Complexity: O(m·n·k) for an m×k op(A) and k×n op(B).
-public func gemm<Scalar>(
+public func gemm<Scalar: BLASScalar>(
     _ a: DenseMatrix<Scalar>, _ b: DenseMatrix<Scalar>,
     transposeA: Bool = false, transposeB: Bool = false,
     alpha: Scalar = 1, beta: Scalar = 0,
@@ -40,7 +40,7 @@ public func gemm<Scalar>(
     }
 }
 
-extension DenseMatrix {
+extension DenseMatrix where Scalar: BLASScalar {
     /// alpha·op(A)·op(B), where A is `self` and op(X) is X or Xᵀ (BLAS `gemm`).
     ///
     /// - Precondition: op(A)'s columns equal op(B)'s rows.

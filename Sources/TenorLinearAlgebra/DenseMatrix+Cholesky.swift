@@ -1,4 +1,4 @@
-extension DenseMatrix {
+extension DenseMatrix where Scalar: BLASScalar {
     /// The solution x of A·x = b for this symmetric positive definite matrix A (LAPACK `posv`:
     /// the Cholesky factorization A = L·Lᵀ, then two triangular solves).
     ///

@@ -6,7 +6,7 @@ public struct QRDecomposition<Scalar: BLASScalar>: Sendable, Equatable {
     public let r: DenseMatrix<Scalar>
 }
 
-extension DenseMatrix {
+extension DenseMatrix where Scalar: BLASScalar {
     /// The thin QR decomposition (LAPACK `geqrf` for Householder reflectors,
     /// then `orgqr` to form Q from them).
     ///

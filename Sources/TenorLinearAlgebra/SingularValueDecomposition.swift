@@ -9,7 +9,7 @@ public struct SingularValueDecomposition<Scalar: BLASScalar>: Sendable, Equatabl
     public let vt: DenseMatrix<Scalar>
 }
 
-extension DenseMatrix {
+extension DenseMatrix where Scalar: BLASScalar {
     /// The thin singular value decomposition (LAPACK `gesdd`, divide and conquer).
     ///
     /// - Throws: ``LinearAlgebraError/nonFiniteEntries(operation:)`` if an element

@@ -1,6 +1,7 @@
 import Synchronization
 import TenorLinearAlgebra
 import TenorText
+import TenorSupport
 
 /// Exact cosine similarities between query rows and indexed rows, computed for a block of query
 /// rows against a tile of indexed rows at a time and handed on row by row, so the queries × rows

@@ -1,4 +1,5 @@
 import TenorText
+import TenorSupport
 
 /// Groups of paragraphs that repeat one another exactly: the same text up to case and spacing.
 /// (Near repeats, linked by pairs of high cosine similarity, are

@@ -1,5 +1,6 @@
 import TenorLinearAlgebra
 import TenorText
+import TenorSupport
 
 extension SparseMatrix<Double> {
     /// self · `dense`, the rows of the product computed in parallel: each stored a(i, j) adds

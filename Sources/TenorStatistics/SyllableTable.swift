@@ -1,4 +1,5 @@
 import TenorVectorize
+import TenorSupport
 
 /// The word → syllable count table: the vectorizer's term table (UTF-8 bytes interned in an
 /// open-addressing hash table) with each word's count as its payload, so a lookup of a word of

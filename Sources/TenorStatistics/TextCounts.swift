@@ -1,4 +1,5 @@
 import TenorText
+import TenorSupport
 
 /// The counts of one text (a paragraph, a file, everything read), made with Tenor's tokenizer,
 /// sentence splitter and syllable counter, and the readability counts derived from them.

@@ -10,8 +10,11 @@ public struct Document: Sendable {
     /// The byte ranges of the paragraphs (or lines), trimmed and non-empty, in order.
     public let paragraphs: [Range<Int>]
 
-    /// Splits validated UTF-8 `text` into units.
-    public init(name: String, text: [UInt8], splitting: ParagraphSplitting = .paragraphs) {
+    /// Splits `text`, which the caller has validated as UTF-8 (``TextDecoding/utf8(_:lossy:)``),
+    /// into units. Library users start from a `String`, from bytes or from a file instead
+    /// (``init(name:string:splitting:)``, ``init(name:bytes:lossy:splitting:)``,
+    /// ``init(contentsOfFile:lossy:splitting:)``), which cannot hold invalid UTF-8.
+    package init(name: String, text: [UInt8], splitting: ParagraphSplitting = .paragraphs) {
         self.name = name
         self.text = text
         self.paragraphs = splitting.units(of: text)

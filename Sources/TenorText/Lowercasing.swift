@@ -1,3 +1,4 @@
+import TenorSupport
 /// Lower-casing one scalar in context, as Python's `str.lower()` does it: full mappings
 /// (`İ` → `i` + U+0307) and the final-sigma rule (a capital sigma preceded by a cased letter
 /// and not followed by one becomes `ς`, otherwise `σ`). Every lower-casing in Tenor goes

@@ -1,3 +1,4 @@
+import TenorSupport
 /// Splits UTF-8 text into words, numbers, punctuation and symbols.
 ///
 /// Whitespace separates tokens and is never a token itself. Stray invisible format

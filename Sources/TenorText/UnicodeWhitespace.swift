@@ -1,3 +1,4 @@
+import TenorSupport
 /// The characters Python's `str.isspace()` accepts, so that trimming a paragraph here gives
 /// exactly the text `str.strip()` gives in the reference tools.
 package enum UnicodeWhitespace {

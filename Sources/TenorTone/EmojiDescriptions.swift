@@ -1,4 +1,5 @@
 import TenorText
+import TenorSupport
 
 /// vaderSentiment's first step: every emoji replaced by its description, a space put before it
 /// unless one is there already. vaderSentiment matches one code point at a time and puts

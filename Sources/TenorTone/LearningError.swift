@@ -10,11 +10,11 @@ public enum LearningError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .tooFewTexts(let count, let folds):
-            return "\(count) labelled text\(count == 1 ? "" : "s") for \(folds) folds; give at least \(folds) texts (a few hundred learn well) or fewer --folds"
+            return "\(count) labelled text\(count == 1 ? "" : "s") for \(folds) folds; give at least \(folds) texts (a few hundred learn well) or fewer folds"
         case .oneRating(let rating, let firstLine, let lastLine):
             return "every text has the same rating \(RatingScale.plain(rating)) (lines \(firstLine)–\(lastLine)); learning needs texts rated differently"
         case .noTerms(let minimumTexts):
-            return "no word occurs in \(minimumTexts) or more texts (stop words, rule words and words without letters are not learned); give more texts or a lower --min-count"
+            return "no word occurs in \(minimumTexts) or more texts (stop words, rule words and words without letters are not learned); give more texts or a lower minimum count of texts"
         }
     }
 }

@@ -1,6 +1,7 @@
 import TenorLinearAlgebra
 import TenorText
 import TenorVectorize
+import TenorSupport
 
 /// Scores paragraphs on any number of lexicon dimensions at once, as one matrix product per
 /// block of paragraphs: a negation-aware weighted paragraph × term matrix times a

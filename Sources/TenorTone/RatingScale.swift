@@ -64,7 +64,7 @@ public enum LabelError: Error, Equatable, CustomStringConvertible {
         case .unknown(let value):
             return "label '\(value)' is no number and none of positive, neutral, negative"
         case .outOfScale(let value, let scale):
-            return "label \(value) is outside the scale \(scale); give the scale with --scale=LOW:HIGH"
+            return "label \(value) is outside the scale \(scale); give the scale the labels are on"
         }
     }
 }

@@ -20,6 +20,6 @@ public enum ToneEngine: String, Sendable, CaseIterable, Codable {
         }
     }
 
-    /// The name of the built-in lexicon the engine scores with unless told otherwise.
-    public var defaultLexiconName: String { rawValue }
+    /// The built-in lexicon the engine scores with unless told otherwise (its namesake).
+    public var defaultLexicon: BuiltInLexicon { BuiltInLexicon(rawValue: rawValue)! }
 }

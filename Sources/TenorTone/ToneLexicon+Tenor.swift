@@ -1,5 +1,6 @@
 import TenorText
 import TenorVectorize
+import TenorSupport
 
 extension ToneLexicon {
     /// The tenor engine's lexicon (``merged(_:named:phrases:)``): VADER's; Tenor's phrase table;
@@ -7,12 +8,12 @@ extension ToneLexicon {
     /// opinion words (±1, ``opinionScale``), pattern's adjectives (polarity -1…1 as it is) and
     /// labMT's happiest and saddest words (`(happiness - 5) × 0.1` beyond labMT's neutral band
     /// 4…6) and the WordNet-propagated words at half their valence. Each later source enters milder than VADER's human ratings, as the study showed
-    /// (README, "The tenor engine").
+    /// (Documentation/tone-engine.md).
     public static let tenor: ToneLexicon = {
         // The sources are parsed side by side: their 48,000 rows are read at every start of
         // `tenor tone`, and parsing them one after the other was most of a short run's time.
         let sources: [@Sendable () -> ToneLexicon] = [
-            { vader }, { phrases }, { builtIn(named: "afinn")! }, { opinion }, { pattern },
+            { vader }, { phrases }, { BuiltInLexicon.afinn.lexicon }, { opinion }, { pattern },
             { labMT.scaled(by: labMTScale) }, { wordNet.scaled(by: wordNetScale) },
         ]
         return merged(parallelMap(sources.count) { sources[$0]() }, named: "tenor", phrases: true)
@@ -21,7 +22,7 @@ extension ToneLexicon {
     /// The first tenor engine's lexicon (`--lexicon tenor-1`): VADER's, then AFINN-165's words
     /// VADER lacks (× 0.8, mapping -5…5 onto -4…4), then pattern's words neither has (polarity
     /// -1…1 as it is, so they enter as mild words).
-    public static let tenor1 = merged([vader, builtIn(named: "afinn")!, pattern], named: "tenor-1", phrases: false)
+    public static let tenor1 = merged([vader, BuiltInLexicon.afinn.lexicon, pattern], named: "tenor-1", phrases: false)
 
     /// How much of labMT's happiness enters the tenor lexicon: labMT rates words out of context
     /// (`phone` 6.8, `plot` 4.0), so its words weigh a tenth of their rating.

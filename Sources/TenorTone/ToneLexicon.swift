@@ -1,3 +1,4 @@
+import TenorSupport
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -25,28 +26,15 @@ public struct ToneLexicon: Sendable {
     /// endless file (`/dev/zero`) is refused instead of exhausting memory.
     public static let maximumFileSize = 64 << 20
 
-    /// The built-in lexicons, by the name `--lexicon` takes.
-    public static let builtInNames = ["vader", "afinn", "textblob", "opinion", "labmt", "wordnet", "tenor", "tenor-1"]
+    /// The built-in lexicons' names (``BuiltInLexicon``'s raw values).
+    public static let builtInNames = BuiltInLexicon.allCases.map(\.rawValue)
 
     /// VADER's lexicon of vaderSentiment 3.3.2 (its 14 duplicate terms are known: the last wins).
     public static let vader = try! ToneLexicon(name: "vader", text: EmbeddedLexicons.vaderLexicon, scale: 1)
 
-    /// A built-in lexicon: `vader` as it is; `afinn` (AFINN-165, -5…5) scaled by 4/5 onto
-    /// VADER's -4…4; `textblob` (pattern's adjective polarity, -1…1) scaled by 4; `tenor`, the
-    /// tenor engine's merge of these and more (``tenor``); `tenor-1`, the first tenor engine's
-    /// merge of the three (``tenor1``).
+    /// The built-in lexicon of that name (``BuiltInLexicon``), or nil.
     public static func builtIn(named name: String) -> ToneLexicon? {
-        switch name {
-        case "vader": return vader
-        case "afinn": return try! ToneLexicon(name: name, text: EmbeddedLexicons.afinn165, scale: 0.8)
-        case "textblob": return try! ToneLexicon(name: name, text: EmbeddedLexicons.textblobSentiment, scale: 4)
-        case "opinion": return opinion
-        case "labmt": return labMT
-        case "wordnet": return wordNet
-        case "tenor": return tenor
-        case "tenor-1": return tenor1
-        default: return nil
-        }
+        BuiltInLexicon(rawValue: name)?.lexicon
     }
 
     /// A built-in lexicon by name, else the TSV file at `nameOrPath`.
@@ -58,20 +46,15 @@ public struct ToneLexicon: Sendable {
     /// Reads a user lexicon file; its terms must be non-empty and lower-case (see
     /// ``LexiconError/upperCaseTerm(file:line:term:)``).
     public init(contentsOfFile path: String) throws(LexiconError) {
-        guard let file = fopen(path, "rb") else {
-            if errno == ENOENT, !path.contains("/"), !path.contains(".") { throw .unknown(path) }
-            throw .unreadable(file: path, reason: String(cString: strerror(errno)))
+        let bytes: [UInt8]
+        do {
+            bytes = try FileBytes.read(path, limit: Self.maximumFileSize)
+        } catch .unreadable(let reason, let isMissing) {
+            if isMissing, !path.contains("/"), !path.contains(".") { throw .unknown(path) }
+            throw .unreadable(file: path, reason: reason)
+        } catch {
+            throw .tooLarge(file: path, limit: Self.maximumFileSize)
         }
-        defer { fclose(file) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = fread(&chunk, 1, chunk.count, file)
-            if count > 0 { bytes += chunk[0..<count] }
-            if bytes.count > Self.maximumFileSize { throw .tooLarge(file: path, limit: Self.maximumFileSize) }
-            if count < chunk.count { break }
-        }
-        guard ferror(file) == 0 else { throw .unreadable(file: path, reason: String(cString: strerror(errno))) }
         try self.init(name: path, contents: bytes)
     }
 

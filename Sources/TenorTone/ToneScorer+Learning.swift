@@ -1,5 +1,6 @@
 import TenorText
 import TenorVectorize
+import TenorSupport
 
 extension ToneScorer {
     /// The text's compound, and each word's term (lower-cased as the vocabulary looks it up) and

@@ -1,23 +1,22 @@
-/// Scores the tone of texts with VADER's rules (``ToneRules``) over chosen lexicons.
+/// Scores the tone of texts with an engine's rules (``ToneRules``) over chosen lexicons.
 ///
 /// ```swift
-/// let scorer = ToneScorer()                       // vaderSentiment 3.3.2, exactly
-/// scorer.scores(of: "The book was good.").compound // 0.4404
-/// ToneScorer(engine: .tenor).scores(of: "It is ok.").compound // 0.34 (VADER: 0)
+/// ToneScorer().scores(of: "It is ok.").compound               // 0.34: the tenor engine
+/// ToneScorer(engine: .vader).scores(of: "The book was good.").compound // 0.4404, as vaderSentiment 3.3.2
 /// ```
 public struct ToneScorer: Sendable {
     public let rules: ToneRules
     let vocabulary: ToneVocabulary
 
     /// The scorer of `engine` with its own lexicon (`vader` for vader, the merge ``ToneLexicon/tenor``
-    /// for tenor).
-    public init(engine: ToneEngine) {
-        self.init(lexicons: [ToneLexicon.builtIn(named: engine.defaultLexiconName)!], rules: engine.rules)
+    /// for tenor). The default is the tenor engine, as everywhere in Tenor.
+    public init(engine: ToneEngine = .tenor) {
+        self.init(lexicons: [engine.defaultLexicon.lexicon], rules: engine.rules)
     }
 
     /// A scorer whose word valences come from `lexicons` (a later lexicon overriding an earlier
     /// one for the same term) and whose rule words come from `wordLists`.
-    public init(lexicons: [ToneLexicon] = [.vader], wordLists: ToneWordLists = .vader, rules: ToneRules = .vader) {
+    public init(lexicons: [ToneLexicon], wordLists: ToneWordLists = .vader, rules: ToneRules) {
         self.rules = rules
         vocabulary = ToneVocabulary(lexicons: lexicons, wordLists: wordLists, rules: rules)
     }

@@ -1,4 +1,5 @@
 import TenorText
+import TenorSupport
 
 /// vaderSentiment's words: the text split on (Python's) whitespace, each piece stripped of
 /// leading and trailing ASCII punctuation unless that leaves two characters or fewer (then it is

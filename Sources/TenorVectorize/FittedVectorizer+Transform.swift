@@ -1,4 +1,4 @@
-import TenorLinearAlgebra
+import TenorMatrix
 import TenorText
 
 extension FittedVectorizer {

@@ -1,5 +1,6 @@
-import TenorLinearAlgebra
+import TenorMatrix
 import TenorText
+import TenorSupport
 
 /// Turns the counted chunks into the final CSR matrix: entries mapped to their columns (dropped
 /// terms left out), sorted by column, weighted.

@@ -1,4 +1,5 @@
 import TenorText
+import TenorSupport
 
 /// Finds scikit-learn's default tokens, `(?u)\b\w\w+\b`, in (optionally lower-cased) text.
 ///

@@ -1,4 +1,5 @@
 import TenorText
+import TenorSupport
 
 /// Term counts per paragraph for one contiguous run of paragraphs, with chunk-local term ids.
 ///

@@ -1,4 +1,5 @@
 import TenorText
+import TenorSupport
 
 extension TermMatrix {
     /// Writes the matrix as Matrix Market text (`coordinate real general`, 1-based row and

@@ -1,4 +1,4 @@
-import TenorLinearAlgebra
+import TenorMatrix
 
 /// Paragraphs × terms: one row per paragraph (in input order), one column per vocabulary term.
 public struct TermMatrix: Sendable {

@@ -1,5 +1,6 @@
-import TenorLinearAlgebra
+import TenorMatrix
 import TenorText
+import TenorSupport
 
 /// Builds TF-IDF (or count) term matrices over paragraphs, as scikit-learn's `TfidfVectorizer`.
 ///

@@ -12,9 +12,9 @@ public enum VectorizerError: Error, Equatable, CustomStringConvertible {
         case .emptyVocabulary:
             "no terms found: the text holds no words of two or more letters or digits (or only stop words)"
         case .noTermsAfterPruning:
-            "no terms remain after the document-frequency limits: try a lower --min-df or a higher --max-df"
+            "no terms remain after the document-frequency limits: lower the minimum document frequency or raise the maximum"
         case .documentFrequencyBoundsCross(let min, let max):
-            "--max-df allows \(max) paragraphs but --min-df asks for \(min): make --max-df larger than --min-df"
+            "the maximum document frequency allows \(max) paragraphs but the minimum asks for \(min): make the maximum larger than the minimum"
         }
     }
 }

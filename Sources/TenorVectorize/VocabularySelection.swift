@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import TenorText
+import TenorSupport
 
 /// The counted chunks' terms merged into one vocabulary, sorted, pruned by document frequency
 /// and `maxFeatures` as scikit-learn's `_limit_features` does, and numbered; with each chunk's

@@ -1,4 +1,5 @@
 import TenorText
+import TenorSupport
 
 /// The terms of ``TokenPattern/words``: the normalised form of each word token, with a
 /// possessive `'s` dropped. Numbers, punctuation and symbols are left out, and so are single

@@ -10,7 +10,7 @@ func tolerance<S: BLASScalar>(_: S.Type) -> S {
 
 /// Whether `actual` has `expected`'s shape and every element is within the
 /// relative tolerance, relative to `expected`'s largest magnitude (at least 1).
-func isClose<S>(_ actual: DenseMatrix<S>, _ expected: DenseMatrix<S>) -> Bool {
+func isClose<S: BLASScalar>(_ actual: DenseMatrix<S>, _ expected: DenseMatrix<S>) -> Bool {
     actual.rows == expected.rows && actual.columns == expected.columns
         && isClose(actual.elements, expected.elements)
 }

@@ -6,7 +6,7 @@ import Testing
 /// Invariants that hold for any text: every number finite, tone in its ranges, TF-IDF rows of
 /// unit length, similarity symmetric.
 @Suite struct AnalysisProperties {
-    static let analysis = Analysis()
+    static let analysis = ReportAnalysis()
     static let statistics = StatisticsAnalysis()
 
     static func document(_ text: String) -> Document {
@@ -43,8 +43,7 @@ import Testing
 
     @Test(arguments: ToneEngine.allCases, [false, true])
     func toneScoresStayInRange(engine: ToneEngine, sentences: Bool) async {
-        let analysis = ToneAnalysis(engine: engine, scorer: ToneScorer(engine: engine), lexiconNames: [engine.rawValue],
-                                    sentences: sentences, explainedWords: 3)
+        let analysis = ToneAnalysis(options: ToneOptions(engine: engine, sentences: sentences, explainedWords: 3))
         await propertyCheck(input: MultiScriptText.text) { text in
             let report = analysis.report([Self.document(text)])
             Self.expectFinite(report)

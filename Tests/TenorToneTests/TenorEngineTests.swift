@@ -9,7 +9,7 @@ import TenorTone
 /// `<3` 1.9, `=d` 2.3, no -1.2; `ok` and `lol` are listed twice (1.6 and 1.2; 2.9 and 1.8).
 @Suite struct TenorEngineTests {
     static let tenor = ToneScorer(engine: .tenor1)
-    static let vader = ToneScorer()
+    static let vader = ToneScorer(engine: .vader)
 
     static func compound(_ text: String, _ scorer: ToneScorer = tenor) -> Double { scorer.scores(of: text).compound }
 

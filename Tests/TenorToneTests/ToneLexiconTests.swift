@@ -67,22 +67,22 @@ import Testing
     /// VADER keeps the last of a duplicate: `lol` is 2.9 on line 311 and 1.8 on line 4412 of
     /// vader_lexicon.txt, so `lol` alone scores 1.8 / √(1.8² + 15) = 0.42146… → 0.4215.
     @Test func lastDuplicateWins() {
-        #expect(ToneScorer().scores(of: "lol").compound == 0.4215)
+        #expect(ToneScorer(engine: .vader).scores(of: "lol").compound == 0.4215)
     }
 
     @Test func userLexicon() throws {
         let lexicon = try ToneLexicon(name: "mine.tsv", text: "# my words\n#\nterm\tscore\nzorp\t2\nblarg\t-1.5\n#fail\t-2\n", scale: 1)
         #expect(lexicon.entries.map(\.term) == ["zorp", "blarg", "#fail"])
         // zorp alone: 2 / √(4 + 15) = 0.45883… → 0.4588, all positive.
-        let scorer = ToneScorer(lexicons: [.vader, lexicon])
+        let scorer = ToneScorer(lexicons: [.vader, lexicon], rules: .vader)
         #expect(scorer.scores(of: "zorp") == ToneScores(compound: 0.4588, positive: 1, neutral: 0, negative: 0))
-        #expect(ToneScorer().scores(of: "zorp") == ToneScores(compound: 0, positive: 0, neutral: 1, negative: 0))
+        #expect(ToneScorer(engine: .vader).scores(of: "zorp") == ToneScores(compound: 0, positive: 0, neutral: 1, negative: 0))
     }
 
     @Test func laterLexiconOverrides() throws {
         let lexicon = try ToneLexicon(name: "mine.tsv", text: "term\tscore\ngood\t2\n", scale: 1)
         // good: 2 instead of 1.9 → 2 / √19 = 0.4588.
-        #expect(ToneScorer(lexicons: [.vader, lexicon]).scores(of: "good").compound == 0.4588)
+        #expect(ToneScorer(lexicons: [.vader, lexicon], rules: .vader).scores(of: "good").compound == 0.4588)
     }
 
     @Test func duplicateTermsNameBothLines() throws {

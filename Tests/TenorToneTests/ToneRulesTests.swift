@@ -3,12 +3,12 @@ import TenorTone
 
 /// The fixed side of each ``ToneRules`` switch (the VADER side is the fixture's job).
 @Suite struct ToneRulesTests {
-    static let vader = ToneScorer()
+    static let vader = ToneScorer(engine: .vader)
 
     static func scorer(_ change: (inout ToneRules) -> Void) -> ToneScorer {
         var rules = ToneRules.vader
         change(&rules)
-        return ToneScorer(rules: rules)
+        return ToneScorer(lexicons: [.vader], rules: rules)
     }
 
     /// The compound of `text` with VADER's rules but `fault` fixed, and with VADER's rules.

@@ -2,7 +2,7 @@ import Testing
 import TenorTone
 
 @Suite struct ToneScorerTests {
-    static let scorer = ToneScorer()
+    static let scorer = ToneScorer(engine: .vader)
 
     /// `The soup was not good.`: good (1.9) negated by `not` (× -0.74) = -1.406; the other
     /// words add 0.

@@ -3,7 +3,7 @@ import TenorTone
 
 /// Every sentence of the fixture scores exactly as vaderSentiment 3.3.2 rounds it.
 @Suite struct VaderFixtureTests {
-    static let scorer = ToneScorer()
+    static let scorer = ToneScorer(engine: .vader)
 
     @Test func fixtureCoversEveryRule() {
         #expect(ToneFixture.cases.count >= 300)

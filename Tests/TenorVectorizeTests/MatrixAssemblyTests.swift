@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import TenorLinearAlgebra
+import TenorMatrix
 import TenorText
 @testable import TenorVectorize
 

@@ -1,5 +1,5 @@
 import Testing
-import TenorLinearAlgebra
+import TenorMatrix
 import TenorText
 @testable import TenorVectorize
 

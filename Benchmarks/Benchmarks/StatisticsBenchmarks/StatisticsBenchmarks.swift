@@ -33,10 +33,10 @@ let benchmarks: @Sendable () -> Void = {
     }
 
     Benchmark("StatisticsAnalysis.report, no details (what TSV output needs)") { benchmark in
-        Corpus.measure(benchmark) { StatisticsAnalysis(details: false).report([document]).paragraphs.count }
+        Corpus.measure(benchmark) { StatisticsAnalysis(options: StatisticsOptions(details: false)).report([document]).paragraphs.count }
     }
 
     Benchmark("StatisticsAnalysis.report with lexical diversity, keyness, frequency") { benchmark in
-        Corpus.measure(benchmark) { StatisticsAnalysis(details: true).report([document]).paragraphs.count }
+        Corpus.measure(benchmark) { StatisticsAnalysis(options: StatisticsOptions(details: true)).report([document]).paragraphs.count }
     }
 }

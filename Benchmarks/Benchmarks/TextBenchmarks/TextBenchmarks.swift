@@ -8,9 +8,9 @@ let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = Corpus.configuration
     let document = Corpus.document
 
-    Benchmark("Document(name:text:) paragraph splitting") { benchmark in
-        // The text is already decoded: this measures the split alone (plus the struct).
-        Corpus.measure(benchmark) { Document(name: document.name, text: document.text).paragraphs.count }
+    Benchmark("ParagraphSplitting.units(of:) paragraph splitting") { benchmark in
+        // The text is already decoded: this measures the split alone.
+        Corpus.measure(benchmark) { ParagraphSplitting.paragraphs.units(of: document.text).count }
     }
 
     Benchmark("Tokenizer.forEachToken per paragraph") { benchmark in

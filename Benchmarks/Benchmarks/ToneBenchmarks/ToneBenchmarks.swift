@@ -18,7 +18,7 @@ let benchmarks: @Sendable () -> Void = {
         }
 
         Benchmark("ToneAnalysis.report, \(engine) engine (parallel paragraphs)") { benchmark in
-            let analysis = ToneAnalysis(engine: engine, scorer: scorer, lexiconNames: [engine.defaultLexiconName])
+            let analysis = ToneAnalysis(options: ToneOptions(engine: engine))
             Corpus.measure(benchmark) { analysis.report([document]).paragraphs.count }
         }
 

@@ -12,10 +12,10 @@ public enum Corpus {
     /// The corpus split into paragraphs, loaded (and decoded) once, outside any measurement.
     public static let document: Document = {
         let (name, bytes) = load()
-        do throws(InvalidUTF8) {
-            return Document(name: name, text: try TextDecoding.utf8(bytes))
+        do throws(DocumentError) {
+            return try Document(name: name, bytes: bytes)
         } catch {
-            fatalError("\(name): invalid UTF-8 at byte \(error.offset)")
+            fatalError(error.description)
         }
     }()
 

@@ -39,7 +39,7 @@ func fuzzLexicon(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
               "duplicate \(duplicate)")
     }
 
-    let scorer = ToneScorer(lexicons: [lexicon])
+    let scorer = ToneScorer(lexicons: [lexicon], rules: .vader)
     let terms = lexicon.entries.prefix(64).map(\.term)
     for sample in [terms.joined(separator: " "), "not " + terms.joined(separator: " but very "), terms.joined(separator: "!! ").uppercased()] {
         let scores = scorer.scores(of: sample)

@@ -1,4 +1,5 @@
 import TenorText
+@testable import TenorSupport
 
 /// Whether `offset` is the start of a scalar (or the end) of UTF-8 `text`.
 public func isScalarBoundary(_ offset: Int, in text: [UInt8]) -> Bool {

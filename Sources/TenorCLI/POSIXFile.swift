@@ -1,0 +1,148 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import TenorText
+import TenorSupport
+
+/// Small POSIX file helpers: whole-file reads, folders, writes, and errno messages.
+enum POSIXFile {
+    /// Every byte of the file at `path` (or standard input for `-`), refusing more than `limit`.
+    static func readAll(_ path: BytePath, limit: InputLimit) throws(CLIError) -> [UInt8] {
+        let descriptor = path.isStandardInput ? STDIN_FILENO : path.withCString { open($0, O_RDONLY) }
+        guard descriptor >= 0 else { throw .usage("cannot read \(path.quoted): \(reason(errno))") }
+        defer { if descriptor != STDIN_FILENO { close(descriptor) } }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw .usage("cannot read \(path.quoted): \(reason(errno))") }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw .usage("cannot read \(path.quoted): \(reason(EISDIR))") }
+        if info.st_size > limit.bytes { throw .usage(limit.message(for: path)) }
+        // A regular file is read into one allocation of its size plus one byte (so that the end
+        // shows as a short read, with no second buffer); a pipe into a buffer that doubles, so
+        // the copies made while growing stay linear in the input. Nothing is zero-filled first.
+        // No buffer grows past one byte more than the limit: reading that byte means too much.
+        var bytes: [UInt8] = []
+        var failure: Int32 = 0
+        var capacity = min(info.st_size > 0 ? Int(info.st_size) + 1 : 1 << 16, limit.bytes + 1)
+        while failure == 0 {
+            let previous = bytes
+            var reachedEnd = false
+            bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+                HugePages.advise(buffer)
+                count = previous.count
+                previous.withUnsafeBufferPointer { old in
+                    if let source = old.baseAddress { buffer.baseAddress!.initialize(from: source, count: old.count) }
+                }
+                while count < capacity {
+                    let result = read(descriptor, buffer.baseAddress! + count, capacity - count)
+                    if result < 0 && errno == EINTR { continue }
+                    if result < 0 { failure = errno }
+                    if result <= 0 { reachedEnd = true; return }
+                    count += result
+                }
+            }
+            if reachedEnd { break }
+            if bytes.count > limit.bytes { throw .usage(limit.message(for: path)) }
+            capacity = min(capacity * 2, limit.bytes + 1)
+        }
+        if failure != 0 { throw .usage("cannot read \(path.quoted): \(reason(failure))") }
+        return bytes
+    }
+
+    /// The file's status (following links), or nil when it cannot be had.
+    static func status(_ path: BytePath) -> stat? {
+        var info = stat()
+        return path.withCString { stat($0, &info) } == 0 ? info : nil
+    }
+
+    /// Whether nothing is at `path` (not even a dangling link's target).
+    static func isMissing(_ path: BytePath) -> Bool {
+        status(path) == nil && errno == ENOENT
+    }
+
+    /// Whether `path` names a directory (following links).
+    static func isDirectory(_ path: BytePath) -> Bool {
+        status(path).map { ($0.st_mode & S_IFMT) == S_IFDIR } ?? false
+    }
+
+    /// Whether `path` names a regular file (following links).
+    static func isRegularFile(_ path: BytePath) -> Bool {
+        status(path).map { ($0.st_mode & S_IFMT) == S_IFREG } ?? false
+    }
+
+    /// What identifies a file whatever path leads to it.
+    struct Identity: Hashable {
+        let device: UInt64
+        let inode: UInt64
+    }
+
+    static func identity(of path: BytePath) -> Identity? {
+        status(path).map { Identity(device: UInt64($0.st_dev), inode: UInt64($0.st_ino)) }
+    }
+
+    /// Creates the folder `path` and any missing parents.
+    static func makeDirectory(_ path: BytePath) throws(CLIError) {
+        guard !isDirectory(path) else { return }
+        var prefix: [UInt8] = path.bytes.first == UInt8(ascii: "/") ? [UInt8(ascii: "/")] : []
+        for component in path.bytes.split(separator: UInt8(ascii: "/")) {
+            prefix += component + [UInt8(ascii: "/")]
+            let folder = BytePath(bytes: prefix)
+            if !isDirectory(folder), folder.withCString({ mkdir($0, 0o755) }) != 0, errno != EEXIST {
+                throw .usage("cannot create folder \(path.quoted): \(reason(errno))")
+            }
+        }
+    }
+
+    /// The names of a directory's entries as bytes, without `.` and `..`.
+    static func entries(of directory: BytePath) throws(CLIError) -> [[UInt8]] {
+        guard let handle = directory.withCString({ opendir($0) }) else {
+            throw .usage("cannot read folder \(directory.quoted): \(reason(errno))")
+        }
+        defer { closedir(handle) }
+        var names: [[UInt8]] = []
+        while let entry = readdir(handle) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                Array(raw.prefix(while: { $0 != 0 }))
+            }
+            if name != Array(".".utf8) && name != Array("..".utf8) { names.append(name) }
+        }
+        return names
+    }
+
+    /// An open file being written.
+    struct OutputFile {
+        let descriptor: Int32
+        let name: String
+
+        func write(_ bytes: UnsafeRawBufferPointer) throws(CLIError) {
+            let failure = POSIXFile.writeAll(bytes, to: descriptor)
+            if failure != 0 { throw .failure("cannot write '\(name)': \(reason(failure))") }
+        }
+    }
+
+    /// Writes every byte, retrying after signals; returns 0 or the errno that stopped it.
+    static func writeAll(_ bytes: UnsafeRawBufferPointer, to descriptor: Int32) -> Int32 {
+        var written = 0
+        while written < bytes.count {
+            let result = write(descriptor, bytes.baseAddress! + written, bytes.count - written)
+            if result < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            written += result
+        }
+        return 0
+    }
+
+    static func reason(_ code: Int32) -> String {
+        switch code {
+        case ENOENT: "no such file or folder; check the path"
+        case EACCES: "permission denied; check the file's permissions"
+        case EISDIR: "it is a folder"
+        case ENOSPC: "no space left on the device"
+        case EBADF: "it is closed"
+        case ELOOP: "a loop of symbolic links (each link leads to another); check where the links point"
+        default: String(cString: strerror(code))
+        }
+    }
+}

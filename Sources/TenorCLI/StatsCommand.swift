@@ -1,0 +1,32 @@
+import ArgumentParser
+import Tenor
+
+struct StatsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stats",
+        abstract: "Count and score every paragraph: words, sentences, syllables, readability.",
+        discussion: """
+            Words, sentences and syllables come from Tenor's tokenizer, sentence splitter and \
+            the CMU Pronouncing Dictionary (with rules for words it lacks). The readability \
+            formulas are textstat 0.7.13's, given these counts. A formula that cannot be \
+            computed (no sentences, no words) is empty in the table views and null with a \
+            reason in JSON.
+
+            Examples:
+              tenor stats article.txt
+              tenor stats chapters/ --format json > stats.json
+              tenor stats --split lines reviews.txt --format tsv
+            """)
+
+    @OptionGroup var input: InputOptions
+    @OptionGroup var formatting: OutputOptions
+
+    func run() throws {
+        let format = formatting.chosen
+        // CSV and TSV have no column for lexical diversity, key terms or frequent terms: skip them.
+        let details = format != .csv && format != .tsv
+        let report = StatisticsAnalysis(options: StatisticsOptions(details: details)).report(try input.documents())
+        let output = StandardOutput()
+        for line in try StatisticsView(report: report).lines(format) { output.line(line) }
+    }
+}

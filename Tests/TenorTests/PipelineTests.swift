@@ -1,0 +1,63 @@
+import Testing
+import Tenor
+
+/// The statistics, tone and similarity pipelines called as a library user calls them, with
+/// values worked out by hand.
+@Suite struct PipelineTests {
+    /// Counts over (apple, banana, cherry): P1 = (2, 1, 0), P2 = (1, 0, 1), P3 = (0, 2, 0);
+    /// cos(P1, P2) = 2 / √10 = 0.632456, cos(P1, P3) = 2 / (√5 · 2) = 0.447214, P2 and P3 share
+    /// nothing (the same corpus as the command's SimilarCommandTests).
+    @Test func similarityScoresAreCosinesOfTheRows() throws {
+        let options = try SimilarityOptions(vectorizer: try VectorizerOptions(weighting: .counts))
+        let report = try SimilarityAnalysis(options: options)
+            .report([Document(name: "fruit", string: "apple apple banana\n\napple cherry\n\nbanana banana")])
+        #expect(report.paragraphs[0].neighbors.map(\.paragraph) == [2, 3])
+        #expect(abs(report.paragraphs[0].neighbors[0].score - 2 / 10.0.squareRoot()) < 1e-6)
+        #expect(abs(report.paragraphs[0].neighbors[1].score - 2 / (5.0.squareRoot() * 2)) < 1e-6)
+        #expect(report.paragraphs[1].neighbors.map(\.paragraph) == [1])
+    }
+
+    /// A query is weighted by the searched paragraphs alone (scikit-learn's `transform`), and
+    /// two sets searched together are both labelled by file.
+    @Test func queriesAndOtherSetsAreSearched() throws {
+        let documents = [Document(name: "fruit", string: "apple apple banana\n\napple cherry\n\nbanana banana")]
+        let query = Document(name: "query", string: "cherry")
+        let found = try SimilarityAnalysis().neighbors(ofQuery: query, among: documents)
+        // Only P2 holds cherry.
+        #expect(found.paragraphs[0].neighbors.map(\.paragraph) == [2])
+        let against = try SimilarityAnalysis().neighbors(of: [query], among: documents)
+        #expect(against.paragraphs[0].file == "query")
+        #expect(against.paragraphs[0].neighbors.first?.file == "fruit")
+        #expect(throws: SimilarityError.queryHasNoKnownTerm(paragraph: 1)) {
+            try SimilarityAnalysis().neighbors(ofQuery: Document(name: "q", string: "durian"), among: documents)
+        }
+    }
+
+    /// Per-file summaries add up to the total: 3 + 2 paragraphs, 6 + 4 words (hand count).
+    @Test func statisticsSumOverFiles() {
+        let report = StatisticsAnalysis(options: StatisticsOptions(details: false)).report([
+            Document(name: "a", string: "One two.\n\nThree four.\n\nFive six."),
+            Document(name: "b", string: "Seven eight.\n\nNine ten."),
+        ])
+        #expect(report.files?.map(\.paragraphs) == [3, 2])
+        #expect(report.files?.map(\.words) == [6, 4])
+        #expect(report.summary.words == 10)
+        #expect(report.paragraphs.map(\.file) == ["a", "a", "a", "b", "b"])
+        #expect(report.summary.lexicalDiversity == nil)
+    }
+
+    /// Sentence by sentence with VADER's rules: "good" is 1.9 in VADER's lexicon, so the first
+    /// sentence scores 1.9 / √(1.9² + 15) = 0.4404 (vaderSentiment's `polarity_scores`), the
+    /// second none of its words.
+    @Test func toneScoresSentencesWithTheEngineAsked() {
+        let report = ToneAnalysis(options: ToneOptions(engine: .vader, sentences: true, explainedWords: 1))
+            .report([Document(name: "a", string: "The food was good. We sat at a table.")])
+        #expect(report.engine == .vader)
+        #expect(report.lexicons == ["vader"])
+        #expect(report.paragraphs.map(\.sentence) == [1, 2])
+        #expect(report.paragraphs[0].compound == 0.4404)
+        #expect(report.paragraphs[1].compound == 0)
+        #expect(report.paragraphs[0].explain?.map(\.word) == ["good"])
+        #expect(report.summary.units == 2)
+    }
+}
