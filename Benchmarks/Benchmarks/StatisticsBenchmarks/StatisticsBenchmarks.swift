@@ -14,6 +14,17 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    Benchmark("SyllableCounter.syllables(inUTF8:) per word") { benchmark in
+        let counter = SyllableCounter.english
+        // The words (space- and line-separated pieces), cut out once and the table built
+        // before the measurement: this is the lookup and the rules alone.
+        let words = document.text.split(whereSeparator: { $0 == 0x20 || $0 == 0x0A }).map(Array.init)
+        blackHole(counter.syllables(in: "table"))
+        Corpus.measure(benchmark) {
+            words.reduce(0) { total, word in total + word.withUnsafeBufferPointer { counter.syllables(inUTF8: $0) } }
+        }
+    }
+
     Benchmark("ReadabilityScores per paragraph (from counts)") { benchmark in
         let counts = document.paragraphs.map { TextCounts($0, in: document.text) }
         Corpus.measure(benchmark) {
