@@ -10,7 +10,7 @@ public enum NearestSearch: String, Sendable, CaseIterable {
     /// No nearest paragraph.
     case none
 
-    /// Up to this many paragraphs ``automatic`` is exact: the all-pairs search then takes about
+    /// Up to this many paragraphs ``automatic`` is exact: the all-pairs search then takes under
     /// a second on two cores (README, `tenor report`).
     public static let exactLimit = 50_000
 

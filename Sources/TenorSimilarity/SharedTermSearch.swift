@@ -77,7 +77,7 @@ public struct SharedTermSearch: Sendable {
         let rerankCount: Int
         let partial: UnsafeMutableBufferPointer<Float>
         let query: UnsafeMutableBufferPointer<Double>
-        /// The rows reached (at most `budget`), then the candidates' rows and partial scores.
+        /// The rows reached (at most `budget`), and the shortlist's rows and partial scores.
         let reached: UnsafeMutableBufferPointer<Int32>
         let candidateRows: UnsafeMutableBufferPointer<Int32>
         let candidateScores: UnsafeMutableBufferPointer<Float>
@@ -95,8 +95,8 @@ public struct SharedTermSearch: Sendable {
             query = .allocate(capacity: postings.offsets.count - 1)
             query.initialize(repeating: 0)
             reached = .allocate(capacity: budget)
-            candidateRows = .allocate(capacity: budget)
-            candidateScores = .allocate(capacity: budget)
+            candidateRows = .allocate(capacity: rerankCount)
+            candidateScores = .allocate(capacity: rerankCount)
         }
 
         func deallocate() {
@@ -146,38 +146,40 @@ public struct SharedTermSearch: Sendable {
             candidates = 0
             for other in reached[..<reachedCount] {
                 let score = partial[Int(other)]
-                if score != 0 {
-                    candidateRows[candidates] = other
-                    candidateScores[candidates] = score
-                    candidates += 1
-                }
                 partial[Int(other)] = 0
+                if score != 0 { shortlist(score, other) }
             }
-            keepBest(rerankCount)
             return rerank(row, entries)
         }
 
-        /// Leaves the `count` highest partial scores at the front of `candidates` (quickselect;
-        /// their order, and which of equal scores at the edge stay, do not matter).
-        mutating func keepBest(_ count: Int) {
-            guard candidates > count else { return }
-            var (low, high) = (0, candidates - 1)
-            while low < high {
-                let pivot = candidateScores[(low + high) / 2]
-                var (i, j) = (low, high)
-                while i <= j {
-                    while candidateScores[i] > pivot { i += 1 }
-                    while candidateScores[j] < pivot { j -= 1 }
-                    if i <= j {
-                        candidateScores.swapAt(i, j)
-                        candidateRows.swapAt(i, j)
-                        i += 1
-                        j -= 1
-                    }
+        /// Keeps the ``rerankCount`` highest partial scores offered (which of equal scores at the
+        /// edge stay does not matter) as a min-heap: most rows reached fall below its root and
+        /// cost one comparison.
+        mutating func shortlist(_ score: Float, _ row: Int32) {
+            var slot: Int
+            if candidates < rerankCount {
+                slot = candidates
+                candidates += 1
+                while slot > 0, candidateScores[(slot - 1) / 2] > score {
+                    candidateScores[slot] = candidateScores[(slot - 1) / 2]
+                    candidateRows[slot] = candidateRows[(slot - 1) / 2]
+                    slot = (slot - 1) / 2
                 }
-                if count - 1 <= j { high = j } else if count - 1 >= i { low = i } else { break }
+            } else {
+                guard score > candidateScores[0] else { return }
+                slot = 0
+                while true {
+                    var child = 2 * slot + 1
+                    guard child < candidates else { break }
+                    if child + 1 < candidates && candidateScores[child + 1] < candidateScores[child] { child += 1 }
+                    guard candidateScores[child] < score else { break }
+                    candidateScores[slot] = candidateScores[child]
+                    candidateRows[slot] = candidateRows[child]
+                    slot = child
+                }
             }
-            candidates = count
+            candidateScores[slot] = score
+            candidateRows[slot] = row
         }
 
         /// The best of the candidates by their full cosine with `row` (ties: the lower row).
