@@ -28,7 +28,7 @@ public struct ReportAnalysis: Sendable {
         }
         let profiles = options.profiler?.profiles(of: documents)
         let labelFiles = documents.count > 1
-        let nearest = terms.map { CosineSearch($0.values).nearestNeighbors(count: 1) }
+        let nearest = options.nearest.neighbors(of: terms)
         let topTermCount = options.topTermsPerParagraph
         let rows = parallelArray(paragraphs.count) { row in
             ParagraphReport(
@@ -41,7 +41,7 @@ public struct ReportAnalysis: Sendable {
                     .map { WeightedTerm(term: $0.term, weight: $0.weight) } ?? [],
                 firstWords: counts[row].openingWords,
                 tone: tones[row], lexiconProfile: profiles?.profile(ofParagraph: row),
-                nearest: nearest?[row].first.map { neighbor in
+                nearest: nearest?[row].map { neighbor in
                     NearestParagraph(
                         file: labelFiles ? documents[paragraphs[neighbor.index].document].name : nil,
                         paragraph: paragraphs[neighbor.index].number, score: neighbor.reportedScore)

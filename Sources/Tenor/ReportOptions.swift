@@ -15,11 +15,14 @@ public struct ReportOptions: Sendable {
     /// Scores each paragraph on the lexicon dimensions; nil leaves the profiles out (they cost
     /// a tokenizing pass and one product per block).
     public var profiler: LexiconProfiler?
+    /// How each paragraph's nearest paragraph is found.
+    public var nearest: NearestSearch
 
     public init(
         topTermsPerParagraph: Int = 3, keyTermsPerSummary: Int = 10, openingWords: Int = 8,
         vectorizer: VectorizerOptions = ReportOptions.defaultVectorizer,
-        tone: ToneScorer = ToneScorer(engine: .tenor), profiler: LexiconProfiler? = LexiconProfiler()
+        tone: ToneScorer = ToneScorer(engine: .tenor), profiler: LexiconProfiler? = LexiconProfiler(),
+        nearest: NearestSearch = .automatic
     ) {
         self.topTermsPerParagraph = topTermsPerParagraph
         self.keyTermsPerSummary = keyTermsPerSummary
@@ -27,6 +30,7 @@ public struct ReportOptions: Sendable {
         self.vectorizer = vectorizer
         self.tone = tone
         self.profiler = profiler
+        self.nearest = nearest
     }
 
     /// Three terms per paragraph, ten per summary, eight opening words, the tenor tone engine and

@@ -17,14 +17,17 @@ struct OutputFolder {
     let given: BytePath
     /// The names of the files written, in the order ``replace(with:)`` takes their producers.
     let names: [String]
+    /// The names of earlier outputs that the new folder leaves out (with `names`), not carries.
+    let superseded: [String]
 
     typealias Producer = (POSIXFile.OutputFile) throws -> Void
 
     /// Checks `given` as an output folder that will get the files `names`, changing nothing, so
     /// that a folder that cannot be replaced is refused before any work is done.
-    init(_ given: BytePath, writing names: [String]) throws(CLIError) {
+    init(_ given: BytePath, writing names: [String], superseding superseded: [String] = []) throws(CLIError) {
         self.given = given
         self.names = names
+        self.superseded = superseded
         if let folder = try resolve(creatingParents: false), folder.exists { _ = try carriedEntries(of: folder.target) }
     }
 
@@ -63,7 +66,7 @@ struct OutputFolder {
             let path = given.appending(name)
             var info = stat()
             let isFolder = target.appending(name).withCString { lstat($0, &info) } == 0 && (info.st_mode & S_IFMT) == S_IFDIR
-            if names.contains(where: { Array($0.utf8) == name }) {
+            if (names + superseded).contains(where: { Array($0.utf8) == name }) {
                 if isFolder { throw .usage("\(path.quoted) is a folder where tenor vectorize writes a file: remove or rename it; nothing was replaced") }
                 continue
             }

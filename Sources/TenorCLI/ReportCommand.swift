@@ -19,11 +19,14 @@ struct ReportCommand: ParsableCommand {
               tenor report chapters/ --format json > report.json
               tenor report --split lines tweets.txt --format csv
               tenor report article.txt --lexicon vader --lexicon my-words.tsv --format json
+              tenor report corpus.txt --nearest exact
             """)
 
     @OptionGroup var input: InputOptions
     @OptionGroup var tone: ToneArguments
     @OptionGroup var formatting: OutputOptions
+    @Option(help: ArgumentHelp("How the nearest paragraph is found: auto (exact up to \(NearestSearch.exactLimit) paragraphs, approximate beyond), exact (every pair), approximate (candidates sharing rare terms, scored exactly) or none.", valueName: "auto|exact|approximate|none"))
+    var nearest: NearestSearch = .automatic
 
     func run() throws {
         let lexicons = try tone.lexicons()
@@ -31,7 +34,8 @@ struct ReportCommand: ParsableCommand {
             tone: tone.scorer(lexicons),
             // Only the JSON views show the profiles: the others need not compute them.
             profiler: [.json, .jsonl].contains(formatting.chosen)
-                ? LexiconProfiler(adding: ProfileDimension.dimensions(ofUserLexicons: lexicons)) : nil)
+                ? LexiconProfiler(adding: ProfileDimension.dimensions(ofUserLexicons: lexicons)) : nil,
+            nearest: nearest)
         let documents = try input.documents()
         let report: Report
         do {
@@ -43,3 +47,5 @@ struct ReportCommand: ParsableCommand {
         for line in try ReportView(report: report).lines(formatting.chosen) { output.line(line) }
     }
 }
+
+extension NearestSearch: ExpressibleByArgument {}

@@ -7,8 +7,10 @@ struct VectorizeCommand: ParsableCommand {
         abstract: "Write the paragraphs' TF-IDF (or count) matrix, as scikit-learn's TfidfVectorizer.",
         discussion: """
             Writes DIR/matrix.mtx (Matrix Market, coordinate real general, 1-based; rows are \
-            paragraphs in input order; scipy.io.mmread loads it) and DIR/vocabulary.txt (one term \
-            a line, in column order). Both are written into a new folder beside DIR that then \
+            paragraphs in input order; scipy.io.mmread loads it), or with --format npz \
+            DIR/matrix.npz (scipy's CSR archive, as scipy.sparse.save_npz writes it uncompressed; \
+            scipy.sparse.load_npz loads it), and DIR/vocabulary.txt (one term a line, in column \
+            order). An earlier run's matrix in the other format is removed. Both are written into a new folder beside DIR that then \
             takes DIR's place in one step, keeping DIR's other files (not subfolders), so DIR \
             never holds a half-written file or a new file beside an old one.
 
@@ -19,6 +21,7 @@ struct VectorizeCommand: ParsableCommand {
 
             Examples:
               tenor vectorize corpus.txt --output out
+              tenor vectorize corpus.txt --output out --format npz
               tenor vectorize corpus.txt --output out --ngram 1,2 --stop-words english
               tenor vectorize corpus.txt --output out --min-df 2 --max-df 0.5 --sublinear-tf --norm l1
             """)
@@ -27,13 +30,16 @@ struct VectorizeCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Folder to write matrix.mtx and vocabulary.txt into (created if missing).",
             completion: .directory)
     var output: String
+    @Option(help: "Matrix file: mtx (Matrix Market text) or npz (scipy.sparse.load_npz).")
+    var format: MatrixFormat = .mtx
     @OptionGroup var vectorizer: VectorizerArguments
 
     func run() throws {
         guard !output.isEmpty else { throw CLIError.usage("--output is empty: name the folder to write matrix.mtx and vocabulary.txt into") }
         let options = try vectorizer.options()
         let folder = BytePath(argument: output)
-        let destination = try OutputFolder(folder, writing: Self.outputNames)
+        let names = [format.fileName, "vocabulary.txt"]
+        let destination = try OutputFolder(folder, writing: names, superseding: Self.outputNames)
         // An earlier run's files are outputs, not inputs, even in a folder being read.
         let earlierOutputs = Set(Self.outputNames.compactMap { POSIXFile.identity(of: folder.appending(Array($0.utf8))) })
         let documents = try input.documents(excluding: earlierOutputs)
@@ -43,13 +49,17 @@ struct VectorizeCommand: ParsableCommand {
         } catch {
             throw CLIError.usage("cannot build a term matrix from \(InputOptions.describe(documents)): \(error.commandLineMessage)")
         }
+        let writeMatrix: OutputFolder.Producer = switch format {
+        case .mtx: { file in try matrix.writeMatrixMarket(comments: ["written by tenor vectorize"]) { try file.write($0) } }
+        case .npz: { file in try matrix.writeNPZ { try file.write($0) } }
+        }
         try destination.replace(with: [
-            { file in try matrix.writeMatrixMarket(comments: ["written by tenor vectorize"]) { try file.write($0) } },
+            writeMatrix,
             { file in try matrix.vocabulary.writeLines { try file.write($0) } },
         ])
     }
 
-    /// The files written, in the order `run` passes their producers.
-    static let outputNames = ["matrix.mtx", "vocabulary.txt"]
+    /// The files any run writes: an earlier run's are replaced or removed, never read as input.
+    static let outputNames = MatrixFormat.allCases.map(\.fileName) + ["vocabulary.txt"]
 }
 

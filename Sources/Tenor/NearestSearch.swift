@@ -1,0 +1,27 @@
+/// How `Analysis` finds each paragraph's nearest paragraph.
+public enum NearestSearch: String, Sendable, CaseIterable {
+    /// ``exact`` up to ``exactLimit`` paragraphs, ``approximate`` beyond.
+    case automatic = "auto"
+    /// Every pair scored (``CosineSearch``): time grows with the square of the paragraphs.
+    case exact
+    /// Candidates from shared rare terms, scored exactly (``SharedTermSearch``): time grows with
+    /// the paragraphs; a better paragraph sharing none of the rarest terms can be missed.
+    case approximate
+    /// No nearest paragraph.
+    case none
+
+    /// Up to this many paragraphs ``automatic`` is exact: the all-pairs search then takes under
+    /// a second on two cores (README, `tenor report`).
+    public static let exactLimit = 50_000
+
+    /// Each row's nearest other row of `terms`, or nil when not searched.
+    func neighbors(of terms: TermMatrix?) -> [Neighbor?]? {
+        guard let terms else { return nil }
+        switch self {
+        case .none: return nil
+        case .exact: return CosineSearch(terms.values).nearestNeighbors(count: 1).map(\.first)
+        case .approximate: return SharedTermSearch(terms.values).nearestNeighbors()
+        case .automatic: return (terms.rows <= Self.exactLimit ? Self.exact : .approximate).neighbors(of: terms)
+        }
+    }
+}
