@@ -32,7 +32,8 @@ struct ReportCommand: ParsableCommand {
             // Only the JSON views show the profiles: the others need not compute them.
             profiler: [.json, .jsonl].contains(formatting.chosen)
                 ? LexiconProfiler(adding: tone.profileDimensions(of: lexicons)) : nil)
-        let documents = try input.documents()
+        let inputs = try input.read()
+        let documents = inputs.documents
         let report: Report
         do {
             report = try Analysis(options: options).report(documents)
@@ -40,6 +41,6 @@ struct ReportCommand: ParsableCommand {
             throw CLIError.usage("cannot weigh the terms of \(InputOptions.describe(documents)): \(error)")
         }
         let output = StandardOutput()
-        for line in try ReportView(report: report).lines(formatting.chosen) { output.line(line) }
+        for line in try ReportView(report: report, ids: inputs.identifiers).lines(formatting.chosen) { output.line(line) }
     }
 }

@@ -25,8 +25,9 @@ struct StatsCommand: ParsableCommand {
         let format = formatting.chosen
         // CSV and TSV have no column for lexical diversity, key terms or frequent terms: skip them.
         let details = format != .csv && format != .tsv
-        let report = StatisticsAnalysis(details: details).report(try input.documents())
+        let inputs = try input.read()
+        let report = StatisticsAnalysis(details: details).report(inputs.documents)
         let output = StandardOutput()
-        for line in try StatisticsView(report: report).lines(format) { output.line(line) }
+        for line in try StatisticsView(report: report, ids: inputs.identifiers).lines(format) { output.line(line) }
     }
 }

@@ -49,9 +49,10 @@ struct ToneCommand: ParsableCommand {
         let lexicons = try tone.lexicons()
         let analysis = ToneAnalysis(engine: tone.engine, scorer: tone.scorer(lexicons), lexiconNames: tone.chosenNames,
                                     sentences: sentences, explainedWords: explain ? Self.explainedWords : 0)
-        let report = analysis.report(try input.documents())
+        let inputs = try input.read()
+        let report = analysis.report(inputs.documents)
         let output = StandardOutput()
-        for line in try ToneView(report: report, explain: explain).lines(formatting.chosen) { output.line(line) }
+        for line in try ToneView(report: report, ids: inputs.identifiers, explain: explain).lines(formatting.chosen) { output.line(line) }
     }
 }
 
