@@ -46,9 +46,7 @@ struct InputOptions: ParsableArguments {
 
     /// Reads `paths` (files, folders or `-`): decoded, then split (text) or read as records.
     func read(_ paths: [String], excluding excluded: Set<POSIXFile.Identity> = []) throws(CLIError) -> InputSet {
-        if input == .text, idField != nil {
-            throw .usage("--id-field names a field of structured input: pass --input jsonl, csv or tsv with it")
-        }
+        try checkIDField()
         let reader = RecordReader(format: input, textField: textField, idField: idField, lossy: lossy, skipBadLines: skipBadLines)
         var inputs = InputSet()
         let limit = try InputLimit.text()
@@ -71,6 +69,13 @@ struct InputOptions: ParsableArguments {
         return inputs
     }
 
+    /// Refuses `--id-field` for plain text, which has no fields.
+    func checkIDField() throws(CLIError) {
+        if input == .text, idField != nil {
+            throw .usage("--id-field names a field of structured input: pass --input jsonl, csv or tsv with it")
+        }
+    }
+
     /// The inputs as an error message names them: the one file, standard input, or "the inputs".
     static func describe(_ documents: [Document]) -> String {
         documents.count == 1 ? (documents[0].name == "-" ? "standard input" : "'\(documents[0].name)'") : "the inputs"
@@ -78,14 +83,16 @@ struct InputOptions: ParsableArguments {
 
     /// Why `bytes`, read from `path`, are not UTF-8 at `offset`, and what to do (`--lossy`
     /// only for the texts it applies to).
-    static func notUTF8(_ path: BytePath, bytes: [UInt8], at offset: Int, lossyApplies: Bool = true) -> String {
-        if let encoding = TextDecoding.byteOrderMarkEncoding(of: bytes) {
+    /// `start` is where `bytes` begin in the input, when they are a block of it.
+    static func notUTF8(_ path: BytePath, bytes: [UInt8], at offset: Int, lossyApplies: Bool = true,
+                        startingAt start: (offset: Int, line: Int) = (0, 1)) -> String {
+        if start.offset == 0, let encoding = TextDecoding.byteOrderMarkEncoding(of: bytes) {
             let family = encoding.prefix(while: { $0 != " " })
             let file = path.isStandardInput ? "FILE" : "'\(path)'"
             return "\(path.quoted) is not UTF-8: it looks like \(encoding) text (it starts with that byte-order mark); convert it, such as with iconv -f \(family) -t UTF-8 \(file) > converted.txt"
         }
-        let line = ParagraphSplitting.lineNumber(ofOffset: offset, in: bytes)
-        return "\(path.quoted) is not valid UTF-8 at line \(line), byte offset \(offset): convert it to UTF-8" + (lossyApplies ? ", or pass --lossy to replace bad bytes" : "")
+        let line = start.line - 1 + ParagraphSplitting.lineNumber(ofOffset: offset, in: bytes)
+        return "\(path.quoted) is not valid UTF-8 at line \(line), byte offset \(start.offset + offset): convert it to UTF-8" + (lossyApplies ? ", or pass --lossy to replace bad bytes" : "")
     }
 }
 

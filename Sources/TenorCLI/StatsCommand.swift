@@ -23,6 +23,7 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         let format = formatting.chosen
+        if writesInBlocks(format) { return try writeInBlocks(format: format) }
         // CSV and TSV have no column for lexical diversity, key terms or frequent terms: skip them.
         let details = format != .csv && format != .tsv
         let inputs = try input.read()

@@ -49,6 +49,7 @@ struct ToneCommand: ParsableCommand {
         let lexicons = try tone.lexicons()
         let analysis = ToneAnalysis(engine: tone.engine, scorer: tone.scorer(lexicons), lexiconNames: tone.chosenNames,
                                     sentences: sentences, explainedWords: explain ? Self.explainedWords : 0)
+        if writesInBlocks(formatting.chosen) { return try writeInBlocks(analysis, format: formatting.chosen) }
         let inputs = try input.read()
         let report = analysis.report(inputs.documents)
         let output = StandardOutput()
