@@ -3,14 +3,15 @@ enum InputFiles {
     static let textExtensions: Set<String> = ["txt", "md"]
 
     /// Files stay as given (`-` is standard input); a folder becomes its `.txt` and `.md` files
-    /// (any letter case), recursively, in sorted order of their names' bytes. Hidden entries
+    /// (or those of `extensions`; any letter case), recursively, in sorted order of their names' bytes. Hidden entries
     /// (`.name`) are skipped, and so is anything that is neither a file nor a folder (a dangling
     /// link, a socket) and, found in a folder, any file in `excluded` (an output Tenor writes).
     /// Within a folder given, each folder is read once however many links lead to it, so link
     /// loops end. A file reached twice (given twice, or also inside a folder given) is read each
     /// time, as asked, with a warning: its paragraphs will meet their own copies.
-    static func expand(_ paths: [BytePath], excluding excluded: Set<POSIXFile.Identity> = []) throws(CLIError) -> [BytePath] {
-        var expansion = Expansion(excluded: excluded)
+    static func expand(_ paths: [BytePath], excluding excluded: Set<POSIXFile.Identity> = [],
+                       extensions: Set<String> = textExtensions) throws(CLIError) -> [BytePath] {
+        var expansion = Expansion(excluded: excluded, extensions: extensions)
         for path in paths {
             guard !path.isStandardInput, POSIXFile.isDirectory(path) else {
                 expansion.add(path)
@@ -20,7 +21,8 @@ enum InputFiles {
             expansion.folders = []
             try expansion.addTextFiles(in: path)
             guard expansion.files.count > before else {
-                throw .usage("folder \(path.quoted) holds no .txt or .md files: name the files to read, or add text files to it")
+                let names = extensions.sorted(by: >).map { "." + $0 }.joined(separator: " or ")
+                throw .usage("folder \(path.quoted) holds no \(names) files: name the files to read, or add such files to it")
             }
         }
         return expansion.files
@@ -28,6 +30,8 @@ enum InputFiles {
 
     private struct Expansion {
         let excluded: Set<POSIXFile.Identity>
+        /// The extensions of the files read in a folder.
+        let extensions: Set<String>
         var files: [BytePath] = []
         var folders = Set<POSIXFile.Identity>()
         var firstPaths: [POSIXFile.Identity: BytePath] = [:]
@@ -53,7 +57,7 @@ enum InputFiles {
                 let path = folder.appending(name)
                 if POSIXFile.isDirectory(path) {
                     try addTextFiles(in: path)
-                } else if POSIXFile.isRegularFile(path), InputFiles.hasTextExtension(name),
+                } else if POSIXFile.isRegularFile(path), InputFiles.hasExtension(name, in: extensions),
                           !(POSIXFile.identity(of: path).map(excluded.contains) ?? false) {
                     add(path)
                 }
@@ -61,9 +65,9 @@ enum InputFiles {
         }
     }
 
-    /// Whether a name ends in `.txt` or `.md`, in any letter case.
-    static func hasTextExtension(_ name: [UInt8]) -> Bool {
+    /// Whether a name ends in one of `extensions` (`.txt`, `.md`), in any letter case.
+    static func hasExtension(_ name: [UInt8], in extensions: Set<String>) -> Bool {
         guard let dot = name.lastIndex(of: UInt8(ascii: ".")) else { return false }
-        return textExtensions.contains(String(decoding: name[(dot + 1)...], as: UTF8.self).lowercased())
+        return extensions.contains(String(decoding: name[(dot + 1)...], as: UTF8.self).lowercased())
     }
 }

@@ -14,17 +14,43 @@ struct InputOptions: ParsableArguments {
     @Flag(help: "Replace bytes that are not UTF-8 with U+FFFD instead of stopping.")
     var lossy = false
 
+    @Option(help: "How the inputs hold their texts: `text` (split by --split), `jsonl` (one JSON object a line), `csv` or `tsv` (a header row, one record a row).")
+    var input: InputFormat = .text
+
+    @Option(name: [.customLong("text-field"), .customLong("text-column")],
+            help: ArgumentHelp("The JSON field (jsonl) or column (csv, tsv) holding the text.", valueName: "name"))
+    var textField = "text"
+
+    @Option(name: [.customLong("id-field"), .customLong("id-column")],
+            help: ArgumentHelp("The JSON field or column holding each record's id, carried into every output row as `id`.", valueName: "name"))
+    var idField: String?
+
+    @Flag(help: "Skip a bad jsonl/csv/tsv record with a warning (and a count) instead of stopping.")
+    var skipBadLines = false
+
     /// Reads every input as a ``Document``; a file found in a folder given is skipped when it is
     /// in `excluded` (the outputs of `tenor vectorize`).
     func documents(excluding excluded: Set<POSIXFile.Identity> = []) throws(CLIError) -> [Document] {
-        try documents(files.isEmpty ? ["-"] : files, excluding: excluded)
+        try read(excluding: excluded).documents
     }
 
     /// Reads `paths` (files, folders or `-`) as documents, split and decoded as the inputs are.
     func documents(_ paths: [String], excluding excluded: Set<POSIXFile.Identity> = []) throws(CLIError) -> [Document] {
-        var documents: [Document] = []
+        try read(paths, excluding: excluded).documents
+    }
+
+    /// Every input as documents, with their units' ids when `--id-field` asks for them.
+    func read(excluding excluded: Set<POSIXFile.Identity> = []) throws(CLIError) -> InputSet {
+        try read(files.isEmpty ? ["-"] : files, excluding: excluded)
+    }
+
+    /// Reads `paths` (files, folders or `-`): decoded, then split (text) or read as records.
+    func read(_ paths: [String], excluding excluded: Set<POSIXFile.Identity> = []) throws(CLIError) -> InputSet {
+        try checkIDField()
+        let reader = RecordReader(format: input, textField: textField, idField: idField, lossy: lossy, skipBadLines: skipBadLines)
+        var inputs = InputSet()
         let limit = try InputLimit.text()
-        for path in try InputFiles.expand(paths.map(BytePath.init(argument:)), excluding: excluded) {
+        for path in try InputFiles.expand(paths.map(BytePath.init(argument:)), excluding: excluded, extensions: input.extensions) {
             let bytes = try POSIXFile.readAll(path, limit: limit)
             let text: [UInt8]
             do {
@@ -32,9 +58,22 @@ struct InputOptions: ParsableArguments {
             } catch {
                 throw .usage(Self.notUTF8(path, bytes: bytes, at: error.offset))
             }
-            documents.append(Document(name: path.description, text: text, splitting: split))
+            if input == .text {
+                inputs.documents.append(Document(name: path.description, text: text, splitting: split))
+            } else {
+                let records = try reader.records(in: text, from: path)
+                inputs.documents.append(records.document)
+                if let ids = records.ids { inputs.ids.append(ids) }
+            }
         }
-        return documents
+        return inputs
+    }
+
+    /// Refuses `--id-field` for plain text, which has no fields.
+    func checkIDField() throws(CLIError) {
+        if input == .text, idField != nil {
+            throw .usage("--id-field names a field of structured input: pass --input jsonl, csv or tsv with it")
+        }
     }
 
     /// The inputs as an error message names them: the one file, standard input, or "the inputs".
@@ -44,14 +83,16 @@ struct InputOptions: ParsableArguments {
 
     /// Why `bytes`, read from `path`, are not UTF-8 at `offset`, and what to do (`--lossy`
     /// only for the texts it applies to).
-    static func notUTF8(_ path: BytePath, bytes: [UInt8], at offset: Int, lossyApplies: Bool = true) -> String {
-        if let encoding = TextDecoding.byteOrderMarkEncoding(of: bytes) {
+    /// `start` is where `bytes` begin in the input, when they are a block of it.
+    static func notUTF8(_ path: BytePath, bytes: [UInt8], at offset: Int, lossyApplies: Bool = true,
+                        startingAt start: (offset: Int, line: Int) = (0, 1)) -> String {
+        if start.offset == 0, let encoding = TextDecoding.byteOrderMarkEncoding(of: bytes) {
             let family = encoding.prefix(while: { $0 != " " })
             let file = path.isStandardInput ? "FILE" : "'\(path)'"
             return "\(path.quoted) is not UTF-8: it looks like \(encoding) text (it starts with that byte-order mark); convert it, such as with iconv -f \(family) -t UTF-8 \(file) > converted.txt"
         }
-        let line = ParagraphSplitting.lineNumber(ofOffset: offset, in: bytes)
-        return "\(path.quoted) is not valid UTF-8 at line \(line), byte offset \(offset): convert it to UTF-8" + (lossyApplies ? ", or pass --lossy to replace bad bytes" : "")
+        let line = start.line - 1 + ParagraphSplitting.lineNumber(ofOffset: offset, in: bytes)
+        return "\(path.quoted) is not valid UTF-8 at line \(line), byte offset \(start.offset + offset): convert it to UTF-8" + (lossyApplies ? ", or pass --lossy to replace bad bytes" : "")
     }
 }
 

@@ -6,6 +6,8 @@ protocol ParagraphReportView {
     associatedtype Report: ParagraphRows
 
     var report: Report { get }
+    /// Each row's record id (structured input read with `--id-field`): an `id` column or key.
+    var ids: ParagraphIDs? { get }
     /// The rows as table cells; `forMachines` asks for CSV/TSV cells (full detail, empty when
     /// missing) rather than cells for a reader.
     func table(forMachines: Bool) -> Table
@@ -17,7 +19,7 @@ protocol ParagraphReportView {
 
 /// A report made of paragraph rows and some totals.
 protocol ParagraphRows: Encodable {
-    associatedtype Row: Encodable & Sendable
+    associatedtype Row: Encodable & Sendable & NumberedRow
     var paragraphs: [Row] { get set }
 }
 
@@ -50,15 +52,25 @@ extension ParagraphReportView {
     }
 
     func lines(_ format: OutputFormat) throws(CLIError) -> [String] {
-        switch format {
-        case .json: return try JSONRenderer.document(header, paragraphs: rows)
-        case .jsonl: return try JSONRenderer.lines(rows)
-        case .csv: return delimitedLines(csv: true)
-        case .tsv: return delimitedLines(csv: false)
-        case .markdown: return MarkdownRenderer.render(table(forMachines: false)) + [""] + summaryLines(markdown: true)
-        case .table:
+        switch (format, ids) {
+        case (.json, nil): return try JSONRenderer.document(header, paragraphs: rows)
+        case (.json, let ids?): return try JSONRenderer.document(header, paragraphs: identifiedRows(ids))
+        case (.jsonl, nil): return try JSONRenderer.lines(rows)
+        case (.jsonl, let ids?): return try JSONRenderer.lines(identifiedRows(ids))
+        case (.csv, nil): return delimitedLines(csv: true)
+        case (.tsv, nil): return delimitedLines(csv: false)
+        case (.csv, _): return DelimitedRenderer.csv(rowTable(forMachines: true))
+        case (.tsv, _): return DelimitedRenderer.tsv(rowTable(forMachines: true))
+        case (.markdown, _): return MarkdownRenderer.render(rowTable(forMachines: false)) + [""] + summaryLines(markdown: true)
+        case (.table, _):
             let renderer = TableRenderer(width: StandardOutput.width)
-            return renderer.render(table(forMachines: false)) + [""] + summaryLines(markdown: false).map(renderer.clipped)
+            return renderer.render(rowTable(forMachines: false)) + [""] + summaryLines(markdown: false).map(renderer.clipped)
         }
+    }
+
+    /// The rows' table, with the `id` column when there are ids.
+    private func rowTable(forMachines: Bool) -> Table {
+        let table = table(forMachines: forMachines)
+        return ids.map { identified(table, ids: $0) } ?? table
     }
 }

@@ -36,7 +36,8 @@ struct ReportCommand: ParsableCommand {
             profiler: [.json, .jsonl].contains(formatting.chosen)
                 ? LexiconProfiler(adding: ProfileDimension.dimensions(ofUserLexicons: lexicons)) : nil,
             nearest: nearest)
-        let documents = try input.documents()
+        let inputs = try input.read()
+        let documents = inputs.documents
         let report: Report
         do {
             report = try ReportAnalysis(options: options).report(documents)
@@ -44,7 +45,7 @@ struct ReportCommand: ParsableCommand {
             throw CLIError.usage("cannot weigh the terms of \(InputOptions.describe(documents)): \(error.commandLineMessage)")
         }
         let output = StandardOutput()
-        for line in try ReportView(report: report).lines(formatting.chosen) { output.line(line) }
+        for line in try ReportView(report: report, ids: inputs.identifiers).lines(formatting.chosen) { output.line(line) }
     }
 }
 

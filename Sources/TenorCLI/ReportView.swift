@@ -4,6 +4,7 @@ import TenorSupport
 /// How a ``Report`` looks in each output format.
 struct ReportView: ParagraphReportView {
     let report: Report
+    var ids: ParagraphIDs? = nil
 
     /// One row per paragraph; the `file` column only when several files were read. The nearest
     /// paragraph (most similar by TF-IDF cosine) and its score are one cell for readers, two

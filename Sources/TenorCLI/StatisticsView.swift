@@ -4,6 +4,7 @@ import TenorSupport
 /// How a ``StatisticsReport`` looks in each output format.
 struct StatisticsView: ParagraphReportView {
     let report: StatisticsReport
+    var ids: ParagraphIDs? = nil
 
     /// The scores shown in the tables, with their column names.
     /// The scores shown in the tables, with their column names. (Functions, not key paths: a

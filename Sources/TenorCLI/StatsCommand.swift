@@ -23,10 +23,12 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         let format = formatting.chosen
+        if writesInBlocks(format) { return try writeInBlocks(format: format) }
         // CSV and TSV have no column for lexical diversity, key terms or frequent terms: skip them.
         let details = format != .csv && format != .tsv
-        let report = StatisticsAnalysis(options: StatisticsOptions(details: details)).report(try input.documents())
+        let inputs = try input.read()
+        let report = StatisticsAnalysis(options: StatisticsOptions(details: details)).report(inputs.documents)
         let output = StandardOutput()
-        for line in try StatisticsView(report: report).lines(format) { output.line(line) }
+        for line in try StatisticsView(report: report, ids: inputs.identifiers).lines(format) { output.line(line) }
     }
 }

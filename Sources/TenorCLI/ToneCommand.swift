@@ -49,9 +49,11 @@ struct ToneCommand: ParsableCommand {
         let analysis = ToneAnalysis(options: ToneOptions(
             engine: tone.engine, lexicons: try tone.lexicons(), sentences: sentences,
             explainedWords: explain ? Self.explainedWords : 0))
-        let report = analysis.report(try input.documents())
+        if writesInBlocks(formatting.chosen) { return try writeInBlocks(analysis, format: formatting.chosen) }
+        let inputs = try input.read()
+        let report = analysis.report(inputs.documents)
         let output = StandardOutput()
-        for line in try ToneView(report: report, explain: explain).lines(formatting.chosen) { output.line(line) }
+        for line in try ToneView(report: report, ids: inputs.identifiers, explain: explain).lines(formatting.chosen) { output.line(line) }
     }
 }
 

@@ -4,6 +4,7 @@ import TenorSupport
 /// How a ``ToneReport`` looks in each output format.
 struct ToneView: ParagraphReportView {
     let report: ToneReport
+    var ids: ParagraphIDs? = nil
     /// Add the `explain` column: the words that moved each score most.
     var explain = false
 

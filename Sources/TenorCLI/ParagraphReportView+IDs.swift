@@ -1,0 +1,53 @@
+import Tenor
+import TenorSupport
+
+/// A report row that names its paragraph: its file (nil when only one was read) and its
+/// 1-based number there, which is how its id is found.
+protocol NumberedRow {
+    var file: String? { get }
+    var paragraphNumber: Int { get }
+}
+
+extension UnitTone: NumberedRow {
+    var paragraphNumber: Int { paragraph }
+}
+
+extension ParagraphReport: NumberedRow {
+    var paragraphNumber: Int { paragraph }
+}
+
+extension TextStatistics: NumberedRow {
+    // A paragraph row always has its number; only totals have none.
+    var paragraphNumber: Int { paragraph ?? 0 }
+}
+
+/// A row with its record's id: the row's own keys and `id`, sorted with them.
+struct IdentifiedRow<Row: Encodable & Sendable>: Encodable, Sendable {
+    let id: String
+    let row: Row
+
+    private enum CodingKeys: String, CodingKey { case id }
+
+    func encode(to encoder: any Encoder) throws {
+        try row.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+    }
+}
+
+extension ParagraphReportView where Report.Row: NumberedRow {
+    /// The rows with their ids (`--id-field`).
+    func identifiedRows(_ ids: ParagraphIDs) -> [IdentifiedRow<Report.Row>] {
+        let rows = rows
+        return parallelArray(rows.count) { IdentifiedRow(id: ids.id(file: rows[$0].file, paragraph: rows[$0].paragraphNumber), row: rows[$0]) }
+    }
+
+    /// `table` with an `id` column first, one id a row (the table has one row per report row).
+    func identified(_ table: Table, ids: ParagraphIDs) -> Table {
+        var identified = Table(columns: [.init(name: "id", shrinkable: true)] + table.columns)
+        identified.rows = zip(rows, table.rows).map { row, cells in
+            [ids.id(file: row.file, paragraph: row.paragraphNumber)] + cells
+        }
+        return identified
+    }
+}

@@ -1,0 +1,24 @@
+import Tenor
+
+extension StatsCommand {
+    /// Whether rows can be written block by block: plain text to CSV or TSV, which carry no
+    /// summaries and no key terms (those weigh each paragraph against its whole file).
+    func writesInBlocks(_ format: OutputFormat) -> Bool {
+        input.readsInBlocks && (format == .csv || format == .tsv)
+    }
+
+    /// Counts and writes the input block by block, so memory holds a block, not the corpus.
+    func writeInBlocks(format: OutputFormat) throws(CLIError) {
+        var output = BlockOutput(format: format)
+        let analysis = StatisticsAnalysis(options: StatisticsOptions(details: false))
+        try input.forEachBlock { block, unitsBefore, labelFiles throws(CLIError) in
+            var report = analysis.report([block])
+            report.files = labelFiles ? [] : nil
+            for index in report.paragraphs.indices {
+                report.paragraphs[index].paragraph = (report.paragraphs[index].paragraph ?? 0) + unitsBefore
+                report.paragraphs[index].file = labelFiles ? block.name : nil
+            }
+            output.write(try StatisticsView(report: report).lines(format))
+        }
+    }
+}

@@ -1,0 +1,126 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Tenor
+
+/// One plain-text input read in blocks of whole units (paragraphs, or lines), decoded as UTF-8,
+/// so that `tone` and `stats` can write the rows of a block before reading the next and hold
+/// only a block or two of any input, however large.
+///
+/// A block ends just after a line end that closes a blank line (or, with `--split lines`, after
+/// any line end). Splitting the blocks one by one gives exactly the units of the whole text:
+/// every separator run lies inside one block or at a block's ends, and units are trimmed.
+struct TextBlocks {
+    let path: BytePath
+    let splitting: ParagraphSplitting
+    let lossy: Bool
+    /// The most bytes one unit (and so one block) may hold.
+    let limit: InputLimit
+    /// How many bytes each read asks for.
+    let blockSize: Int
+
+    private let descriptor: Int32
+    /// Bytes read and not yet handed out.
+    private var pending: [UInt8] = []
+    /// How far back from the end of `pending` no block end has been found already.
+    private var searchedUpTo = 0
+    private var reachedEnd = false
+    /// The file offset and line that `pending` starts at, for error messages.
+    private var offset = 0
+    private var line = 1
+
+    /// 16 MiB: big enough that each block keeps both cores busy, small enough that the first
+    /// rows come within a fraction of a second and a block's working memory stays small.
+    static let defaultBlockSize = 16 << 20
+
+    init(_ path: BytePath, splitting: ParagraphSplitting, lossy: Bool, limit: InputLimit, blockSize: Int = defaultBlockSize) throws(CLIError) {
+        self.path = path
+        self.splitting = splitting
+        self.lossy = lossy
+        self.limit = limit
+        self.blockSize = blockSize
+        descriptor = path.isStandardInput ? STDIN_FILENO : path.withCString { open($0, O_RDONLY) }
+        guard descriptor >= 0 else { throw .usage("cannot read \(path.quoted): \(POSIXFile.reason(errno))") }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw .usage("cannot read \(path.quoted): \(POSIXFile.reason(errno))") }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw .usage("cannot read \(path.quoted): \(POSIXFile.reason(EISDIR))") }
+    }
+
+    /// Closes the file (standard input stays open).
+    func finish() {
+        if descriptor != STDIN_FILENO { close(descriptor) }
+    }
+
+    /// The next block's text, validated UTF-8; nil after the last.
+    mutating func next() throws(CLIError) -> [UInt8]? {
+        while true {
+            if let end = reachedEnd ? (pending.isEmpty ? nil : pending.count) : blockEnd() {
+                return try take(end)
+            }
+            if reachedEnd { return nil }
+            try readMore()
+        }
+    }
+
+    /// Appends up to `blockSize` bytes to `pending`.
+    private mutating func readMore() throws(CLIError) {
+        let before = pending.count
+        var failure: Int32 = 0
+        pending.reserveCapacity(before + blockSize)
+        pending.append(contentsOf: repeatElement(0, count: blockSize))
+        let count = pending.withUnsafeMutableBufferPointer { buffer -> Int in
+            var count = 0
+            while count < blockSize {
+                let result = read(descriptor, buffer.baseAddress! + before + count, blockSize - count)
+                if result < 0 && errno == EINTR { continue }
+                if result < 0 { failure = errno }
+                if result <= 0 { reachedEnd = true; break }
+                count += result
+            }
+            return count
+        }
+        pending.removeSubrange((before + count)...)
+        if failure != 0 { throw .usage("cannot read \(path.quoted): \(POSIXFile.reason(failure))") }
+        if pending.count > limit.bytes { throw .usage(limit.message(for: path)) }
+    }
+
+    /// The offset just past the last unit boundary in `pending`, when there is one.
+    private mutating func blockEnd() -> Int? {
+        let end = pending.count
+        defer { searchedUpTo = end }
+        // Look back over the bytes not searched yet (and the few before, which a separator that
+        // spans two reads may start in).
+        var index = end - 1
+        let floor = max(0, searchedUpTo - 8)
+        while index >= floor {
+            if pending[index] == 0x0A {
+                if splitting == .lines { return index + 1 }
+                var probe = index - 1
+                if probe >= 0, pending[probe] == 0x0D { probe -= 1 }
+                while probe >= 0, pending[probe] == 0x20 || pending[probe] == 0x09 { probe -= 1 }
+                if probe >= 0, pending[probe] == 0x0A || pending[probe] == 0x0D { return index + 1 }
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// Hands out `pending[..<end]`, decoded.
+    private mutating func take(_ end: Int) throws(CLIError) -> [UInt8] {
+        let block = Array(pending[..<end])
+        pending.removeSubrange(..<end)
+        searchedUpTo = 0
+        let start = (offset: offset, line: line)
+        offset += end
+        line += ParagraphSplitting.lineNumber(ofOffset: end, in: block) - 1
+        do {
+            let text = try TextDecoding.utf8(block, lossy: lossy)
+            // A byte-order mark is skipped only at the start of the input.
+            return start.offset > 0 && block.starts(with: [0xEF, 0xBB, 0xBF]) ? [0xEF, 0xBB, 0xBF] + text : text
+        } catch {
+            throw .usage(InputOptions.notUTF8(path, bytes: block, at: error.offset, startingAt: start))
+        }
+    }
+}

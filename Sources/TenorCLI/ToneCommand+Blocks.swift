@@ -1,0 +1,23 @@
+import Tenor
+
+extension ToneCommand {
+    /// Whether rows can be written block by block: plain text to CSV, TSV or JSON Lines, which
+    /// carry no summaries.
+    func writesInBlocks(_ format: OutputFormat) -> Bool {
+        input.readsInBlocks && [.csv, .tsv, .jsonl].contains(format)
+    }
+
+    /// Scores and writes the input block by block, so memory holds a block, not the corpus.
+    func writeInBlocks(_ analysis: ToneAnalysis, format: OutputFormat) throws(CLIError) {
+        var output = BlockOutput(format: format)
+        try input.forEachBlock { block, unitsBefore, labelFiles throws(CLIError) in
+            var report = analysis.report([block])
+            report.files = labelFiles ? [] : nil
+            for index in report.paragraphs.indices {
+                report.paragraphs[index].paragraph += unitsBefore
+                report.paragraphs[index].file = labelFiles ? block.name : nil
+            }
+            output.write(try ToneView(report: report, explain: explain).lines(format))
+        }
+    }
+}
