@@ -5,11 +5,13 @@ let package = Package(
     name: "Tenor",
     products: [
         .library(name: "Tenor", targets: ["Tenor"]),
+        .library(name: "TenorHTML", targets: ["TenorHTML"]),
         .executable(name: "tenor", targets: ["tenor"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // C shims: system BLAS (cblas.h) and the Fortran LAPACK routines we call.
@@ -23,9 +25,11 @@ let package = Package(
         .target(name: "TenorTone", dependencies: ["TenorText", "TenorLinearAlgebra", "TenorVectorize"]),
         .target(name: "TenorSimilarity", dependencies: ["TenorText", "TenorLinearAlgebra", "TenorVectorize"]),
         .target(name: "Tenor", dependencies: ["TenorText", "TenorLinearAlgebra", "TenorVectorize", "TenorStatistics", "TenorTone", "TenorSimilarity"]),
+        // The HTML report page: a Mustache template (escaping by default) filled from a Report.
+        .target(name: "TenorHTML", dependencies: ["Tenor", .product(name: "Mustache", package: "swift-mustache")]),
         .executableTarget(
             name: "tenor",
-            dependencies: ["Tenor", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Tenor", "TenorHTML", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
         .testTarget(name: "TenorTextTests", dependencies: ["TenorText"]),
@@ -35,6 +39,7 @@ let package = Package(
         .testTarget(name: "TenorToneTests", dependencies: ["TenorTone", "TenorText"]),
         .testTarget(name: "TenorSimilarityTests", dependencies: ["TenorSimilarity", "TenorVectorize", "TenorText"]),
         .testTarget(name: "TenorTests", dependencies: ["Tenor"]),
+        .testTarget(name: "TenorHTMLTests", dependencies: ["TenorHTML", "Tenor"]),
         .testTarget(name: "tenorCLITests", dependencies: ["tenor"]),
         .testTarget(
             name: "TenorPropertyTests",

@@ -56,6 +56,7 @@ extension ParagraphReportView {
         case .csv: return delimitedLines(csv: true)
         case .tsv: return delimitedLines(csv: false)
         case .markdown: return MarkdownRenderer.render(table(forMachines: false)) + [""] + summaryLines(markdown: true)
+        case .html: throw OutputFormat.htmlIsForReports
         case .table:
             let renderer = TableRenderer(width: StandardOutput.width)
             return renderer.render(table(forMachines: false)) + [""] + summaryLines(markdown: false).map(renderer.clipped)

@@ -1,10 +1,11 @@
 import ArgumentParser
 import Tenor
+import TenorHTML
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Measure every paragraph: words, sentences, characters, distinctive terms.",
+        abstract: "Measure every paragraph: words, sentences, characters, reading grade, tone, top terms, nearest paragraph.",
         discussion: """
             Terms are weighted by TF-IDF over all inputs together (scikit-learn defaults, English \
             stop words left out); a paragraph's top terms are its highest-weighted ones.
@@ -14,18 +15,35 @@ struct ReportCommand: ParsableCommand {
             lexicon (vader, afinn, pattern_polarity, pattern_subjectivity) and on each lexicon \
             file given, named after the file; a negated word's valence counts -0.74 times.
 
+            Each paragraph's reading grade is textstat's consensus (as `tenor stats`), and its \
+            nearest paragraph the one whose terms are most alike (cosine, as `tenor similar`). \
+            The summary gives totals, the reading grade, tone counts, mean and extremes, and key \
+            terms, per file too when several are read.
+
+            --format html writes one self-contained page: the summary, the tone arc, the reading \
+            grade per paragraph, a similarity map (up to 200 paragraphs), and every paragraph \
+            with the words that moved its tone marked (beyond 2,000 paragraphs, only the 10 most \
+            positive, most negative and hardest). --output writes any format to a file, replaced \
+            whole or not at all.
+
             Examples:
               tenor report article.txt
               tenor report chapters/ --format json > report.json
               tenor report --split lines tweets.txt --format csv
               tenor report article.txt --lexicon vader --lexicon my-words.tsv --format json
+              tenor report article.txt --format html --output article.html
             """)
 
     @OptionGroup var input: InputOptions
     @OptionGroup var tone: ToneArguments
     @OptionGroup var formatting: OutputOptions
+    @Option(name: .shortAndLong, help: "Write to this file (replaced whole or not at all) instead of standard output.",
+            completion: .file())
+    var output: String?
 
     func run() throws {
+        if output?.isEmpty == true { throw CLIError.usage("--output is empty: name the file to write") }
+        let destination = try output.map { path throws(CLIError) in try OutputFile(BytePath(argument: path)) }
         let lexicons = try tone.lexicons()
         let options = ReportOptions(
             tone: tone.scorer(lexicons),
@@ -34,12 +52,22 @@ struct ReportCommand: ParsableCommand {
                 ? LexiconProfiler(adding: tone.profileDimensions(of: lexicons)) : nil)
         let documents = try input.documents()
         let report: Report
+        let lines: [String]
         do {
             report = try Analysis(options: options).report(documents)
-        } catch {
+            lines = formatting.chosen == .html
+                ? [try HTMLReport(report: report, documents: documents, options: options).page()]
+                : try ReportView(report: report).lines(formatting.chosen)
+        } catch let error as VectorizerError {
             throw CLIError.usage("cannot weigh the terms of \(InputOptions.describe(documents)): \(error)")
         }
-        let output = StandardOutput()
-        for line in try ReportView(report: report).lines(formatting.chosen) { output.line(line) }
+        guard let destination else {
+            let standardOutput = StandardOutput()
+            for line in lines { standardOutput.line(line) }
+            return
+        }
+        try destination.replace { file in
+            try Array((lines.joined(separator: "\n") + "\n").utf8).withUnsafeBytes { try file.write($0) }
+        }
     }
 }

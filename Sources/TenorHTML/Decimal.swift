@@ -1,0 +1,17 @@
+import Foundation
+
+/// Numbers as the page prints them.
+enum Decimal {
+    /// `value` with `places` decimals.
+    static func text(_ value: Double, places: Int) -> String {
+        String(format: "%.\(places)f", value)
+    }
+
+    /// `value` with `places` decimals and its sign always written, a true minus for a reader:
+    /// `+0.4404`, `−0.1250`, `0.0000`.
+    static func signed(_ value: Double, places: Int) -> String {
+        let magnitude = text(abs(value), places: places)
+        guard magnitude != text(0, places: places) else { return magnitude }
+        return (value < 0 ? "\u{2212}" : "+") + magnitude
+    }
+}
