@@ -32,7 +32,7 @@ enum PageStyle {
         .band { fill: var(--band); }
         .arc { fill: none; stroke: var(--muted); stroke-width: 1.2; }
         .mark.pos { fill: var(--pos); } .mark.neg { fill: var(--neg); } .mark.neu { fill: var(--neu); }
-        .bar { fill: var(--pos); opacity: 0.75; }
+        .bar { fill: var(--neu); opacity: 0.8; }
         .grid { stroke: var(--rule); stroke-width: 1; }
         .cell { fill: var(--heat); }
         a:hover .mark, a:focus .mark, a:hover .bar, a:hover .cell { stroke: var(--fg); stroke-width: 1.5; }
