@@ -1,4 +1,5 @@
 import Foundation
+import Tenor
 
 /// Numbers as the page prints them.
 enum Decimal {
@@ -13,5 +14,15 @@ enum Decimal {
         let magnitude = text(abs(value), places: places)
         guard magnitude != text(0, places: places) else { return magnitude }
         return (value < 0 ? "\u{2212}" : "+") + magnitude
+    }
+
+    /// A reading grade with one decimal, or `none` when there is none.
+    static func grade(_ score: Score) -> String {
+        score.value.map { text($0, places: 1) } ?? "none"
+    }
+
+    /// A mean compound, signed with 4 decimals, or `none` without paragraphs.
+    static func meanTone(_ mean: Double?) -> String {
+        mean.map { signed($0, places: 4) } ?? "none"
     }
 }

@@ -106,8 +106,8 @@ public struct HTMLReport: Sendable {
             let rows = start..<(start + documents[document].paragraphs.count)
             start = rows.upperBound
             let file = files[document]
-            let grade = file.readingGrade.value.map { Decimal.text($0, places: 1) } ?? "none"
-            let tone = file.tone.meanCompound.map { Decimal.signed($0, places: 4) } ?? "none"
+            let grade = Decimal.grade(file.readingGrade)
+            let tone = Decimal.meanTone(file.tone.meanCompound)
             return PageSection(
                 id: anchors.file(document), heading: documents[document].name.displayable,
                 note: "\(file.paragraphs) paragraphs, \(file.words) words, reading grade \(grade), mean tone \(tone).",

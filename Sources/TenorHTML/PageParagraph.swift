@@ -20,7 +20,7 @@ struct PageParagraph {
 
     /// What a chart point says: `¶ 7: The council voted … (+0.4404)`.
     var chartTitle: String {
-        "\(label): \(report.firstWords.displayable) (tone \(Decimal.signed(report.tone.compound, places: 4)), grade \(report.readingGrade.value.map { Decimal.text($0, places: 1) } ?? "none"))"
+        "\(label): \(report.firstWords.displayable) (tone \(Decimal.signed(report.tone.compound, places: 4)), grade \(Decimal.grade(report.readingGrade)))"
     }
 
     /// `#p7` when its card is on the page.

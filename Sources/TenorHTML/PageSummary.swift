@@ -43,11 +43,11 @@ struct PageSummary: Sendable {
         paragraphs = summary.paragraphs
         words = summary.words
         sentences = summary.sentences
-        grade = summary.readingGrade.value.map { Decimal.text($0, places: 1) } ?? "none"
+        grade = Decimal.grade(summary.readingGrade)
         positive = summary.tone.positive
         neutral = summary.tone.neutral
         negative = summary.tone.negative
-        meanTone = summary.tone.meanCompound.map { Decimal.signed($0, places: 4) } ?? "none"
+        meanTone = Decimal.meanTone(summary.tone.meanCompound)
         meanToneExact = summary.tone.meanCompound.map { "\($0)" }
         keyTerms = summary.keyTerms.map(\.term.displayable).joined(separator: ", ")
         let linked = Set(pageParagraphs.filter(\.hasCard).map(\.anchor))

@@ -84,7 +84,7 @@ enum PageTemplate {
         <section aria-labelledby="similarity"><h2 id="similarity">Similar paragraphs</h2>
         {{#similarity}}
         <figure>
-        <svg id="similarity-map" role="img" aria-labelledby="similarity-title similarity-desc" viewBox="0 0 {{size}} {{size}}" style="max-width: 40rem" xmlns="http://www.w3.org/2000/svg">
+        <svg id="similarity-map" role="img" aria-labelledby="similarity-title similarity-desc" viewBox="0 0 {{size}} {{size}}" style="max-width: 26rem" xmlns="http://www.w3.org/2000/svg">
         <title id="similarity-title">Similarity map: cosine of every pair of paragraphs</title>
         <desc id="similarity-desc">{{description}}</desc>
         {{#cells}}<a href="{{link}}"><rect class="cell" x="{{x}}" y="{{y}}" width="{{cellSize}}" height="{{cellSize}}" fill-opacity="{{opacity}}"><title>{{title}}</title></rect></a>
