@@ -11,11 +11,13 @@ let package = Package(
         .library(name: "TenorTone", targets: ["TenorTone"]),
         .library(name: "TenorSimilarity", targets: ["TenorSimilarity"]),
         .library(name: "Tenor", targets: ["Tenor"]),
+        .library(name: "TenorHTML", targets: ["TenorHTML"]),
         .executable(name: "tenor", targets: ["tenor"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // C shims: system BLAS (cblas.h) and the Fortran LAPACK routines we call.
@@ -33,9 +35,11 @@ let package = Package(
         .target(name: "TenorTone", dependencies: ["TenorSupport", "TenorText", "TenorLinearAlgebra", "TenorVectorize"]),
         .target(name: "TenorSimilarity", dependencies: ["TenorSupport", "TenorText", "TenorLinearAlgebra", "TenorVectorize"]),
         .target(name: "Tenor", dependencies: ["TenorSupport", "TenorText", "TenorLinearAlgebra", "TenorVectorize", "TenorStatistics", "TenorTone", "TenorSimilarity"]),
+        // The HTML report page: a Mustache template (escaping by default) filled from a report.
+        .target(name: "TenorHTML", dependencies: ["TenorSupport", "Tenor", .product(name: "Mustache", package: "swift-mustache")]),
         .target(
             name: "TenorCLI",
-            dependencies: ["TenorSupport", "Tenor", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["TenorSupport", "Tenor", "TenorHTML", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "tenor", dependencies: ["TenorCLI"]),
 
@@ -47,6 +51,7 @@ let package = Package(
         .testTarget(name: "TenorToneTests", dependencies: ["TenorTone", "TenorText"]),
         .testTarget(name: "TenorSimilarityTests", dependencies: ["TenorSimilarity", "TenorVectorize", "TenorText"]),
         .testTarget(name: "TenorTests", dependencies: ["Tenor"]),
+        .testTarget(name: "TenorHTMLTests", dependencies: ["TenorHTML", "Tenor"]),
         .testTarget(name: "TenorCLITests", dependencies: ["TenorCLI", "tenor"]),
         .testTarget(
             name: "TenorPropertyTests",

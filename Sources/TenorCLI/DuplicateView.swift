@@ -13,6 +13,7 @@ struct DuplicateView {
         case .csv: return DelimitedRenderer.csv(table)
         case .tsv: return DelimitedRenderer.tsv(table)
         case .markdown: return MarkdownRenderer.render(table)
+        case .html: throw OutputFormat.htmlIsForReports
         case .table: return TableRenderer(width: StandardOutput.width).render(table)
         }
     }

@@ -12,6 +12,11 @@ enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
     case tsv
     /// A GitHub-flavoured Markdown table, then a summary.
     case markdown
+    /// One self-contained page (`tenor report` only).
+    case html
+
+    /// Why a command other than `report` refuses `--format html`.
+    static let htmlIsForReports = CLIError.usage("--format html is for tenor report only: choose table, json, jsonl, csv, tsv or markdown")
 
     /// `table` on a terminal, `tsv` when the output goes to a pipe or a file.
     static var automatic: OutputFormat { StandardOutput.isTerminal ? .table : .tsv }

@@ -62,6 +62,7 @@ extension ParagraphReportView {
         case (.csv, _): return DelimitedRenderer.csv(rowTable(forMachines: true))
         case (.tsv, _): return DelimitedRenderer.tsv(rowTable(forMachines: true))
         case (.markdown, _): return MarkdownRenderer.render(rowTable(forMachines: false)) + [""] + summaryLines(markdown: true)
+        case (.html, _): throw OutputFormat.htmlIsForReports
         case (.table, _):
             let renderer = TableRenderer(width: StandardOutput.width)
             return renderer.render(rowTable(forMachines: false)) + [""] + summaryLines(markdown: false).map(renderer.clipped)

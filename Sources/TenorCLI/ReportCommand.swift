@@ -1,10 +1,11 @@
 import ArgumentParser
 import Tenor
+import TenorHTML
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Measure every paragraph: words, sentences, characters, distinctive terms.",
+        abstract: "Measure every paragraph: words, sentences, characters, reading grade, tone, top terms, nearest paragraph.",
         discussion: """
             Terms are weighted by TF-IDF over all inputs together (scikit-learn defaults, English \
             stop words left out); a paragraph's top terms are its highest-weighted ones.
@@ -14,12 +15,24 @@ struct ReportCommand: ParsableCommand {
             lexicon (vader, afinn, pattern_polarity, pattern_subjectivity) and on each lexicon \
             file given, named after the file; a negated word's valence counts -0.74 times.
 
+            Each paragraph's reading grade is textstat's consensus (as `tenor stats`), and its \
+            nearest paragraph the one whose terms are most alike (cosine, as `tenor similar`). \
+            The summary gives totals, the reading grade, tone counts, mean and extremes, and key \
+            terms, per file too when several are read.
+
+            --format html writes one self-contained page: the summary, the tone arc, the reading \
+            grade per paragraph, a similarity map (up to 200 paragraphs), and every paragraph \
+            with the words that moved its tone marked (beyond 2,000 paragraphs, only the 10 most \
+            positive, most negative and hardest). --output writes any format to a file, replaced \
+            whole or not at all.
+
             Examples:
               tenor report article.txt
               tenor report chapters/ --format json > report.json
               tenor report --split lines tweets.txt --format csv
               tenor report article.txt --lexicon vader --lexicon my-words.tsv --format json
               tenor report corpus.txt --nearest exact
+              tenor report article.txt --format html --output article.html
             """)
 
     @OptionGroup var input: InputOptions
@@ -27,8 +40,13 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var formatting: OutputOptions
     @Option(help: ArgumentHelp("How the nearest paragraph is found: auto (exact up to \(NearestSearch.exactLimit) paragraphs, approximate beyond), exact (every pair), approximate (candidates sharing rare terms, scored exactly) or none.", valueName: "auto|exact|approximate|none"))
     var nearest: NearestSearch = .automatic
+    @Option(name: .shortAndLong, help: "Write to this file (replaced whole or not at all) instead of standard output.",
+            completion: .file())
+    var output: String?
 
     func run() throws {
+        if output?.isEmpty == true { throw CLIError.usage("--output is empty: name the file to write") }
+        let destination = try output.map { path throws(CLIError) in try OutputFile(BytePath(argument: path)) }
         let lexicons = try tone.lexicons()
         let options = ReportOptions(
             tone: tone.scorer(lexicons),
@@ -39,13 +57,22 @@ struct ReportCommand: ParsableCommand {
         let inputs = try input.read()
         let documents = inputs.documents
         let report: Report
+        var page: String?
         do {
             report = try ReportAnalysis(options: options).report(documents)
+            if formatting.chosen == .html { page = try HTMLReport(report: report, documents: documents, options: options).page() }
         } catch {
             throw CLIError.usage("cannot weigh the terms of \(InputOptions.describe(documents)): \(error.commandLineMessage)")
         }
-        let output = StandardOutput()
-        for line in try ReportView(report: report, ids: inputs.identifiers).lines(formatting.chosen) { output.line(line) }
+        let lines = try page.map { [$0] } ?? ReportView(report: report, ids: inputs.identifiers).lines(formatting.chosen)
+        guard let destination else {
+            let standardOutput = StandardOutput()
+            for line in lines { standardOutput.line(line) }
+            return
+        }
+        try destination.replace { file in
+            try Array((lines.joined(separator: "\n") + "\n").utf8).withUnsafeBytes { try file.write($0) }
+        }
     }
 }
 

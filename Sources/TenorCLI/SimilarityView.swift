@@ -18,6 +18,7 @@ struct SimilarityView {
         case .csv: return delimitedLines(csv: true)
         case .tsv: return delimitedLines(csv: false)
         case .markdown: return MarkdownRenderer.render(readerTable)
+        case .html: throw OutputFormat.htmlIsForReports
         case .table: return TableRenderer(width: StandardOutput.width).render(readerTable)
         }
     }

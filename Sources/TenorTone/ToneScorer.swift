@@ -57,9 +57,14 @@ public struct ToneScorer: Sendable {
             let (first, second) = (abs(words[$0].contribution), abs(words[$1].contribution))
             return first != second ? first > second : $0 < $1
         }
-        return (scores, strongest.prefix(count).map {
-            WordContribution(word: words[$0].word, contribution: ToneScores.rounded(words[$0].contribution, places: 4))
-        })
+        return (scores, strongest.prefix(count).map { words[$0].listed })
+    }
+
+    /// The tone of `text[range]` and every word that moved it, in text order, with the numbers
+    /// ``explanation(of:in:words:)`` lists (the HTML report colours them all where they stand).
+    public func contributingWords(of text: [UInt8], in range: Range<Int>) -> (scores: ToneScores, words: [WordContribution]) {
+        let (scores, words) = contributions(of: text, in: range)
+        return (scores, words.filter { $0.contribution != 0 }.map(\.listed))
     }
 
     /// Words, valences and scores of one text.
@@ -141,5 +146,10 @@ public struct WordContribution: Sendable, Equatable, Codable {
     public init(word: String, contribution: Double) {
         self.word = word
         self.contribution = contribution
+    }
+
+    /// The word as explanations list it: its contribution rounded to 4 decimals.
+    var listed: WordContribution {
+        WordContribution(word: word, contribution: ToneScores.rounded(contribution, places: 4))
     }
 }

@@ -48,7 +48,7 @@ import Testing
     @Test func formatsCompleteToTheirNames() throws {
         let folder = try Self.folderOfSamples()
         #expect(try Self.offered(after: ["tenor", "stats", "--format", ""], in: folder)
-                == ["csv", "json", "jsonl", "markdown", "table", "tsv"])
+                == ["csv", "html", "json", "jsonl", "markdown", "table", "tsv"])
     }
 
     @Test(arguments: ["zsh", "fish"])

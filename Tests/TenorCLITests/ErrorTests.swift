@@ -50,7 +50,7 @@ import Testing
 
     @Test func choicesAreListedOnTheOneLine() throws {
         let result = try TenorRunner.run(["report", "--format", "yaml"], input: "x")
-        #expect(result.error == "tenor: The value 'yaml' is invalid for '--format <format>'. Please provide one of the following: table, json, jsonl, csv, tsv, markdown (see 'tenor --help')\n")
+        #expect(result.error == "tenor: The value 'yaml' is invalid for '--format <format>'. Please provide one of the following: table, json, jsonl, csv, tsv, markdown, html (see 'tenor --help')\n")
     }
 
     @Test func helpExitsZero() throws {

@@ -1,0 +1,129 @@
+import Tenor
+import Mustache
+import TenorSupport
+
+/// `tenor report --format html`: one self-contained page (inline CSS and SVG, nothing loaded,
+/// no script) showing a ``Report`` to a reader: the summary, the tone arc, the reading grade
+/// per paragraph, the similarity map, and every paragraph as a card with the words that moved
+/// its tone marked.
+///
+/// The page is a Mustache template (``PageTemplate``) filled from plain values: Mustache
+/// escapes every value it writes (`& < > " '`), so no input byte can become markup, and
+/// ``Swift/String/displayable`` makes control characters visible. Fragment ids are built from
+/// numbers and the letters of file names only (``ParagraphAnchors``).
+public struct HTMLReport: Sendable {
+    public let report: Report
+    public let documents: [Document]
+    /// The scorer the report was made with: it names the words behind each paragraph's tone.
+    public let scorer: ToneScorer
+    /// The term weighting the report was made with: the similarity map's cosines come from it.
+    public var vectorizer: VectorizerOptions
+    public var limits = PageLimits()
+
+    /// The page of `report`, made from `documents` with `options`.
+    public init(report: Report, documents: [Document], options: ReportOptions) {
+        precondition(report.paragraphs.count == documents.reduce(0) { $0 + $1.paragraphs.count },
+                     "the report is of other documents")
+        self.report = report
+        self.documents = documents
+        scorer = options.tone
+        vectorizer = options.vectorizer
+    }
+
+    /// The page.
+    ///
+    /// - Throws: what the vectorizer options throw when they leave no term (as the report did).
+    public func page() throws(VectorizerError) -> String {
+        let anchors = ParagraphAnchors(documents)
+        var paragraphs = zip(documents.numberedParagraphs, report.paragraphs).map { place, row in
+            PageParagraph(report: row, document: place.document, range: place.range,
+                          anchor: anchors.paragraph(place.number, document: place.document))
+        }
+        let isLarge = paragraphs.count > limits.fullPageParagraphs
+        let lists = isLarge ? highlightedLists(paragraphs) : []
+        if isLarge {
+            let shown = Set(lists.flatMap(\.rows))
+            for row in paragraphs.indices { paragraphs[row].hasCard = shown.contains(row) }
+        }
+        let sections = isLarge
+            ? largeInputSections(lists, paragraphs: paragraphs, anchors: anchors)
+            : fileSections(paragraphs, anchors: anchors)
+        var similarity: SimilarityMap?
+        if paragraphs.count > 1, paragraphs.count <= limits.similarityMapParagraphs,
+           let terms = try Vectorizer(options: vectorizer).fitTransformIfAnyTerm(documents)?.matrix {
+            similarity = SimilarityMap(paragraphs, cosines: SimilarityMap.cosines(terms.values))
+        }
+        let model = PageModel(
+            summary: PageSummary(report, documents: documents, paragraphs: paragraphs, anchors: anchors),
+            toneArc: ToneArcChart(paragraphs, limits: limits), grades: GradeChart(paragraphs, limits: limits),
+            similarity: similarity,
+            similarityNote: similarity == nil && paragraphs.count > limits.similarityMapParagraphs
+                ? "The similarity map is drawn for up to \(limits.similarityMapParagraphs) paragraphs; this input has \(paragraphs.count). Each card still links its nearest paragraph." : nil,
+            largeInputNote: isLarge
+                ? "This input has \(paragraphs.count) paragraphs, more than the \(limits.fullPageParagraphs) shown in full: the page shows the summary, the charts, and the \(limits.highlightedParagraphs) most positive, most negative and hardest paragraphs. `tenor report --format json` gives every paragraph." : nil,
+            sections: sections)
+        return PageTemplate.shared.render(model)
+    }
+
+    /// A large input's lists: the most positive, the most negative and the hardest paragraphs.
+    private func highlightedLists(_ paragraphs: [PageParagraph]) -> [(heading: String, note: String, rows: [Int])] {
+        let count = limits.highlightedParagraphs
+        let compound = { (row: Int) in paragraphs[row].report.tone.compound }
+        let grade = { (row: Int) in paragraphs[row].report.readingGrade.value }
+        // Ties keep input order: the sorts are stable.
+        let rows = Array(paragraphs.indices)
+        return [
+            ("Most positive paragraphs", "The \(count) highest compound scores.",
+             Array(rows.sorted { compound($0) > compound($1) }.prefix(count))),
+            ("Most negative paragraphs", "The \(count) lowest compound scores.",
+             Array(rows.sorted { compound($0) < compound($1) }.prefix(count))),
+            ("Hardest paragraphs", "The \(count) highest reading grades.",
+             Array(rows.filter { grade($0) != nil }.sorted { grade($0)! > grade($1)! }.prefix(count))),
+        ]
+    }
+
+    private func largeInputSections(_ lists: [(heading: String, note: String, rows: [Int])],
+                                    paragraphs: [PageParagraph], anchors: ParagraphAnchors) -> [PageSection] {
+        var carded: Set<Int> = []
+        return lists.map { list in
+            PageSection(id: nil, heading: list.heading, note: list.note, cards: list.rows.map { row in
+                // A paragraph in two lists keeps its id on its first card only.
+                card(paragraphs[row], id: carded.insert(row).inserted ? paragraphs[row].anchor : nil,
+                     paragraphs: paragraphs, anchors: anchors)
+            })
+        }
+    }
+
+    /// Every paragraph: under one heading with one file, a section per file with several.
+    private func fileSections(_ paragraphs: [PageParagraph], anchors: ParagraphAnchors) -> [PageSection] {
+        let cards = parallelArray(paragraphs.count) { row in
+            card(paragraphs[row], id: paragraphs[row].anchor, paragraphs: paragraphs, anchors: anchors)
+        }
+        guard let files = report.files else {
+            return [PageSection(id: "paragraphs", heading: "Paragraphs", note: nil, cards: cards)]
+        }
+        var start = 0
+        return documents.indices.map { document in
+            let rows = start..<(start + documents[document].paragraphs.count)
+            start = rows.upperBound
+            let file = files[document]
+            let grade = Decimal.grade(file.readingGrade)
+            let tone = Decimal.meanTone(file.tone.meanCompound)
+            return PageSection(
+                id: anchors.file(document), heading: documents[document].name.displayable,
+                note: "\(file.paragraphs) paragraphs, \(file.words) words, reading grade \(grade), mean tone \(tone).",
+                cards: Array(cards[rows]))
+        }
+    }
+
+    private func card(_ paragraph: PageParagraph, id: String?, paragraphs: [PageParagraph], anchors: ParagraphAnchors) -> ParagraphCard {
+        let nearest = paragraph.report.nearest.map { nearest in
+            let anchor = anchors.paragraph(nearest.paragraph, file: nearest.file)
+            let linked = paragraphs.count <= limits.fullPageParagraphs || paragraphs.contains { $0.anchor == anchor && $0.hasCard }
+            return ParagraphCard.Nearest(link: linked ? "#\(anchor)" : nil,
+                                         label: PageParagraph.label(file: nearest.file, paragraph: nearest.paragraph),
+                                         score: Decimal.text(nearest.score, places: 3), exact: "\(nearest.score)")
+        }
+        return ParagraphCard(paragraph, id: id, document: documents[paragraph.document].text, scorer: scorer, nearest: nearest)
+    }
+}

@@ -1,0 +1,58 @@
+import Testing
+import Tenor
+@testable import TenorHTML
+
+/// The page carries the report's own numbers: those of the JSON report and of `tone --explain`.
+@Suite struct PageNumberTests {
+    @Test func paragraphNumbersEqualTheJSONReports() throws {
+        let fixture = try PageFixture(text: PageStructureTests.article)
+        let json = fixture.json
+        let rows = json.paragraphs
+        #expect(fixture.values(of: "data-compound").map { Double($0)! } == rows.map(\.tone.compound))
+        #expect(fixture.values(of: "data-grade").map { Double($0)! } == rows.map { $0.readingGrade.value! })
+        #expect(fixture.values(of: "data-words").map { Int($0)! } == rows.map(\.words))
+        #expect(fixture.values(of: "data-score").map { Double($0)! } == rows.map { $0.nearest!.score })
+        #expect(fixture.values(of: "data-value").map { Double($0)! } == [json.summary.tone.meanCompound!])
+        #expect(fixture.page.contains("<dd data-key=\"words\">\(json.summary.words)</dd>"))
+    }
+
+    @Test func everyWordThatMovedTheToneIsMarkedWithItsExplainValue() throws {
+        let fixture = try PageFixture(text: PageStructureTests.article)
+        let text = fixture.documents[0].text
+        for (number, range) in fixture.documents[0].paragraphs.enumerated() {
+            // All of them: --explain with no limit, strongest first; the page has them in text order.
+            let explained = fixture.options.tone.explanation(of: text, in: range, words: .max).words
+            let card = fixture.page.components(separatedBy: "<article ")[number + 1]
+            let marked = card.matches(of: /<mark class="[a-z0-9 ]+" title="([^"]*): [^"]*" data-contribution="([^"]*)">/)
+                .map { WordContribution(word: String($0.output.1), contribution: Double($0.output.2)!) }
+            #expect(marked.count == explained.count)
+            #expect(Set(marked.map { "\($0.word) \($0.contribution)" }) == Set(explained.map { "\($0.word) \($0.contribution)" }))
+        }
+    }
+
+    @Test func aWordsMarkCarriesItsValence() throws {
+        // vaderSentiment 3.3.2: "good" has valence 1.9 in the lexicon; alone in its text nothing
+        // scales it, so it contributes +1.9 (compound 1.9 / sqrt(1.9² + 15) = 0.4404).
+        let fixture = try PageFixture(text: "The food was good.")
+        #expect(fixture.page.contains("<mark class=\"pos s2\" title=\"good: +1.9000\" data-contribution=\"1.9\">good<span class=\"sign\">+</span></mark>"))
+        #expect(fixture.values(of: "data-compound") == ["0.4404"])
+        // "bad" is -2.5: the strongest tint and a dashed underline, the sign written as −.
+        let bad = try PageFixture(text: "The food was bad.")
+        #expect(bad.page.contains("<mark class=\"neg s3\" title=\"bad: −2.5000\" data-contribution=\"-2.5\">bad<span class=\"sign\">−</span></mark>"))
+    }
+
+    @Test func similarityMapCellsAreTheCosinesNearestRanksBy() throws {
+        let fixture = try PageFixture(text: PageStructureTests.article)
+        let cells = fixture.page.matches(of: /<title>¶ (\d+) and ¶ (\d+): ([0-9.]+)<\/title>/)
+            .map { (Int($0.output.1)!, Int($0.output.2)!, Double($0.output.3)!) }
+        #expect(!cells.isEmpty)
+        for row in fixture.report.paragraphs {
+            // The highest cell of a paragraph's row and column is its nearest paragraph's score.
+            let pairs = cells.filter { $0.0 == row.paragraph || $0.1 == row.paragraph }
+            let best = pairs.max { $0.2 < $1.2 }!
+            let other = best.0 == row.paragraph ? best.1 : best.0
+            #expect(other == row.nearest?.paragraph)
+            #expect(abs(best.2 - row.nearest!.score) < 0.0005)
+        }
+    }
+}
