@@ -8,14 +8,29 @@ import TenorSupport
 
 /// Small POSIX file helpers: whole-file reads, folders, writes, and errno messages.
 enum POSIXFile {
-    /// Every byte of the file at `path` (or standard input for `-`), refusing more than `limit`.
-    static func readAll(_ path: BytePath, limit: InputLimit) throws(CLIError) -> [UInt8] {
+    /// A descriptor for reading `path` (standard input for `-`; the caller closes any other) and
+    /// what `fstat` says of it; a folder or a file that cannot be opened is a usage error.
+    static func openForReading(_ path: BytePath) throws(CLIError) -> (descriptor: Int32, info: stat) {
         let descriptor = path.isStandardInput ? STDIN_FILENO : path.withCString { open($0, O_RDONLY) }
         guard descriptor >= 0 else { throw .usage("cannot read \(path.quoted): \(reason(errno))") }
-        defer { if descriptor != STDIN_FILENO { close(descriptor) } }
         var info = stat()
-        guard fstat(descriptor, &info) == 0 else { throw .usage("cannot read \(path.quoted): \(reason(errno))") }
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw .usage("cannot read \(path.quoted): \(reason(EISDIR))") }
+        var failure: Int32 = 0
+        if fstat(descriptor, &info) != 0 {
+            failure = errno
+        } else if (info.st_mode & S_IFMT) == S_IFDIR {
+            failure = EISDIR
+        }
+        if failure != 0 {
+            if descriptor != STDIN_FILENO { close(descriptor) }
+            throw .usage("cannot read \(path.quoted): \(reason(failure))")
+        }
+        return (descriptor, info)
+    }
+
+    /// Every byte of the file at `path` (or standard input for `-`), refusing more than `limit`.
+    static func readAll(_ path: BytePath, limit: InputLimit) throws(CLIError) -> [UInt8] {
+        let (descriptor, info) = try openForReading(path)
+        defer { if descriptor != STDIN_FILENO { close(descriptor) } }
         if info.st_size > limit.bytes { throw .usage(limit.message(for: path)) }
         // A regular file is read into one allocation of its size plus one byte (so that the end
         // shows as a short read, with no second buffer); a pipe into a buffer that doubles, so

@@ -41,11 +41,7 @@ struct TextBlocks {
         self.lossy = lossy
         self.limit = limit
         self.blockSize = blockSize
-        descriptor = path.isStandardInput ? STDIN_FILENO : path.withCString { open($0, O_RDONLY) }
-        guard descriptor >= 0 else { throw .usage("cannot read \(path.quoted): \(POSIXFile.reason(errno))") }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else { throw .usage("cannot read \(path.quoted): \(POSIXFile.reason(errno))") }
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw .usage("cannot read \(path.quoted): \(POSIXFile.reason(EISDIR))") }
+        descriptor = try POSIXFile.openForReading(path).descriptor
     }
 
     /// Closes the file (standard input stays open).
