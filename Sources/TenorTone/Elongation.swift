@@ -8,7 +8,7 @@ enum Elongation {
         guard hasLongRun(word) else { return 0 }
         for keep in [2, 1] {
             let shortened = cut(word, keeping: keep)
-            let entry = shortened.withUnsafeBufferPointer { vocabulary.entry(of: $0, hash: TermIndex.hash($0)) }
+            let entry = shortened.withUnsafeBufferPointer { vocabulary.entry(of: $0) }
             if entry != 0 { return entry }
         }
         return 0

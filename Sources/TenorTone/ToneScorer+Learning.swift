@@ -41,7 +41,7 @@ extension ToneScorer {
 
     private func entry(of term: String) -> WordEntry {
         let bytes = Array(term.utf8)
-        let entry = bytes.withUnsafeBufferPointer { vocabulary.entry(of: $0, hash: TermIndex.hash($0)) }
+        let entry = bytes.withUnsafeBufferPointer { vocabulary.entry(of: $0) }
         return vocabulary.entries[Int(entry)]
     }
 }

@@ -1,10 +1,16 @@
+import TenorSupport
+
 /// Every word the rules know, interned once: lexicon valences, boosters, negations, the role
 /// words, the words of the special phrases, and the emoji descriptions. Shared by reference:
 /// scoring a text copies no tables.
 ///
 /// Entry 0 stands for every unknown word, so a word's entry is always valid.
 final class ToneVocabulary: Sendable {
-    let index: TermIndex
+    /// Every known word's bytes, interned in the table the vectorizer and the syllable counter
+    /// use too; a word's entry is its id + 1.
+    let terms: TermTable
+    /// The longest known word in bytes: a longer word is unknown without a lookup.
+    let longestTerm: Int
     /// Entries by number; `entries[0]` is the unknown word.
     let entries: [WordEntry]
     /// Special-case phrases (`the shit`, `kiss of death`) and their valences.
@@ -124,7 +130,8 @@ final class ToneVocabulary: Sendable {
         longestEmojiSequence = emojiSequences.keys.map(\.count).max() ?? 1
         sequenceStarts = Set(emojiSequences.keys.map { $0[0] })
         asciiLedSequenceMarks = Set(emojiSequences.keys.filter { $0[0] < 0x80 && $0.count > 1 }.map { $0[1] })
-        index = builder.index
+        terms = builder.terms
+        longestTerm = builder.longestTerm
         entries = builder.entries
         self.specialCases = specialCases
         self.boosterPhrases = boosterPhrases
@@ -153,20 +160,26 @@ final class ToneVocabulary: Sendable {
 
     /// The entry of a lower-case word (0 if unknown).
     @inline(__always)
-    func entry(of word: UnsafeBufferPointer<UInt8>, hash: UInt32) -> Int32 {
-        word.count > index.longestTerm ? 0 : index.entry(of: word, hash: hash)
+    func entry(of word: UnsafeBufferPointer<UInt8>) -> Int32 {
+        guard word.count <= longestTerm, let position = terms.position(of: word) else { return 0 }
+        return position.id + 1
     }
 
     /// The tables while they are filled.
     private struct Builder {
-        var index = TermIndex()
+        var terms = TermTable()
+        var longestTerm = 0
         var entries = [WordEntry()]
 
         /// The entry of `term`, added if new.
         mutating func entry<S: StringProtocol>(for term: S) -> Int {
-            let entry = Int(index.insert(Array(term.utf8)))
-            if entry == entries.count { entries.append(WordEntry()) }
-            return entry
+            let bytes = Array(term.utf8)
+            let (id, isNew) = bytes.withUnsafeBufferPointer { terms.intern($0) }
+            if isNew {
+                entries.append(WordEntry())
+                longestTerm = max(longestTerm, bytes.count)
+            }
+            return Int(id) + 1
         }
 
         /// The key of a phrase of two or three words, its words added to the vocabulary and

@@ -20,7 +20,7 @@ struct WordSplitter {
         let entries = vocabulary.entries
         return text.withUnsafeBufferPointer { text in
             ByteClass.table.withUnsafeBufferPointer { classes in
-                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: vocabulary.index.longestTerm + 1) { scratch in
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: vocabulary.longestTerm + 1) { scratch in
                     var words: [ToneWord] = []
                     words.reserveCapacity(range.count / 5 + 1)
                     var (exclamationMarks, questionMarks) = (0, 0)
@@ -103,7 +103,7 @@ struct WordSplitter {
     private func word(_ range: Range<Int>, _ scan: WordScan, scratch: UnsafeMutableBufferPointer<UInt8>,
                       entries: [WordEntry]) -> ToneWord {
         let lowered = UnsafeBufferPointer(rebasing: scratch[0..<min(scan.length, scratch.count)])
-        var entry = scan.length <= scratch.count ? vocabulary.entry(of: lowered, hash: TermIndex.hash(lowered)) : 0
+        var entry = scan.length <= scratch.count ? vocabulary.entry(of: lowered) : 0
         if entry == 0 && !rules.elongatedWordsUnknown && scan.length <= scratch.count {
             entry = Elongation.entry(of: lowered, vocabulary: vocabulary)
         }
@@ -151,7 +151,7 @@ struct WordSplitter {
             }
             index += width
         }
-        let entry = lowered.withUnsafeBufferPointer { vocabulary.entry(of: $0, hash: TermIndex.hash($0)) }
+        let entry = lowered.withUnsafeBufferPointer { vocabulary.entry(of: $0) }
         let negates = vocabulary.entries[Int(entry)].negates
             || lowered.indices.dropLast(2).contains { lowered[$0] == 0x6E && lowered[$0 + 1] == 0x27 && lowered[$0 + 2] == 0x74 }
         return ToneWord(range: range, entry: entry, isUpper: cased && !hasLowerOrTitle,
