@@ -2,8 +2,8 @@ import Tenor
 import Mustache
 import TenorSupport
 
-/// `tenor report --format html`: one self-contained page (inline CSS and SVG, nothing loaded,
-/// no script) showing a ``Report`` to a reader: the summary, the tone arc, the reading grade
+/// `tenor report --format html`: one self-contained page (inline CSS, SVG and one small script,
+/// nothing loaded) showing a ``Report`` to a reader: the summary, the tone arc, the reading grade
 /// per paragraph, the similarity map, and every paragraph as a card with the words that moved
 /// its tone marked.
 ///
@@ -45,9 +45,10 @@ public struct HTMLReport: Sendable {
             let shown = Set(lists.flatMap(\.rows))
             for row in paragraphs.indices { paragraphs[row].hasCard = shown.contains(row) }
         }
-        let sections = isLarge
+        var sections = isLarge
             ? largeInputSections(lists, paragraphs: paragraphs, anchors: anchors)
             : fileSections(paragraphs, anchors: anchors)
+        if !sections.isEmpty { sections[0].showsLegend = true }
         var similarity: SimilarityMap?
         if paragraphs.count > 1, paragraphs.count <= limits.similarityMapParagraphs,
            let terms = try Vectorizer(options: vectorizer).fitTransformIfAnyTerm(documents)?.matrix {

@@ -30,6 +30,8 @@ enum PageStyle {
         .cell { fill: var(--heat); }
         a:hover .mark, a:focus .mark, a:hover .bar, a:hover .cell { stroke: var(--fg); stroke-width: 1.5; }
         .legend { font-size: 0.9rem; }
+        .pair { border-left: 3px solid var(--heat); padding-left: 0.75rem; margin: 0.5rem 0; }
+        .pair-title { font-weight: bold; margin: 0; }
         .card { background: var(--card); border: 1px solid var(--rule); border-radius: 6px; padding: 0.75rem 1rem;
           margin: 0.75rem 0; }
         .card:target { outline: 3px solid var(--link); }
@@ -52,7 +54,7 @@ enum PageStyle {
           body { max-width: none; padding: 0; font-size: 11pt; }
           .card { break-inside: avoid; border-color: #999999; }
           a { color: inherit; text-decoration: none; }
-          nav { display: none; }
+          nav, .pair { display: none; }
         }
         """
 }

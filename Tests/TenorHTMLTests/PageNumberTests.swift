@@ -55,4 +55,23 @@ import Tenor
             #expect(abs(best.2 - row.nearest!.score) < 0.0005)
         }
     }
+
+    @Test func similarityCellsNameTheirPairAndTheClosestIsStrongest() throws {
+        let fixture = try PageFixture(text: PageStructureTests.article)
+        let cells = fixture.page.matches(of: /<a href="#(p\d+)" data-pair="(p\d+) (p\d+)"><rect class="cell" [^>]* fill-opacity="([0-9.]+)"><title>¶ (\d+) and ¶ (\d+): ([0-9.]+)<\/title>/)
+        #expect(!cells.isEmpty)
+        #expect(cells.count == fixture.count("data-pair="))
+        for cell in cells.map(\.output) {
+            // The link is the row paragraph's card; the pair is row then column, as titled.
+            #expect(cell.1 == cell.2)
+            #expect(cell.2 == "p\(cell.5)" && cell.3 == "p\(cell.6)")
+        }
+        // The closest pair is drawn at full strength and the legend's last step names it.
+        let closest = cells.max { Double($0.output.7)! < Double($1.output.7)! }!
+        #expect(closest.output.4 == "1.000")
+        let best = fixture.report.paragraphs.compactMap(\.nearest?.score).max()!
+        // The legend: five steps from 36 + 400 × 0.45 = 216, 40 apart, the last at 376.
+        #expect(fixture.page.contains("the closest pair, \(Decimal.text(best, places: 3))"))
+        #expect(fixture.page.contains("<text x=\"376.0\" y=\"32\">\(Decimal.text(best, places: 2))</text>"))
+    }
 }
