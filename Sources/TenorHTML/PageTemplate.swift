@@ -63,7 +63,7 @@ enum PageTemplate {
         {{#points}}{{#link}}<a href="{{.}}">{{/link}}<path class="mark {{sign}}" d="{{shape}}"><title>{{title}}</title></path>{{#link}}</a>{{/link}}
         {{/points}}
         </svg>
-        <figcaption class="legend">Compound tone from −1 to +1 by paragraph number. <span class="tone pos">▲ positive</span>, <span class="tone neg">▼ negative</span>, <span class="tone neu">◆ neutral</span> (the grey band, ±0.05). Each mark links to its paragraph.{{#binNote}} {{.}}{{/binNote}}</figcaption>
+        <figcaption class="legend">Compound tone from −1 to +1 by paragraph number. <span class="tone pos">▲ positive</span>, <span class="tone neg">▼ negative</span>, <span class="tone neu">◆ neutral</span> (the dashed band, ±0.05). Each mark links to its paragraph.{{#binNote}} {{.}}{{/binNote}}</figcaption>
         </figure>
         {{/toneArc}}
         </section>
