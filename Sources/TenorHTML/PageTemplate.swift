@@ -119,6 +119,7 @@ enum PageTemplate {
         <div><dt>Words</dt><dd>{{words}}</dd></div>
         <div><dt>Top terms</dt><dd><bdi>{{topTerms}}</bdi></dd></div>
         {{#nearest}}<div><dt>Nearest</dt><dd data-score="{{exact}}">{{#link}}<a href="{{.}}">{{/link}}<bdi>{{label}}</bdi>{{#link}}</a>{{/link}} ({{score}})</dd></div>{{/nearest}}
+        {{#hasAlsoSimilar}}<div><dt>Also similar</dt><dd>{{#alsoSimilar}}{{separator}}{{#link}}<a href="{{.}}">{{/link}}<bdi>{{label}}</bdi>{{#link}}</a>{{/link}} ({{score}}){{/alsoSimilar}}</dd></div>{{/hasAlsoSimilar}}
         </dl>
         </article>
         {{/cards}}

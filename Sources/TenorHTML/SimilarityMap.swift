@@ -53,6 +53,17 @@ struct SimilarityMap: Sendable {
         }
     }
 
+    /// The `count` rows closest to `row` that share a term with it, `besides` left out, closest
+    /// first (ties in input order).
+    static func closest(to row: Int, in cosines: [[Double]], count: Int, besides: Int?) -> [(row: Int, score: Double)] {
+        let scores = cosines.indices.compactMap { other -> (row: Int, score: Double)? in
+            guard other != row, other != besides else { return nil }
+            let score = other < row ? cosines[row][other] : cosines[other][row]
+            return score > 0 ? (other, score) : nil
+        }
+        return Array(scores.sorted { $0.score > $1.score || $0.score == $1.score && $0.row < $1.row }.prefix(count))
+    }
+
     init(_ paragraphs: [PageParagraph], cosines: [[Double]]) {
         let cell = Self.side / Double(paragraphs.count)
         let highest = min(cosines.lazy.flatMap { $0 }.max() ?? 0, 1)
