@@ -110,11 +110,10 @@ enum PageTemplate {
         {{#showsLegend}}<p class="legend">In the text, each word that moved the tone is marked: <mark class="pos s2">positive<span class="sign">+</span></mark> (solid underline) or <mark class="neg s2">negative<span class="sign">−</span></mark> (dashed), deeper for a larger contribution; hover a word for its value, as <code>tenor tone --explain</code> gives it.</p>{{/showsLegend}}
         {{#cards}}
         <article class="card" {{#id}}id="{{.}}"{{/id}} data-compound="{{toneExact}}" {{#gradeExact}}data-grade="{{.}}"{{/gradeExact}} data-words="{{words}}" data-marked="{{marked}}">
-        <header><h3><bdi>{{label}}</bdi></h3><span class="tone {{toneSign}}">{{toneSymbol}} {{toneLabel}} {{tone}}</span></header>
+        <header><h3><bdi>{{label}}</bdi></h3><span class="tone {{toneSign}}">{{toneSymbol}} {{toneLabel}}, compound {{tone}}</span></header>
         <p class="text" dir="auto">{{#segments}}{{#mark}}<mark class="{{sign}} s{{strength}}" title="{{word}}: {{value}}" data-contribution="{{exact}}">{{/mark}}{{text}}{{#mark}}<span class="sign">{{symbol}}</span></mark>{{/mark}}{{/segments}}</p>
         {{#hasUnplaced}}<p class="note">Also scored (read from changed text): {{#unplaced}}<mark class="{{sign}} s{{strength}}" title="{{word}}: {{value}}" data-contribution="{{exact}}"><bdi>{{word}}</bdi><span class="sign">{{symbol}}</span></mark> {{/unplaced}}</p>{{/hasUnplaced}}
         <dl class="measures">
-        <div><dt>Tone</dt><dd>{{tone}} ({{toneLabel}})</dd></div>
         <div><dt>Reading grade</dt><dd>{{grade}}</dd></div>
         <div><dt>Words</dt><dd>{{words}}</dd></div>
         <div><dt>Top terms</dt><dd><bdi>{{topTerms}}</bdi></dd></div>
