@@ -28,7 +28,7 @@ enum PageStyle {
         .bar { fill: var(--neu); }
         .grid { stroke: var(--rule); stroke-width: 1; }
         .cell { fill: var(--heat); }
-        a:hover .mark, a:focus .mark, a:hover .bar, a:hover .cell { stroke: var(--fg); stroke-width: 1.5; }
+        a:hover .mark, a:focus .mark, a:hover .bar, a:focus .bar, a:hover .cell, a:focus .cell { stroke: var(--fg); stroke-width: 1.5; }
         .legend { font-size: 0.9rem; }
         .pair { border-left: 3px solid var(--heat); padding-left: 0.75rem; margin: 0.5rem 0; }
         .pair-title { font-weight: bold; margin: 0; }

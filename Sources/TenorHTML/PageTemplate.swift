@@ -98,7 +98,7 @@ enum PageTemplate {
         </svg>
         <figcaption class="legend">Row paragraph by column paragraph, numbered as in the text; the stronger the colour, the more alike the pair (TF-IDF cosine, the score of each card's nearest paragraph; the strongest is the closest pair, {{highest}}). Hover a cell for its pair and score; click it to compare the two paragraphs.</figcaption>
         </figure>
-        <div id="pair" class="pair" hidden></div>
+        <div id="pair" class="pair" aria-live="polite" hidden></div>
         <script>\(PageScript.source)</script>
         {{/similarity}}
         {{#similarityNote}}<p class="note" id="similarity-note">{{.}}</p>{{/similarityNote}}

@@ -127,7 +127,7 @@ import Testing
         // after a link to its card.
         let cell = try #require(dom.firstMatch(of: /<a href="#([a-z0-9-]+)" data-pair="([a-z0-9-]+) ([a-z0-9-]+)"><rect [^>]*><title>([^<]*)<\/title>/))
         #expect(cell.output.1 == cell.output.2)
-        let panel = try #require(dom.firstMatch(of: /<div id="pair" class="pair">(.*?)<\/div>/.dotMatchesNewlines()))
+        let panel = try #require(dom.firstMatch(of: /<div id="pair" class="pair" aria-live="polite">(.*?)<\/div>/.dotMatchesNewlines()))
         let content = String(panel.output.1)
         #expect(content.hasPrefix("<p class=\"pair-title\">\(cell.output.4)</p>"))
         #expect(content.components(separatedBy: "<p class=\"text\" dir=\"auto\"><a href=").count - 1 == 2)
