@@ -23,17 +23,18 @@ struct SimilarityMap: Sendable {
         let label: String
     }
 
-    /// The grid's side and the room for the paragraph numbers, in SVG units.
-    static let side = 400.0, left = 36.0, bottom = 24.0
+    /// The grid's side, the room for the paragraph numbers left and below it, and for half a
+    /// number above and right of it, in SVG units.
+    static let side = 400.0, left = 36.0, bottom = 24.0, top = 8.0, right = 12.0
 
-    let width = ChartFrame.coordinate(left + side)
-    let height = ChartFrame.coordinate(side + bottom)
+    let width = ChartFrame.coordinate(left + side + right)
+    let height = ChartFrame.coordinate(top + side + bottom)
     let cellSize: String
     let cells: [Cell]
     let rowTicks: [AxisTick]
     let columnTicks: [AxisTick]
     let ticksX = ChartFrame.coordinate(left - 4)
-    let ticksY = ChartFrame.coordinate(side + 16)
+    let ticksY = ChartFrame.coordinate(top + side + 16)
     let swatches: [Swatch]
     let highest: String
     let description: String
@@ -81,13 +82,13 @@ struct SimilarityMap: Sendable {
                 cells.append(Cell(
                     link: "#\(paragraphs[i].anchor)", pair: "\(paragraphs[i].anchor) \(paragraphs[j].anchor)",
                     title: "\(paragraphs[i].label) and \(paragraphs[j].label): \(Decimal.text(score, places: 3))",
-                    x: ChartFrame.coordinate(Self.left + Double(j) * cell), y: ChartFrame.coordinate(Double(i) * cell),
+                    x: ChartFrame.coordinate(Self.left + Double(j) * cell), y: ChartFrame.coordinate(Self.top + Double(i) * cell),
                     opacity: opacity(score)))
             }
         }
         self.cells = cells
         let ticks = ChartBins(count: paragraphs.count, limit: paragraphs.count).ticks()
-        rowTicks = ticks.map { AxisTick(position: ChartFrame.coordinate(centre($0.bin)), label: "\($0.paragraph)") }
+        rowTicks = ticks.map { AxisTick(position: ChartFrame.coordinate(Self.top + centre($0.bin)), label: "\($0.paragraph)") }
         columnTicks = ticks.map { AxisTick(position: ChartFrame.coordinate(Self.left + centre($0.bin)), label: "\($0.paragraph)") }
         // Five steps in the empty upper right triangle, up to the closest pair.
         swatches = (1...5).map { step in

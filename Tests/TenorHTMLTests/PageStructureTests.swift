@@ -119,9 +119,10 @@ import Tenor
         for (x, label) in [("44.0", 1), ("496.0", 2), ("948.0", 3), ("194.7", 1), ("496.0", 2), ("797.3", 3)] {
             #expect(fixture.page.contains("<text x=\"\(x)\" y=\"215\" text-anchor=\"middle\">\(label)</text>"))
         }
-        // The similarity map numbers its rows and columns: 400 / 3 units a paragraph.
-        #expect(fixture.page.contains("<text x=\"32.0\" y=\"66.7\" text-anchor=\"end\" dominant-baseline=\"middle\">1</text>"))
-        #expect(fixture.page.contains("<text x=\"102.7\" y=\"416.0\" text-anchor=\"middle\">1</text>"))
+        // The similarity map numbers its rows and columns at their centres: 400 / 3 units a
+        // paragraph, the grid 36 from the left and 8 from the top, 16 below it.
+        #expect(fixture.page.contains("<text x=\"32.0\" y=\"74.7\" text-anchor=\"end\" dominant-baseline=\"middle\">1</text>"))
+        #expect(fixture.page.contains("<text x=\"102.7\" y=\"424.0\" text-anchor=\"middle\">1</text>"))
     }
 
     @Test func theKeyToMarkedWordsOpensTheParagraphs() throws {
