@@ -50,3 +50,23 @@ struct ChartBins {
         }
     }
 }
+
+/// A paragraph number written under a chart's x axis.
+struct AxisTick: Sendable {
+    let position: String
+    let label: String
+}
+
+extension ChartBins {
+    /// The paragraphs a chart's axis names, with the bin each falls in: every one up to `most`,
+    /// else the first and the multiples of a round step (1, 2 or 5 × 10ⁿ) that keeps them to `most`.
+    func ticks(most: Int = 12) -> [(bin: Int, paragraph: Int)] {
+        let count = bins.last?.upperBound ?? 0
+        let step = sequence(first: 1) { $0 * 10 }.lazy.flatMap { scale in [1, 2, 5].map { $0 * scale } }
+            .first { count / $0 <= most }!
+        let numbers = step == 1 ? Array(1...max(count, 1)) : [1] + Array(stride(from: step, through: count, by: step))
+        return numbers.filter { $0 <= count }.map { number in
+            (bins.firstIndex { $0.contains(number - 1) }!, number)
+        }
+    }
+}

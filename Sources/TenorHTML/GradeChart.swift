@@ -15,6 +15,8 @@ struct GradeChart: Sendable {
     let top: String
     let grid: [GridLine]
     let baseY: String
+    /// Paragraph numbers under the bars.
+    let ticks: [AxisTick]
     let description: String
 
     struct GridLine: Sendable {
@@ -45,6 +47,7 @@ struct GradeChart: Sendable {
         top = Decimal.text(scaleTop, places: 0)
         grid = stride(from: 0.0, through: scaleTop, by: 4).map { GridLine(y: ChartFrame.coordinate(frame.y($0)), label: Decimal.text($0, places: 0)) }
         baseY = ChartFrame.coordinate(frame.y(0))
+        ticks = bins.ticks().map { AxisTick(position: ChartFrame.coordinate(ChartFrame.left + step * (Double($0.bin) + 0.5)), label: "\($0.paragraph)") }
         let graded = paragraphs.compactMap(\.report.readingGrade.value)
         description = graded.isEmpty
             ? "No paragraph has a reading grade."

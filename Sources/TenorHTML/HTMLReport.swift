@@ -2,8 +2,8 @@ import Tenor
 import Mustache
 import TenorSupport
 
-/// `tenor report --format html`: one self-contained page (inline CSS and SVG, nothing loaded,
-/// no script) showing a ``Report`` to a reader: the summary, the tone arc, the reading grade
+/// `tenor report --format html`: one self-contained page (inline CSS, SVG and one small script,
+/// nothing loaded) showing a ``Report`` to a reader: the summary, the tone arc, the reading grade
 /// per paragraph, the similarity map, and every paragraph as a card with the words that moved
 /// its tone marked.
 ///
@@ -45,14 +45,20 @@ public struct HTMLReport: Sendable {
             let shown = Set(lists.flatMap(\.rows))
             for row in paragraphs.indices { paragraphs[row].hasCard = shown.contains(row) }
         }
-        let sections = isLarge
-            ? largeInputSections(lists, paragraphs: paragraphs, anchors: anchors)
-            : fileSections(paragraphs, anchors: anchors)
         var similarity: SimilarityMap?
         if paragraphs.count > 1, paragraphs.count <= limits.similarityMapParagraphs,
            let terms = try Vectorizer(options: vectorizer).fitTransformIfAnyTerm(documents)?.matrix {
-            similarity = SimilarityMap(paragraphs, cosines: SimilarityMap.cosines(terms.values))
+            let cosines = SimilarityMap.cosines(terms.values)
+            similarity = SimilarityMap(paragraphs, cosines: cosines)
+            for row in paragraphs.indices {
+                let nearest = paragraph(of: paragraphs[row].report.nearest, in: paragraphs)
+                paragraphs[row].alsoSimilar = SimilarityMap.closest(to: row, in: cosines, count: 2, besides: nearest)
+            }
         }
+        var sections = isLarge
+            ? largeInputSections(lists, paragraphs: paragraphs, anchors: anchors)
+            : fileSections(paragraphs, anchors: anchors)
+        if !sections.isEmpty { sections[0].showsLegend = true }
         let model = PageModel(
             summary: PageSummary(report, documents: documents, paragraphs: paragraphs, anchors: anchors),
             toneArc: ToneArcChart(paragraphs, limits: limits), grades: GradeChart(paragraphs, limits: limits),
@@ -124,6 +130,18 @@ public struct HTMLReport: Sendable {
                                          label: PageParagraph.label(file: nearest.file, paragraph: nearest.paragraph),
                                          score: Decimal.text(nearest.score, places: 3), exact: "\(nearest.score)")
         }
-        return ParagraphCard(paragraph, id: id, document: documents[paragraph.document].text, scorer: scorer, nearest: nearest)
+        let alsoSimilar = paragraph.alsoSimilar.enumerated().map { index, other in
+            ParagraphCard.Similar(separator: index == 0 ? "" : ", ", link: paragraphs[other.row].link,
+                                  label: paragraphs[other.row].label, score: Decimal.text(other.score, places: 3))
+        }
+        return ParagraphCard(paragraph, id: id, document: documents[paragraph.document].text, scorer: scorer,
+                             nearest: nearest, alsoSimilar: alsoSimilar)
+    }
+
+    /// The row of the paragraph `nearest` names.
+    private func paragraph(of nearest: NearestParagraph?, in paragraphs: [PageParagraph]) -> Int? {
+        nearest.flatMap { nearest in
+            paragraphs.firstIndex { $0.report.paragraph == nearest.paragraph && $0.report.file == nearest.file }
+        }
     }
 }

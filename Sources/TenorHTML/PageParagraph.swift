@@ -10,6 +10,9 @@ struct PageParagraph {
     let anchor: String
     /// Whether its card is on the page (every one, or the highlighted ones of a large input).
     var hasCard = true
+    /// Where the similarity map is drawn: the next most similar paragraphs after the nearest,
+    /// closest first, so that a card leads to the pairs its row of the map shows.
+    var alsoSimilar: [(row: Int, score: Double)] = []
 
     /// `¶ 7` with one file, `NAME ¶ 7` with several.
     var label: String { Self.label(file: report.file, paragraph: report.paragraph) }

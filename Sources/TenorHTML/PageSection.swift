@@ -6,4 +6,6 @@ struct PageSection: Sendable {
     /// A line under the heading: a file's totals, or what the list holds.
     let note: String?
     let cards: [ParagraphCard]
+    /// Whether the key to the marked words goes under its heading: the first section's.
+    var showsLegend = false
 }

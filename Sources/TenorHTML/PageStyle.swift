@@ -1,19 +1,12 @@
-/// The page's style sheet, inline. Colours: ColorBrewer's purple–orange diverging scheme
-/// (PuOr), which readers with red–green colour blindness tell apart; the sign is also written
-/// (`+`/`−` after a marked word, ▲/▼/◆ beside a tone) and drawn (solid underline for positive,
-/// dashed for negative), so colour is never the only cue. Text keeps at least 4.5:1 contrast on
-/// every tint in light and dark.
+/// The page's style sheet, inline, its colours from ``Palette`` (light, dark with
+/// `prefers-color-scheme`, and print). The sign of a tone is written (`+`/`−` after a marked
+/// word, ▲/▼/◆ beside a tone) and drawn (solid underline for positive, dashed for negative), so
+/// colour is never the only cue.
 enum PageStyle {
     static let css = """
-        :root { color-scheme: light dark; --bg: #ffffff; --fg: #1b1b1b; --muted: #555555; --rule: #d0d0d0;
-          --card: #f7f7f7; --link: #3a2a80; --pos: #542788; --neg: #9a4a00; --neu: #5a5a5a;
-          --pos1: #ece7f4; --pos2: #d8cdea; --pos3: #bfaedb; --neg1: #fdebd3; --neg2: #fbd3a0; --neg3: #f6b56a;
-          --band: #ececec; --heat: #542788; }
+        :root { color-scheme: light dark; \(Palette.light.declarations) }
         @media (prefers-color-scheme: dark) {
-          :root { --bg: #161616; --fg: #ececec; --muted: #b4b4b4; --rule: #3c3c3c; --card: #202020;
-            --link: #c9bdf0; --pos: #b9a8e6; --neg: #f3a556; --neu: #a8a8a8;
-            --pos1: #342a4a; --pos2: #45375f; --pos3: #584877; --neg1: #43301a; --neg2: #5a3d1c; --neg3: #724c1e;
-            --band: #2a2a2a; --heat: #c9bdf0; }
+          :root { \(Palette.dark.declarations) }
         }
         body { margin: 0 auto; max-width: 62rem; padding: 1rem 1.25rem 3rem; background: var(--bg); color: var(--fg);
           font: 16px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; }
@@ -29,14 +22,16 @@ enum PageStyle {
         svg { width: 100%; height: auto; display: block; }
         svg text { fill: var(--muted); font-size: 11px; }
         .axis { stroke: var(--muted); stroke-width: 1; }
-        .band { fill: var(--band); }
+        .band { fill: var(--band); stroke: var(--muted); stroke-width: 0.6; stroke-dasharray: 4 3; }
         .arc { fill: none; stroke: var(--muted); stroke-width: 1.2; }
         .mark.pos { fill: var(--pos); } .mark.neg { fill: var(--neg); } .mark.neu { fill: var(--neu); }
-        .bar { fill: var(--neu); opacity: 0.8; }
+        .bar { fill: var(--neu); }
         .grid { stroke: var(--rule); stroke-width: 1; }
         .cell { fill: var(--heat); }
-        a:hover .mark, a:focus .mark, a:hover .bar, a:hover .cell { stroke: var(--fg); stroke-width: 1.5; }
+        a:hover .mark, a:focus .mark, a:hover .bar, a:focus .bar, a:hover .cell, a:focus .cell { stroke: var(--fg); stroke-width: 1.5; }
         .legend { font-size: 0.9rem; }
+        .pair { border-left: 3px solid var(--heat); padding-left: 0.75rem; margin: 0.5rem 0; }
+        .pair-title { font-weight: bold; margin: 0; }
         .card { background: var(--card); border: 1px solid var(--rule); border-radius: 6px; padding: 0.75rem 1rem;
           margin: 0.75rem 0; }
         .card:target { outline: 3px solid var(--link); }
@@ -52,14 +47,14 @@ enum PageStyle {
         mark.pos.s1 { background: var(--pos1); } mark.pos.s2 { background: var(--pos2); } mark.pos.s3 { background: var(--pos3); }
         mark.neg.s1 { background: var(--neg1); } mark.neg.s2 { background: var(--neg2); } mark.neg.s3 { background: var(--neg3); }
         mark .sign { font-size: 0.7em; vertical-align: super; font-weight: bold; }
-        mark.pos .sign { color: var(--pos); } mark.neg .sign { color: var(--neg); }
         .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
         @media print {
-          :root { --bg: #ffffff; --fg: #000000; --card: #ffffff; }
+          :root { color-scheme: light; \(Palette.print.declarations) }
+          mark { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
           body { max-width: none; padding: 0; font-size: 11pt; }
           .card { break-inside: avoid; border-color: #999999; }
           a { color: inherit; text-decoration: none; }
-          nav { display: none; }
+          nav, .pair { display: none; }
         }
         """
 }

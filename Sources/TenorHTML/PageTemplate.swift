@@ -1,9 +1,9 @@
 import Mustache
 
 /// The page as a Mustache template over a ``PageModel``. Every `{{value}}` is HTML-escaped by
-/// Mustache; the only unescaped insertion is the constant style sheet, put in before parsing.
-/// The Content-Security-Policy forbids loading anything and running any script: the page has
-/// none, and reads the same without JavaScript.
+/// Mustache; the only unescaped insertions are the constant style sheet and script, put in
+/// before parsing. The Content-Security-Policy forbids loading anything and running any script
+/// but the page's own (``PageScript``); the page reads the same without JavaScript.
 enum PageTemplate {
     // The template is a constant: it parses, or the tests fail.
     static let shared = try! MustacheTemplate(string: text)
@@ -13,7 +13,7 @@ enum PageTemplate {
         <html lang="en">
         <head>
         <meta charset="utf-8">
-        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; script-src 'none'; base-uri 'none'; form-action 'none'">
+        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; script-src \(PageScript.hash); base-uri 'none'; form-action 'none'">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <meta name="color-scheme" content="light dark">
         <meta name="generator" content="tenor report --format html">
@@ -59,10 +59,11 @@ enum PageTemplate {
         <text x="38" y="{{zeroY}}" text-anchor="end" dominant-baseline="middle">0</text>
         <text x="38" y="{{bottomY}}" text-anchor="end" dominant-baseline="middle">−1</text>
         <polyline class="arc" points="{{line}}"/>
+        {{#ticks}}<text x="{{position}}" y="215" text-anchor="middle">{{label}}</text>{{/ticks}}
         {{#points}}{{#link}}<a href="{{.}}">{{/link}}<path class="mark {{sign}}" d="{{shape}}"><title>{{title}}</title></path>{{#link}}</a>{{/link}}
         {{/points}}
         </svg>
-        <figcaption class="legend">Compound tone from −1 to +1, paragraphs in order. <span class="tone pos">▲ positive</span>, <span class="tone neg">▼ negative</span>, <span class="tone neu">◆ neutral</span> (the grey band, ±0.05). Each mark links to its paragraph.{{#binNote}} {{.}}{{/binNote}}</figcaption>
+        <figcaption class="legend">Compound tone from −1 to +1 by paragraph number. <span class="tone pos">▲ positive</span>, <span class="tone neg">▼ negative</span>, <span class="tone neu">◆ neutral</span> (the dashed band, ±0.05). Each mark links to its paragraph.{{#binNote}} {{.}}{{/binNote}}</figcaption>
         </figure>
         {{/toneArc}}
         </section>
@@ -74,43 +75,50 @@ enum PageTemplate {
         <desc id="grade-desc">{{description}}</desc>
         {{#grid}}<line class="grid" x1="44" x2="948" y1="{{y}}" y2="{{y}}"/><text x="38" y="{{y}}" text-anchor="end" dominant-baseline="middle">{{label}}</text>
         {{/grid}}
+        {{#ticks}}<text x="{{position}}" y="215" text-anchor="middle">{{label}}</text>{{/ticks}}
         {{#bars}}{{#link}}<a href="{{.}}">{{/link}}<rect class="bar" x="{{x}}" y="{{y}}" width="{{width}}" height="{{height}}"><title>{{title}}</title></rect>{{#link}}</a>{{/link}}
         {{/bars}}
         </svg>
-        <figcaption class="legend">US school grade (textstat's consensus) of each paragraph in order; higher is harder. Each bar links to its paragraph.</figcaption>
+        <figcaption class="legend">US school grade (textstat's consensus) by paragraph number; higher is harder. Each bar links to its paragraph.</figcaption>
         </figure>
         {{/grades}}
         </section>
         <section aria-labelledby="similarity"><h2 id="similarity">Similar paragraphs</h2>
         {{#similarity}}
         <figure>
-        <svg id="similarity-map" role="img" aria-labelledby="similarity-title similarity-desc" viewBox="0 0 {{size}} {{size}}" style="max-width: 26rem" xmlns="http://www.w3.org/2000/svg">
+        <svg id="similarity-map" role="img" aria-labelledby="similarity-title similarity-desc" viewBox="0 0 {{width}} {{height}}" style="max-width: 30rem" xmlns="http://www.w3.org/2000/svg">
         <title id="similarity-title">Similarity map: cosine of every pair of paragraphs</title>
         <desc id="similarity-desc">{{description}}</desc>
-        {{#cells}}<a href="{{link}}"><rect class="cell" x="{{x}}" y="{{y}}" width="{{cellSize}}" height="{{cellSize}}" fill-opacity="{{opacity}}"><title>{{title}}</title></rect></a>
+        {{#swatches}}<rect class="cell" x="{{x}}" y="4" width="30" height="14" fill-opacity="{{opacity}}"/><text x="{{x}}" y="32">{{label}}</text>
+        {{/swatches}}
+        {{#rowTicks}}<text x="{{ticksX}}" y="{{position}}" text-anchor="end" dominant-baseline="middle">{{label}}</text>{{/rowTicks}}
+        {{#columnTicks}}<text x="{{position}}" y="{{ticksY}}" text-anchor="middle">{{label}}</text>{{/columnTicks}}
+        {{#cells}}<a href="{{link}}" data-pair="{{pair}}"><rect class="cell" x="{{x}}" y="{{y}}" width="{{cellSize}}" height="{{cellSize}}" fill-opacity="{{opacity}}"><title>{{title}}</title></rect></a>
         {{/cells}}
         </svg>
-        <figcaption class="legend">Row paragraph by column paragraph, the first at the top left; darker is more alike (TF-IDF cosine, the score of each card's nearest paragraph). Hover a cell for its pair and score.</figcaption>
+        <figcaption class="legend">Row paragraph by column paragraph, numbered as in the text; the stronger the colour, the more alike the pair (TF-IDF cosine, the score of each card's nearest paragraph; the strongest is the closest pair, {{highest}}). Hover a cell for its pair and score; click it to compare the two paragraphs.</figcaption>
         </figure>
+        <div id="pair" class="pair" aria-live="polite" hidden></div>
+        <script>\(PageScript.source)</script>
         {{/similarity}}
         {{#similarityNote}}<p class="note" id="similarity-note">{{.}}</p>{{/similarityNote}}
         {{^similarity}}{{^similarityNote}}<p class="note">No two paragraphs share a term.</p>{{/similarityNote}}{{/similarity}}
         </section>
-        <p class="legend">In the text, each word that moved the tone is marked: <mark class="pos s2">positive<span class="sign">+</span></mark> (solid underline) or <mark class="neg s2">negative<span class="sign">−</span></mark> (dashed), deeper for a larger contribution; hover a word for its value, as <code>tenor tone --explain</code> gives it.</p>
         {{#sections}}
         <section {{#id}}id="{{.}}"{{/id}} aria-label="{{heading}}"><h2 dir="auto">{{heading}}</h2>
         {{#note}}<p class="note">{{.}}</p>{{/note}}
+        {{#showsLegend}}<p class="legend">In the text, each word that moved the tone is marked: <mark class="pos s2">positive<span class="sign">+</span></mark> (solid underline) or <mark class="neg s2">negative<span class="sign">−</span></mark> (dashed), deeper for a larger contribution; hover a word for its value, as <code>tenor tone --explain</code> gives it.</p>{{/showsLegend}}
         {{#cards}}
         <article class="card" {{#id}}id="{{.}}"{{/id}} data-compound="{{toneExact}}" {{#gradeExact}}data-grade="{{.}}"{{/gradeExact}} data-words="{{words}}" data-marked="{{marked}}">
-        <header><h3><bdi>{{label}}</bdi></h3><span class="tone {{toneSign}}">{{toneSymbol}} {{toneLabel}} {{tone}}</span></header>
+        <header><h3><bdi>{{label}}</bdi></h3><span class="tone {{toneSign}}">{{toneSymbol}} {{toneLabel}}, compound {{tone}}</span></header>
         <p class="text" dir="auto">{{#segments}}{{#mark}}<mark class="{{sign}} s{{strength}}" title="{{word}}: {{value}}" data-contribution="{{exact}}">{{/mark}}{{text}}{{#mark}}<span class="sign">{{symbol}}</span></mark>{{/mark}}{{/segments}}</p>
         {{#hasUnplaced}}<p class="note">Also scored (read from changed text): {{#unplaced}}<mark class="{{sign}} s{{strength}}" title="{{word}}: {{value}}" data-contribution="{{exact}}"><bdi>{{word}}</bdi><span class="sign">{{symbol}}</span></mark> {{/unplaced}}</p>{{/hasUnplaced}}
         <dl class="measures">
-        <div><dt>Tone</dt><dd>{{tone}} ({{toneLabel}})</dd></div>
         <div><dt>Reading grade</dt><dd>{{grade}}</dd></div>
         <div><dt>Words</dt><dd>{{words}}</dd></div>
         <div><dt>Top terms</dt><dd><bdi>{{topTerms}}</bdi></dd></div>
         {{#nearest}}<div><dt>Nearest</dt><dd data-score="{{exact}}">{{#link}}<a href="{{.}}">{{/link}}<bdi>{{label}}</bdi>{{#link}}</a>{{/link}} ({{score}})</dd></div>{{/nearest}}
+        {{#hasAlsoSimilar}}<div><dt>Also similar</dt><dd>{{#alsoSimilar}}{{separator}}{{#link}}<a href="{{.}}">{{/link}}<bdi>{{label}}</bdi>{{#link}}</a>{{/link}} ({{score}}){{/alsoSimilar}}</dd></div>{{/hasAlsoSimilar}}
         </dl>
         </article>
         {{/cards}}

@@ -10,6 +10,15 @@ struct ParagraphCard: Sendable {
         let exact: String
     }
 
+    /// One of the paragraphs most similar to it after the nearest.
+    struct Similar: Sendable {
+        /// `, ` before all but the first.
+        let separator: String
+        let link: String?
+        let label: String
+        let score: String
+    }
+
     /// The fragment id; nil on a second card of the same paragraph (a large input's lists).
     let id: String?
     let label: String
@@ -28,10 +37,12 @@ struct ParagraphCard: Sendable {
     let words: Int
     let topTerms: String
     let nearest: Nearest?
+    let alsoSimilar: [Similar]
+    let hasAlsoSimilar: Bool
 
     /// The card of `paragraph`, whose text is in `document`, its words scored by `scorer` (the
     /// report's own, so the numbers are those of `tenor tone --explain`).
-    init(_ paragraph: PageParagraph, id: String?, document: [UInt8], scorer: ToneScorer, nearest: Nearest?) {
+    init(_ paragraph: PageParagraph, id: String?, document: [UInt8], scorer: ToneScorer, nearest: Nearest?, alsoSimilar: [Similar]) {
         let report = paragraph.report
         let contributing = scorer.contributingWords(of: document, in: paragraph.range).words
         let highlight = ToneHighlight(text: document[paragraph.range], words: contributing)
@@ -51,5 +62,7 @@ struct ParagraphCard: Sendable {
         self.words = report.words
         topTerms = report.topTerms.map(\.term.displayable).joined(separator: ", ")
         self.nearest = nearest
+        self.alsoSimilar = alsoSimilar
+        hasAlsoSimilar = !alsoSimilar.isEmpty
     }
 }

@@ -16,6 +16,8 @@ struct ToneArcChart: Sendable {
     let bandHeight: String
     let topY: String
     let bottomY: String
+    /// Paragraph numbers under the x axis.
+    let ticks: [AxisTick]
     /// What a screen reader hears.
     let description: String
     let binNote: String?
@@ -43,6 +45,7 @@ struct ToneArcChart: Sendable {
         bandHeight = ChartFrame.coordinate(frame.y(-Tone.neutralBand) - frame.y(Tone.neutralBand))
         topY = ChartFrame.coordinate(frame.y(1))
         bottomY = ChartFrame.coordinate(frame.y(-1))
+        ticks = bins.ticks().map { AxisTick(position: ChartFrame.coordinate(frame.x($0.bin)), label: "\($0.paragraph)") }
         let positive = paragraphs.filter { $0.report.tone.label == .positive }.count
         let negative = paragraphs.filter { $0.report.tone.label == .negative }.count
         description = "Compound tone of \(paragraphs.count) paragraphs in order, from −1 to +1: \(positive) positive, \(negative) negative, the rest neutral (within ±0.05 of zero)."

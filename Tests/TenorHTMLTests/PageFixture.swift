@@ -1,6 +1,6 @@
 import Foundation
 import Tenor
-import TenorHTML
+@testable import TenorHTML
 
 /// A report and its page, made the way `tenor report --format html` makes them.
 struct PageFixture {
@@ -25,6 +25,11 @@ struct PageFixture {
     /// Every value of attribute `name` on the page, in order.
     func values(of name: String) -> [String] {
         page.matches(of: try! Regex("\(name)=\"([^\"]*)\"")).map { String($0.output[1].substring!) }
+    }
+
+    /// The `<script` tags on the page that are not the page's own script.
+    var otherScripts: Int {
+        page.replacingOccurrences(of: "<script>\(PageScript.source)</script>", with: "").components(separatedBy: "<script").count - 1
     }
 
     /// How often `text` occurs on the page.

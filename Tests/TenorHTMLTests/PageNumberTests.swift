@@ -55,4 +55,52 @@ import Tenor
             #expect(abs(best.2 - row.nearest!.score) < 0.0005)
         }
     }
+
+    @Test func similarityCellsNameTheirPairAndTheClosestIsStrongest() throws {
+        let fixture = try PageFixture(text: PageStructureTests.article)
+        let cells = fixture.page.matches(of: /<a href="#(p\d+)" data-pair="(p\d+) (p\d+)"><rect class="cell" [^>]* fill-opacity="([0-9.]+)"><title>¶ (\d+) and ¶ (\d+): ([0-9.]+)<\/title>/)
+        #expect(!cells.isEmpty)
+        #expect(cells.count == fixture.count("data-pair="))
+        for cell in cells.map(\.output) {
+            // The link is the row paragraph's card; the pair is row then column, as titled.
+            #expect(cell.1 == cell.2)
+            #expect(cell.2 == "p\(cell.5)" && cell.3 == "p\(cell.6)")
+        }
+        // The closest pair is drawn at full strength and the legend's last step names it.
+        let closest = cells.max { Double($0.output.7)! < Double($1.output.7)! }!
+        #expect(closest.output.4 == "1.000")
+        let best = fixture.report.paragraphs.compactMap(\.nearest?.score).max()!
+        // The legend: five steps from 36 + 400 × 0.45 = 216, 40 apart, the last at 376.
+        #expect(fixture.page.contains("the closest pair, \(Decimal.text(best, places: 3))"))
+        #expect(fixture.page.contains("<text x=\"376.0\" y=\"32\">\(Decimal.text(best, places: 2))</text>"))
+    }
+
+    struct Pair: Equatable {
+        let paragraph: Int
+        let score: Double
+    }
+
+    @Test func aCardListsTheNextMostSimilarAfterTheNearest() throws {
+        let text = PageStructureTests.article + "\n\nThe council said the library budget is fair.\n\nCritics of the library plan said the council was unfair."
+        let fixture = try PageFixture(text: text)
+        // Every pair's score, as the map's cells give it.
+        var score: [Set<Int>: Double] = [:]
+        for cell in fixture.page.matches(of: /<title>¶ (\d+) and ¶ (\d+): ([0-9.]+)<\/title>/) {
+            score[[Int(cell.output.1)!, Int(cell.output.2)!]] = Double(cell.output.3)!
+        }
+        let cards = fixture.page.components(separatedBy: "<article ").dropFirst()
+        #expect(cards.count == 5)
+        for (card, row) in zip(cards, fixture.report.paragraphs) {
+            let list = card.firstMatch(of: /Also similar<\/dt><dd>(.*?)<\/dd>/).map { String($0.output.1) } ?? ""
+            let listed: [Pair] = list.matches(of: /<a href="#p(\d+)"><bdi>¶ \d+<\/bdi><\/a> \(([0-9.]+)\)/)
+                .map { Pair(paragraph: Int($0.output.1)!, score: Double($0.output.2)!) }
+            // The two highest of the paragraph's other pairs once its nearest is left out.
+            let others: [Pair] = score.filter { $0.key.contains(row.paragraph) && !$0.key.contains(row.nearest!.paragraph) }
+                .map { Pair(paragraph: $0.key.subtracting([row.paragraph]).first!, score: $0.value) }
+            let expected = others.sorted { $0.score > $1.score || $0.score == $1.score && $0.paragraph < $1.paragraph }.prefix(2)
+            #expect(listed == Array(expected), "¶ \(row.paragraph)")
+            #expect(listed.allSatisfy { $0.score <= row.nearest!.score + 0.0005 })
+        }
+        #expect(fixture.count("Also similar") >= 3)
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import Tenor
 @testable import TenorHTML
@@ -14,9 +15,10 @@ import Tenor
     @Test func isOneSelfContainedDocument() throws {
         let page = try PageFixture(text: Self.article).page
         #expect(page.hasPrefix("<!DOCTYPE html>\n<html lang=\"en\">"))
-        #expect(page.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; script-src 'none'"))
-        // Nothing is loaded: no script, no external reference of any kind.
-        #expect(!page.contains("<script"))
+        #expect(page.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; script-src \(PageScript.hash);"))
+        // Nothing is loaded, no script runs but the page's own: no external reference of any kind.
+        #expect(page.components(separatedBy: "<script").count == 2)
+        #expect(page.contains("<script>\(PageScript.source)</script>"))
         #expect(!page.contains("src="))
         #expect(!page.contains("<link"))
         #expect(!page.contains("url("))
@@ -88,5 +90,45 @@ import Tenor
         let fixture = try PageFixture(text: Self.article, limits: limits)
         #expect(!fixture.page.contains("id=\"similarity-map\""))
         #expect(fixture.page.contains("The similarity map is drawn for up to 2 paragraphs; this input has 3."))
+    }
+
+    @Test func theScriptRunsByItsHashAlone() throws {
+        // The policy's hash is the SHA-256 of the script's text, as coreutils' sha256sum gives it.
+        let sha256sum = Process()
+        sha256sum.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
+        let input = Pipe(), output = Pipe()
+        sha256sum.standardInput = input
+        sha256sum.standardOutput = output
+        try sha256sum.run()
+        input.fileHandleForWriting.write(Data(PageScript.source.utf8))
+        try input.fileHandleForWriting.close()
+        let hex = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).prefix(64)
+        sha256sum.waitUntilExit()
+        let bytes = stride(from: 0, to: hex.count, by: 2).map { UInt8(hex.dropFirst($0).prefix(2), radix: 16)! }
+        #expect(bytes.count == 32)
+        #expect(PageScript.hash == "'sha256-\(Data(bytes).base64EncodedString())'")
+        // No other script source: no 'unsafe-inline', no host.
+        let policy = try #require(PageFixture(text: Self.article).page.firstMatch(of: /script-src ([^;]*);/))
+        #expect(policy.output.1 == PageScript.hash)
+    }
+
+    @Test func chartsNameTheParagraphsUnderTheirAxis() throws {
+        let fixture = try PageFixture(text: Self.article)
+        // The tone arc's points span the plot (x 44 to 948); the grade bars are centred in
+        // thirds of it (44 + 904 / 6 = 194.7, then 301.3 apart).
+        for (x, label) in [("44.0", 1), ("496.0", 2), ("948.0", 3), ("194.7", 1), ("496.0", 2), ("797.3", 3)] {
+            #expect(fixture.page.contains("<text x=\"\(x)\" y=\"215\" text-anchor=\"middle\">\(label)</text>"))
+        }
+        // The similarity map numbers its rows and columns at their centres: 400 / 3 units a
+        // paragraph, the grid 36 from the left and 8 from the top, 16 below it.
+        #expect(fixture.page.contains("<text x=\"32.0\" y=\"74.7\" text-anchor=\"end\" dominant-baseline=\"middle\">1</text>"))
+        #expect(fixture.page.contains("<text x=\"102.7\" y=\"424.0\" text-anchor=\"middle\">1</text>"))
+    }
+
+    @Test func theKeyToMarkedWordsOpensTheParagraphs() throws {
+        let page = try PageFixture(text: Self.article).page
+        let key = try #require(page.range(of: "In the text, each word that moved the tone is marked"))
+        #expect(page.range(of: "<h2 dir=\"auto\">Paragraphs</h2>")!.upperBound < key.lowerBound)
+        #expect(key.upperBound < page.range(of: "<article ")!.lowerBound)
     }
 }
