@@ -68,38 +68,30 @@ import Testing
     // MARK: The timing
 
     @Test func aTerminalLineShowsAfterASecondAtMostTenTimesASecondAndIsErased() {
-        let (clock, output) = (TestClock(), Written())
-        let reporter = ProgressReporter(style: .redraw, clock: clock.read, write: output.append)
+        let (clock, output, reporter) = Self.reporter(.redraw)
         reporter.begin("searching", unit: .rows, total: 1000)
         reporter.advance(100)
-        clock.now = 0.5
-        reporter.refresh()
+        reporter.refresh(at: 0.5, on: clock)
         #expect(output.texts.isEmpty)
-        clock.now = 1.0
-        reporter.refresh()
+        reporter.refresh(at: 1.0, on: clock)
         // 100 rows in 1 s; 900 left take 9 s.
         #expect(output.texts == ["\rtenor: 0:01 searching 100 of 1,000 rows (10%), 100 rows/s, ETA 0:09\u{1B}[K"])
-        clock.now = 1.05
-        reporter.refresh()
+        reporter.refresh(at: 1.05, on: clock)
         #expect(output.texts.count == 1)
-        clock.now = 1.2
-        reporter.refresh()
+        reporter.refresh(at: 1.2, on: clock)
         #expect(output.texts.count == 2)
         reporter.finish()
         #expect(output.texts.last == "\r\u{1B}[K")
-        clock.now = 2
-        reporter.refresh()
+        reporter.refresh(at: 2, on: clock)
         reporter.finish()
         #expect(output.texts.count == 3)
     }
 
     @Test func aLogGetsALineEveryFiveSecondsAndAFinalOne() {
-        let (clock, output) = (TestClock(), Written())
-        let reporter = ProgressReporter(style: .lines, clock: clock.read, write: output.append)
+        let (clock, output, reporter) = Self.reporter(.lines)
         reporter.begin("reading", unit: .bytes, total: nil)
         for time in [0.5, 1.0, 3.0, 5.9, 6.0, 7.0] {
-            clock.now = time
-            reporter.refresh()
+            reporter.refresh(at: time, on: clock)
         }
         #expect(output.texts == ["tenor: 0:01 reading 0 B\n",
                                  "tenor: 0:06 reading 0 B\n"])
@@ -111,22 +103,18 @@ import Testing
 
     @Test(arguments: [ProgressReporter.Style.redraw, .lines])
     func aRunUnderASecondShowsNothing(style: ProgressReporter.Style) {
-        let (clock, output) = (TestClock(), Written())
-        let reporter = ProgressReporter(style: style, clock: clock.read, write: output.append)
+        let (clock, output, reporter) = Self.reporter(style)
         reporter.begin("reading", unit: .bytes, total: 10)
         reporter.advance(10)
-        clock.now = 0.9
-        reporter.refresh()
+        reporter.refresh(at: 0.9, on: clock)
         reporter.clearLine()
         reporter.finish()
         #expect(output.texts.isEmpty)
     }
 
     @Test func clearingErasesOnlyALineThatStands() {
-        let (clock, output) = (TestClock(), Written())
-        let reporter = ProgressReporter(style: .redraw, clock: clock.read, write: output.append)
-        clock.now = 1
-        reporter.refresh()
+        let (clock, output, reporter) = Self.reporter(.redraw)
+        reporter.refresh(at: 1, on: clock)
         reporter.clearLine()
         reporter.clearLine()
         reporter.finish()
@@ -134,53 +122,50 @@ import Testing
     }
 
     @Test func aLongLineIsCutToTheTerminalsWidth() {
-        let (clock, output) = (TestClock(), Written())
-        let reporter = ProgressReporter(style: .redraw, columns: 30, clock: clock.read, write: output.append)
+        let (clock, output, reporter) = Self.reporter(.redraw, columns: 30)
         reporter.begin("weighing", unit: .paragraphs, total: 128_838)
-        clock.now = 1
-        reporter.refresh()
+        reporter.refresh(at: 1, on: clock)
         // 29 characters: the last column stays free, so the terminal never wraps the line.
         #expect(output.texts == ["\rtenor: 0:01 weighing 128,838 \u{1B}[K"])
     }
 
     @Test func workersCanFeedItAtOnce() {
-        let (clock, output) = (TestClock(), Written())
-        let reporter = ProgressReporter(style: .lines, clock: clock.read, write: output.append)
+        let (clock, output, reporter) = Self.reporter(.lines)
         reporter.begin("searching", unit: .rows, total: 2000)
         DispatchQueue.concurrentPerform(iterations: 1000) { _ in reporter.advance(1) }
-        clock.now = 2
-        reporter.refresh()
+        reporter.refresh(at: 2, on: clock)
         // 1,000 rows in 2 s; 1,000 left take 2 s.
         #expect(output.texts == ["tenor: 0:02 searching 1,000 of 2,000 rows (50%), 500 rows/s, ETA 0:02\n"])
     }
 
     @Test func aSilentReporterWritesNothingAndGivesAnalysesNoHandler() {
-        let (clock, output) = (TestClock(), Written())
-        let reporter = ProgressReporter(style: .silent, clock: clock.read, write: output.append)
+        let (clock, output, reporter) = Self.reporter(.silent)
         reporter.begin("reading", unit: .bytes, total: 10)
         reporter.advance(5)
-        clock.now = 10
-        reporter.refresh()
+        reporter.refresh(at: 10, on: clock)
         reporter.finish()
         #expect(output.texts.isEmpty)
         #expect(reporter.analysisHandler == nil)
     }
 
     @Test func analysisStagesBecomePhases() {
-        let (clock, output) = (TestClock(), Written())
-        let reporter = ProgressReporter(style: .lines, clock: clock.read, write: output.append)
+        let (clock, output, reporter) = Self.reporter(.lines)
         let handler = reporter.analysisHandler
         handler?(.began(.weighing, units: 300))
-        clock.now = 1
-        reporter.refresh()
+        reporter.refresh(at: 1, on: clock)
         handler?(.began(.searching, units: 300))
         handler?(.advanced(64))
         handler?(.advanced(64))
-        clock.now = 7
-        reporter.refresh()
+        reporter.refresh(at: 7, on: clock)
         // 128 rows in 6 s: 21.3 rows/s, shown 21; 172 left take 8.06 s.
         #expect(output.texts == ["tenor: 0:01 weighing 300 paragraphs\n",
                                  "tenor: 0:07 searching 128 of 300 rows (42%), 21 rows/s, ETA 0:08\n"])
+    }
+
+    /// A reporter on a clock the test sets, writing into a list.
+    private static func reporter(_ style: ProgressReporter.Style, columns: Int = 80) -> (TestClock, Written, ProgressReporter) {
+        let (clock, output) = (TestClock(), Written())
+        return (clock, output, ProgressReporter(style: style, columns: columns, clock: clock.read, write: output.append))
     }
 
     // MARK: The binary
@@ -225,6 +210,14 @@ import Testing
         for flag in ["--progress", "--no-progress"] {
             _ = try TenorCommand.parseAsRoot([command] + rest + [flag])
         }
+    }
+}
+
+private extension ProgressReporter {
+    /// Refreshes with the clock at `time`.
+    func refresh(at time: Double, on clock: TestClock) {
+        clock.now = time
+        refresh()
     }
 }
 
