@@ -14,14 +14,15 @@ public enum NearestSearch: String, Sendable, CaseIterable {
     /// a second on two cores (README, `tenor report`).
     public static let exactLimit = 50_000
 
-    /// Each row's nearest other row of `terms`, or nil when not searched.
-    func neighbors(of terms: TermMatrix?) -> [Neighbor?]? {
+    /// Each row's nearest other row of `terms`, or nil when not searched; `progress` hears of the
+    /// rows done.
+    func neighbors(of terms: TermMatrix?, progress: (@Sendable (Int) -> Void)? = nil) -> [Neighbor?]? {
         guard let terms else { return nil }
         switch self {
         case .none: return nil
-        case .exact: return CosineSearch(terms.values).nearestNeighbors(count: 1).map(\.first)
-        case .approximate: return SharedTermSearch(terms.values).nearestNeighbors()
-        case .automatic: return (terms.rows <= Self.exactLimit ? Self.exact : .approximate).neighbors(of: terms)
+        case .exact: return CosineSearch(terms.values).nearestNeighbors(count: 1, progress: progress).map(\.first)
+        case .approximate: return SharedTermSearch(terms.values).nearestNeighbors(progress: progress)
+        case .automatic: return (terms.rows <= Self.exactLimit ? Self.exact : .approximate).neighbors(of: terms, progress: progress)
         }
     }
 }

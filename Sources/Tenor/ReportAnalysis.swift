@@ -5,9 +5,12 @@ import TenorSupport
 ///     let report = try ReportAnalysis().report([Document(name: "article", string: text)])
 public struct ReportAnalysis: Sendable {
     public let options: ReportOptions
+    /// Hears of each stage and of the nearest-paragraph search's rows; nil costs nothing.
+    public let progress: AnalysisProgressHandler?
 
-    public init(options: ReportOptions = .default) {
+    public init(options: ReportOptions = .default, progress: AnalysisProgressHandler? = nil) {
         self.options = options
+        self.progress = progress
     }
 
     /// Measures every paragraph of `documents` (weighting terms over all of them together).
@@ -17,18 +20,24 @@ public struct ReportAnalysis: Sendable {
     public func report(_ documents: [Document]) throws(VectorizerError) -> Report {
         let paragraphs = documents.numberedParagraphs
         let openingWordCount = options.openingWords
+        progress?(.began(.counting, units: paragraphs.count))
         let counts = parallelArray(paragraphs.count) { row in
             let (document, _, range) = paragraphs[row]
             return ParagraphCounts(range, of: documents[document], openingWordCount: openingWordCount)
         }
+        progress?(.began(.weighing, units: paragraphs.count))
         let terms = try Vectorizer(options: options.vectorizer).fitTransformIfAnyTerm(documents)?.matrix
         let scorer = options.tone
+        progress?(.began(.scoring, units: paragraphs.count))
         let tones = parallelArray(paragraphs.count) { row in
             scorer.scores(of: documents[paragraphs[row].document].text, in: paragraphs[row].range)
         }
+        if options.profiler != nil { progress?(.began(.profiling, units: paragraphs.count)) }
         let profiles = options.profiler?.profiles(of: documents)
         let labelFiles = documents.count > 1
-        let nearest = options.nearest.neighbors(of: terms)
+        if terms != nil, options.nearest != .none { progress?(.began(.searching, units: paragraphs.count)) }
+        let nearest = options.nearest.neighbors(of: terms, progress: rowsDone(progress))
+        progress?(.began(.summarizing, units: paragraphs.count))
         let topTermCount = options.topTermsPerParagraph
         let rows = parallelArray(paragraphs.count) { row in
             ParagraphReport(

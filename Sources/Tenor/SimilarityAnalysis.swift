@@ -5,9 +5,12 @@ import TenorSupport
 ///     similar.paragraphs[0].neighbors.first?.score
 public struct SimilarityAnalysis: Sendable {
     public let options: SimilarityOptions
+    /// Hears of each stage and of the search's rows; nil costs nothing.
+    public let progress: AnalysisProgressHandler?
 
-    public init(options: SimilarityOptions = .default) {
+    public init(options: SimilarityOptions = .default, progress: AnalysisProgressHandler? = nil) {
         self.options = options
+        self.progress = progress
     }
 
     /// Each paragraph of `documents` with its most similar other paragraphs among them all
@@ -60,8 +63,9 @@ public struct SimilarityAnalysis: Sendable {
         let exact = DuplicateGroups.exact(parallelArray(catalog.count) { String(decoding: catalog.text($0), as: UTF8.self) })
         // Scores are single precision, within 1e-6 of the exact value: a pair reaching the
         // threshold within that counts (identical paragraphs may score 0.9999990).
-        let near = try fitted(documents).map {
-            CosineSearch($0.matrix.values).groups(scoringAtLeast: Float(threshold) - Self.scoreTolerance)
+        let near = try fitted(documents).map { fitted -> [[Int]] in
+            progress?(.began(.grouping, units: catalog.count))
+            return CosineSearch(fitted.matrix.values).groups(scoringAtLeast: Float(threshold) - Self.scoreTolerance, progress: rowsDone(progress))
         } ?? []
         let words = options.openingWords
         let groups = (exact.map { (DuplicateGroup.Kind.exact, $0) } + near.map { (.near, $0) }).enumerated().map { number, group in
@@ -79,6 +83,7 @@ public struct SimilarityAnalysis: Sendable {
     /// The vectorizer fitted on `documents`, or nil when they hold no term at all (then nothing
     /// is similar); options that leave no term are the user's error.
     private func fitted(_ documents: [Document]) throws(SimilarityError) -> (model: FittedVectorizer, matrix: TermMatrix)? {
+        progress?(.began(.weighing, units: documents.reduce(0) { $0 + $1.paragraphs.count }))
         do {
             return try Vectorizer(options: options.vectorizer).fitTransformIfAnyTerm(documents)
         } catch {
@@ -99,6 +104,7 @@ public struct SimilarityAnalysis: Sendable {
             search = rows.map { CosineSearch(queries: queries, among: $0) } ?? CosineSearch(queries)
         case .lsa(let dimensions, let seed):
             let embedding: LatentSemanticAnalysis.Embedding
+            progress?(.began(.embedding, units: (rows ?? queries).rows))
             do {
                 embedding = try LatentSemanticAnalysis(dimensions: dimensions, seed: seed).embed(rows ?? queries)
             } catch {
@@ -107,7 +113,8 @@ public struct SimilarityAnalysis: Sendable {
             singularValues = embedding.singularValues
             search = CosineSearch(embeddings: embedding.coordinates, queries: rows.map { _ in embedding.coordinates(of: queries) })
         }
-        return (search.nearestNeighbors(count: options.count, minimumScore: options.searchMinimum), singularValues)
+        progress?(.began(.searching, units: queries.rows))
+        return (search.nearestNeighbors(count: options.count, minimumScore: options.searchMinimum, progress: rowsDone(progress)), singularValues)
     }
 
     private func report(
@@ -115,6 +122,7 @@ public struct SimilarityAnalysis: Sendable {
         queriesAreRows: Bool = false
     ) -> SimilarityReport {
         let neighbors = found.neighbors
+        progress?(.began(.summarizing, units: queries.count))
         let words = options.openingWords
         let openings = parallelArray(catalog.count) { catalog.firstWords($0, words: words) }
         let queryOpenings = queriesAreRows ? openings : parallelArray(queries.count) { queries.firstWords($0, words: words) }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Turns the paths a user gave into the files to read.
 enum InputFiles {
     static let textExtensions: Set<String> = ["txt", "md"]
@@ -63,6 +69,17 @@ enum InputFiles {
                 }
             }
         }
+    }
+
+    /// The bytes `paths` hold together, for a progress display's total; nil when standard input
+    /// (or anything else whose size is not known beforehand) is among them.
+    static func totalSize(of paths: [BytePath]) -> Int? {
+        var total = 0
+        for path in paths {
+            guard !path.isStandardInput, let info = POSIXFile.status(path), (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+            total += Int(info.st_size)
+        }
+        return total
     }
 
     /// Whether a name ends in one of `extensions` (`.txt`, `.md`), in any letter case.

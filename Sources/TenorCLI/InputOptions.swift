@@ -30,28 +30,34 @@ struct InputOptions: ParsableArguments {
 
     /// Reads every input as a ``Document``; a file found in a folder given is skipped when it is
     /// in `excluded` (the outputs of `tenor vectorize`).
-    func documents(excluding excluded: Set<POSIXFile.Identity> = []) throws(CLIError) -> [Document] {
-        try read(excluding: excluded).documents
+    func documents(excluding excluded: Set<POSIXFile.Identity> = [], progress: ProgressReporter = .silent) throws(CLIError) -> [Document] {
+        try read(excluding: excluded, progress: progress).documents
     }
 
     /// Reads `paths` (files, folders or `-`) as documents, split and decoded as the inputs are.
-    func documents(_ paths: [String], excluding excluded: Set<POSIXFile.Identity> = []) throws(CLIError) -> [Document] {
-        try read(paths, excluding: excluded).documents
+    func documents(_ paths: [String], excluding excluded: Set<POSIXFile.Identity> = [],
+                   progress: ProgressReporter = .silent) throws(CLIError) -> [Document] {
+        try read(paths, excluding: excluded, progress: progress).documents
     }
 
     /// Every input as documents, with their units' ids when `--id-field` asks for them.
-    func read(excluding excluded: Set<POSIXFile.Identity> = []) throws(CLIError) -> InputSet {
-        try read(files.isEmpty ? ["-"] : files, excluding: excluded)
+    func read(excluding excluded: Set<POSIXFile.Identity> = [], progress: ProgressReporter = .silent) throws(CLIError) -> InputSet {
+        try read(files.isEmpty ? ["-"] : files, excluding: excluded, progress: progress)
     }
 
-    /// Reads `paths` (files, folders or `-`): decoded, then split (text) or read as records.
-    func read(_ paths: [String], excluding excluded: Set<POSIXFile.Identity> = []) throws(CLIError) -> InputSet {
+    /// Reads `paths` (files, folders or `-`): decoded, then split (text) or read as records;
+    /// `progress` counts the bytes read.
+    func read(_ paths: [String], excluding excluded: Set<POSIXFile.Identity> = [],
+              progress: ProgressReporter = .silent) throws(CLIError) -> InputSet {
         try checkIDField()
         let reader = RecordReader(format: input, textField: textField, idField: idField, lossy: lossy, skipBadLines: skipBadLines)
         var inputs = InputSet()
         let limit = try InputLimit.text()
-        for path in try InputFiles.expand(paths.map(BytePath.init(argument:)), excluding: excluded, extensions: input.extensions) {
+        let expanded = try InputFiles.expand(paths.map(BytePath.init(argument:)), excluding: excluded, extensions: input.extensions)
+        progress.begin("reading", unit: .bytes, total: InputFiles.totalSize(of: expanded))
+        for path in expanded {
             let bytes = try POSIXFile.readAll(path, limit: limit)
+            progress.advance(bytes.count)
             let text: [UInt8]
             do {
                 text = try TextDecoding.utf8(bytes, lossy: lossy)

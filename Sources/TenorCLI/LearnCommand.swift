@@ -50,6 +50,7 @@ struct LearnCommand: ParsableCommand {
     var minCount = 3
     @Option(help: "Fit at most this many words, those found in most texts.")
     var maxTerms = 2000
+    @OptionGroup var progress: ProgressOptions
 
     /// Values no learning can use, refused before the labelled file is read.
     func validate() throws {
@@ -60,6 +61,8 @@ struct LearnCommand: ParsableCommand {
     }
 
     func run() throws {
+        let reporter = progress.reporter()
+        defer { reporter.finish() }
         let destination = try OutputFile(BytePath(argument: output))
         let lexicons = try tone.lexicons()
         let input = LabelledInput(path: labelled, format: format ?? LabelledInput.format(of: labelled),
@@ -74,11 +77,13 @@ struct LearnCommand: ParsableCommand {
         learner.maximumTerms = maxTerms
         learner.scale = input.scale
         let learned: LearnedLexicon
+        reporter.begin("learning", unit: .texts, total: texts.count)
         do {
             learned = try learner.learn(texts)
         } catch {
             throw CLIError.usage("\(input.name): \(error.commandLineMessage)")
         }
+        reporter.finish()
         let view = LearnView(learned: learned, source: input.name, texts: texts.count, engine: tone.engine, lexiconNames: tone.chosenNames)
         let standardOutput = StandardOutput()
         for line in view.tableLines() { standardOutput.line(line) }

@@ -43,8 +43,11 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file (replaced whole or not at all) instead of standard output.",
             completion: .file())
     var output: String?
+    @OptionGroup var progress: ProgressOptions
 
     func run() throws {
+        let reporter = progress.reporter()
+        defer { reporter.finish() }
         if output?.isEmpty == true { throw CLIError.usage("--output is empty: name the file to write") }
         let destination = try output.map { path throws(CLIError) in try OutputFile(BytePath(argument: path)) }
         let lexicons = try tone.lexicons()
@@ -54,17 +57,19 @@ struct ReportCommand: ParsableCommand {
             profiler: [.json, .jsonl].contains(formatting.chosen)
                 ? LexiconProfiler(adding: ProfileDimension.dimensions(ofUserLexicons: lexicons)) : nil,
             nearest: nearest)
-        let inputs = try input.read()
+        let inputs = try input.read(progress: reporter)
         let documents = inputs.documents
         let report: Report
         var page: String?
         do {
-            report = try ReportAnalysis(options: options).report(documents)
+            report = try ReportAnalysis(options: options, progress: reporter.analysisHandler).report(documents)
+            reporter.begin("writing", paragraphsOf: documents)
             if formatting.chosen == .html { page = try HTMLReport(report: report, documents: documents, options: options).page() }
         } catch {
             throw CLIError.usage("cannot weigh the terms of \(InputOptions.describe(documents)): \(error.commandLineMessage)")
         }
         let lines = try page.map { [$0] } ?? ReportView(report: report, ids: inputs.identifiers).lines(formatting.chosen)
+        reporter.finish()
         guard let destination else {
             let standardOutput = StandardOutput()
             for line in lines { standardOutput.line(line) }

@@ -39,6 +39,7 @@ struct SimilarCommand: ParsableCommand {
     var duplicates = false
     @OptionGroup var vectorizer: VectorizerArguments
     @OptionGroup var formatting: OutputOptions
+    @OptionGroup var progress: ProgressOptions
 
     /// Options that exclude one another, refused before anything is read.
     func validate() throws {
@@ -55,6 +56,8 @@ struct SimilarCommand: ParsableCommand {
     }
 
     func run() throws {
+        let reporter = progress.reporter()
+        defer { reporter.finish() }
         let options: SimilarityOptions
         do {
             options = try SimilarityOptions(
@@ -64,8 +67,8 @@ struct SimilarCommand: ParsableCommand {
         } catch let error as SimilarityError {
             throw CLIError.usage(error.commandLineMessage)
         }
-        let analysis = SimilarityAnalysis(options: options)
-        let documents = try input.documents()
+        let analysis = SimilarityAnalysis(options: options, progress: reporter.analysisHandler)
+        let documents = try input.documents(progress: reporter)
         let output = StandardOutput()
         if duplicates {
             let report: DuplicateReport
@@ -74,6 +77,7 @@ struct SimilarCommand: ParsableCommand {
             } catch {
                 throw CLIError.usage(error.commandLineMessage)
             }
+            reporter.finish()
             for line in try DuplicateView(report: report, labelsFiles: documents.count > 1).lines(formatting.chosen) {
                 output.line(line)
             }
@@ -82,7 +86,7 @@ struct SimilarCommand: ParsableCommand {
         let report: SimilarityReport
         do {
             if !against.isEmpty {
-                let others = try input.documents(against)
+                let others = try input.documents(against, progress: reporter)
                 guard others.contains(where: { !$0.paragraphs.isEmpty }) else {
                     throw CLIError.usage("--against \(against.joined(separator: " ")) holds no text to compare with")
                 }
@@ -96,6 +100,7 @@ struct SimilarCommand: ParsableCommand {
             if case .lsaFailed = error { throw CLIError.failure(error.commandLineMessage) }
             throw CLIError.usage(error.commandLineMessage)
         }
+        reporter.finish()
         for line in try SimilarityView(report: report, pairsOfFiles: !against.isEmpty || documents.count > 1)
             .lines(formatting.chosen) { output.line(line) }
     }

@@ -20,14 +20,19 @@ struct StatsCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
     @OptionGroup var formatting: OutputOptions
+    @OptionGroup var progress: ProgressOptions
 
     func run() throws {
+        let reporter = progress.reporter()
+        defer { reporter.finish() }
         let format = formatting.chosen
-        if writesInBlocks(format) { return try writeInBlocks(format: format) }
+        if writesInBlocks(format) { return try writeInBlocks(format: format, progress: reporter) }
         // CSV and TSV have no column for lexical diversity, key terms or frequent terms: skip them.
         let details = format != .csv && format != .tsv
-        let inputs = try input.read()
+        let inputs = try input.read(progress: reporter)
+        reporter.begin("counting", paragraphsOf: inputs.documents)
         let report = StatisticsAnalysis(options: StatisticsOptions(details: details)).report(inputs.documents)
+        reporter.finish()
         let output = StandardOutput()
         for line in try StatisticsView(report: report, ids: inputs.identifiers).lines(format) { output.line(line) }
     }

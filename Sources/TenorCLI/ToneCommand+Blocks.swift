@@ -8,9 +8,9 @@ extension ToneCommand {
     }
 
     /// Scores and writes the input block by block, so memory holds a block, not the corpus.
-    func writeInBlocks(_ analysis: ToneAnalysis, format: OutputFormat) throws(CLIError) {
-        var output = BlockOutput(format: format)
-        try input.forEachBlock { block, unitsBefore, labelFiles throws(CLIError) in
+    func writeInBlocks(_ analysis: ToneAnalysis, format: OutputFormat, progress: ProgressReporter) throws(CLIError) {
+        var output = BlockOutput(format: format, progress: progress)
+        try input.forEachBlock(progress: progress, phase: "scoring") { block, unitsBefore, labelFiles throws(CLIError) in
             var report = analysis.report([block])
             report.files = labelFiles ? [] : nil
             for index in report.paragraphs.indices {

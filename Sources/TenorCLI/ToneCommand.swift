@@ -41,17 +41,22 @@ struct ToneCommand: ParsableCommand {
     @Flag(help: "List the words that moved each score most, with their signed contributions (adds an explain column).")
     var explain = false
     @OptionGroup var formatting: OutputOptions
+    @OptionGroup var progress: ProgressOptions
 
     /// How many words `--explain` lists per unit.
     static let explainedWords = 5
 
     func run() throws {
+        let reporter = progress.reporter()
+        defer { reporter.finish() }
         let analysis = ToneAnalysis(options: ToneOptions(
             engine: tone.engine, lexicons: try tone.lexicons(), sentences: sentences,
             explainedWords: explain ? Self.explainedWords : 0))
-        if writesInBlocks(formatting.chosen) { return try writeInBlocks(analysis, format: formatting.chosen) }
-        let inputs = try input.read()
+        if writesInBlocks(formatting.chosen) { return try writeInBlocks(analysis, format: formatting.chosen, progress: reporter) }
+        let inputs = try input.read(progress: reporter)
+        reporter.begin("scoring", paragraphsOf: inputs.documents)
         let report = analysis.report(inputs.documents)
+        reporter.finish()
         let output = StandardOutput()
         for line in try ToneView(report: report, ids: inputs.identifiers, explain: explain).lines(formatting.chosen) { output.line(line) }
     }

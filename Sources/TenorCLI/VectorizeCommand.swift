@@ -33,8 +33,11 @@ struct VectorizeCommand: ParsableCommand {
     @Option(help: "Matrix file: mtx (Matrix Market text) or npz (scipy.sparse.load_npz).")
     var format: MatrixFormat = .mtx
     @OptionGroup var vectorizer: VectorizerArguments
+    @OptionGroup var progress: ProgressOptions
 
     func run() throws {
+        let reporter = progress.reporter()
+        defer { reporter.finish() }
         guard !output.isEmpty else { throw CLIError.usage("--output is empty: name the folder to write matrix.mtx and vocabulary.txt into") }
         let options = try vectorizer.options()
         let folder = BytePath(argument: output)
@@ -42,17 +45,19 @@ struct VectorizeCommand: ParsableCommand {
         let destination = try OutputFolder(folder, writing: names, superseding: Self.outputNames)
         // An earlier run's files are outputs, not inputs, even in a folder being read.
         let earlierOutputs = Set(Self.outputNames.compactMap { POSIXFile.identity(of: folder.appending(Array($0.utf8))) })
-        let documents = try input.documents(excluding: earlierOutputs)
+        let documents = try input.documents(excluding: earlierOutputs, progress: reporter)
         let matrix: TermMatrix
+        reporter.begin("weighing", paragraphsOf: documents)
         do {
             matrix = try Vectorizer(options: options).fitTransform(documents).matrix
         } catch {
             throw CLIError.usage("cannot build a term matrix from \(InputOptions.describe(documents)): \(error.commandLineMessage)")
         }
         let writeMatrix: OutputFolder.Producer = switch format {
-        case .mtx: { file in try matrix.writeMatrixMarket(comments: ["written by tenor vectorize"]) { try file.write($0) } }
-        case .npz: { file in try matrix.writeNPZ { try file.write($0) } }
+        case .mtx: { file in try matrix.writeMatrixMarket(comments: ["written by tenor vectorize"]) { try file.write($0); reporter.advance($0.count) } }
+        case .npz: { file in try matrix.writeNPZ { try file.write($0); reporter.advance($0.count) } }
         }
+        reporter.begin("writing", unit: .bytes, total: nil)
         try destination.replace(with: [
             writeMatrix,
             { file in try matrix.vocabulary.writeLines { try file.write($0) } },

@@ -89,10 +89,15 @@ public struct CosineSearch: Sendable {
     /// - Complexity: O(Q·N·D) multiply-adds in SGEMM for Q queries, N rows and D dense columns,
     ///   plus the tail's pairs, plus O(Q·N) comparisons for the selection; memory O(N + Q·count),
     ///   never O(Q·N).
-    public func nearestNeighbors(count: Int, minimumScore: Float = .leastNonzeroMagnitude) -> [[Neighbor]] {
+    ///
+    /// `progress`, when given, is told how many query rows are done, a block at a time, from the
+    /// worker threads.
+    public func nearestNeighbors(
+        count: Int, minimumScore: Float = .leastNonzeroMagnitude, progress: (@Sendable (_ rows: Int) -> Void)? = nil
+    ) -> [[Neighbor]] {
         // No row can have more neighbours than there are rows (so a huge `count` reserves nothing).
         let capacity = min(count, indexedRows)
-        return scan(start: { _ in NeighborSelection(capacity: capacity, minimumScore: minimumScore) }) { selection, _, scores, first in
+        return scan(start: { _ in NeighborSelection(capacity: capacity, minimumScore: minimumScore) }, progress: progress) { selection, _, scores, first in
             selection.offer(UnsafeBufferPointer(scores), firstIndex: first)
         }.map(\.neighbors)
     }
@@ -101,11 +106,13 @@ public struct CosineSearch: Sendable {
     /// components of two or more rows, each in row order, ordered by their first row). The pairs
     /// are joined as they are found, never stored, so a low threshold costs no memory.
     ///
+    /// `progress`, when given, is told how many rows are done, a block at a time.
+    ///
     /// - Precondition: a self search (`init(_:)` or `init(embeddings:)` without queries).
-    public func groups(scoringAtLeast threshold: Float) -> [[Int]] {
+    public func groups(scoringAtLeast threshold: Float, progress: (@Sendable (_ rows: Int) -> Void)? = nil) -> [[Int]] {
         precondition(isSelfSearch, "CosineSearch.groups: only for a search of rows among themselves")
         let sets = Mutex(UnionFind(count: indexedRows))
-        _ = scan(start: { _ in () }) { _, row, scores, first in
+        _ = scan(start: { _ in () }, progress: progress) { _, row, scores, first in
             // Each pair once: only the later rows.
             var partners: [Int] = []
             for offset in scores.indices where scores[offset] >= threshold && first + offset > row {
@@ -126,7 +133,7 @@ public struct CosineSearch: Sendable {
 
     /// One state per query row, started by `start(row)` and then given the row's scores against
     /// each tile of indexed rows in turn: `offer(&state, row, scores, firstIndexedRow)`. In a self
-    /// search the row's score with itself is -infinity.
+    /// search the row's score with itself is -infinity. `progress` hears of each block done.
     ///
     /// Query rows are cut into blocks, spread over the workers; for each block, every tile's
     /// scores are one SGEMM (dense columns) plus the tail's products walked through the postings
@@ -135,6 +142,7 @@ public struct CosineSearch: Sendable {
     /// of its own on top of them.
     func scan<State: Sendable>(
         start: @Sendable (Int) -> State,
+        progress: (@Sendable (Int) -> Void)? = nil,
         offer: @Sendable (inout State, Int, UnsafeMutableBufferPointer<Float>, Int) -> Void
     ) -> [State] {
         let rows = queryRows
@@ -156,6 +164,7 @@ public struct CosineSearch: Sendable {
                     for (offset, state) in blockStates.enumerated() {
                         (output.buffer.baseAddress! + range.lowerBound + offset).initialize(to: state)
                     }
+                    progress?(range.count)
                 }
             }
         }

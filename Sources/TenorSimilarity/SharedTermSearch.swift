@@ -41,7 +41,10 @@ public struct SharedTermSearch: Sendable {
     ///
     /// - Complexity: O(rows × (postingBudget + rerankCount × terms per row)), memory
     ///   O(rows + columns) per worker.
-    public func nearestNeighbors() -> [Neighbor?] {
+    ///
+    /// `progress`, when given, is told how many rows are done, a block at a time, from the
+    /// worker threads.
+    public func nearestNeighbors(progress: (@Sendable (_ rows: Int) -> Void)? = nil) -> [Neighbor?] {
         let blocks = balancedRanges(count: rows.rows, parts: rows.rows < 4096 ? 1 : 16 * availableWorkers) { _ in 1 }
         return parallelMap(blocks.count) { block in
             rows.rowOffsets.withUnsafeBufferPointer { offsets in
@@ -54,7 +57,9 @@ public struct SharedTermSearch: Sendable {
                                         rows: (offsets, columns, values), postings: (postingOffsets, postingRows, postingValues),
                                         norms: norms, budget: postingBudget, rerankCount: rerankCount)
                                     defer { walker.deallocate() }
-                                    return blocks[block].map { walker.nearest(to: $0) }
+                                    let nearest = blocks[block].map { walker.nearest(to: $0) }
+                                    progress?(nearest.count)
+                                    return nearest
                                 }
                             }
                         }
