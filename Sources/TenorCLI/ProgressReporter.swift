@@ -59,6 +59,11 @@ final class ProgressReporter: Sendable {
     /// Shows nothing.
     static let silent = ProgressReporter(style: .silent)
 
+    /// The reporter that is ticking now, if any: a message written to standard error erases
+    /// its line first (``StandardOutput/printError(_:)``), so a warning never shares a line with
+    /// the progress text.
+    static let ticking = Mutex<ProgressReporter?>(nil)
+
     init(style: Style, timing: Timing = Timing(), columns: Int = 80,
          clock: @escaping @Sendable () -> Double = ProgressReporter.monotonicSeconds,
          write: @escaping @Sendable (String) -> Void = ProgressReporter.writeToStandardError) {
@@ -125,6 +130,7 @@ final class ProgressReporter: Sendable {
             ticker?.cancel()
             ticker = nil
         }
+        Self.ticking.withLock { if $0 === self { $0 = nil } }
         guard style != .silent else { return }
         let now = clock()
         state.withLock { state in
@@ -149,6 +155,7 @@ final class ProgressReporter: Sendable {
             timer.resume()
             ticker = timer
         }
+        Self.ticking.withLock { $0 = self }
     }
 
     /// What a ``ReportAnalysis`` or ``SimilarityAnalysis`` is given: its stages become phases.

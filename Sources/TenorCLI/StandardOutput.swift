@@ -40,6 +40,7 @@ final class StandardOutput {
     /// Writes one line to standard error, unbuffered; control characters in it (a file name's
     /// ESC or line break) are shown as spaces, as table cells show them.
     static func printError(_ message: String) {
+        ProgressReporter.ticking.withLock { $0 }?.clearLine()
         let bytes = Array((message.onOneLine + "\n").utf8)
         _ = bytes.withUnsafeBytes { POSIXFile.writeAll($0, to: STDERR_FILENO) }
     }

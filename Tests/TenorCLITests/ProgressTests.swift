@@ -121,6 +121,18 @@ import Testing
         #expect(output.texts == ["\rtenor: 0:01 starting\u{1B}[K", "\r\u{1B}[K"])
     }
 
+    @Test func aWarningErasesTheTickingReportersLineFirst() {
+        let (clock, output, reporter) = Self.reporter(.redraw)
+        reporter.startTicking()
+        reporter.refresh(at: 1, on: clock)
+        StandardOutput.printError("tenor: warning: a test's warning, on standard error")
+        // The warning found the line standing and erased it before it was written.
+        #expect(output.texts == ["\rtenor: 0:01 starting\u{1B}[K", "\r\u{1B}[K"])
+        reporter.finish()
+        #expect(output.texts.count == 2)
+        #expect(ProgressReporter.ticking.withLock { $0 } == nil)
+    }
+
     @Test func aLongLineIsCutToTheTerminalsWidth() {
         let (clock, output, reporter) = Self.reporter(.redraw, columns: 30)
         reporter.begin("weighing", unit: .paragraphs, total: 128_838)
