@@ -1,0 +1,258 @@
+#!/usr/bin/env python3
+"""Run Tenor over a JSONL corpus on Apache Spark.
+
+Each partition of the corpus is fed to one `tenor` process on an executor (the binary is
+shipped with the job), and the rows it prints are the job's output, with the records' ids kept:
+
+    spark-submit tenor_spark.py tone corpus.jsonl out/ --tenor .build/release/tenor
+    python tenor_spark.py stats corpus.jsonl out/ --master 'local[2]' --partitions 8
+
+See Documentation/spark.md. The functions below are also the module's interface, so that one
+Spark session can serve several runs (the integration test does this: a JVM starts slowly).
+"""
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import uuid
+from array import array
+
+COMMANDS = ("tone", "stats")
+
+# Keys of Tenor's rows that depend on the rest of the input a row came with, not on the record
+# alone: under Spark that input is one partition, so they would change with the partitioning.
+# `paragraph` numbers the rows within the input (the id identifies a row instead); a stats row's
+# `key_terms` weigh the paragraph against the rest of its input.
+PARTITION_RELATIVE_KEYS = {"tone": ("paragraph",), "stats": ("paragraph", "key_terms")}
+
+
+class TenorFailure(RuntimeError):
+    """A partition's `tenor` exited non-zero; the message names the record and Tenor's words."""
+
+
+def tenor_arguments(command, id_field, text_field, extra=()):
+    """The arguments a partition's `tenor` runs with: JSONL records in on standard input,
+    JSONL rows out."""
+    return [command, "--input", "jsonl", "--id-field", id_field, "--text-field", text_field,
+            "--format", "jsonl", *extra, "-"]
+
+
+def partition_rows(tenor_name, arguments, dropped_keys, input_name, id_field):
+    """The function each partition runs: `(line, index)` pairs in, Tenor's rows out.
+
+    The records are spooled to a local file first and that file is Tenor's standard input: Tenor
+    reads no faster than it computes, and a file lets a failure be traced back to its record.
+    """
+    from pyspark import SparkFiles
+
+    def run(records):
+        tenor = SparkFiles.get(tenor_name)
+        if not os.access(tenor, os.X_OK):
+            os.chmod(tenor, 0o755)  # the copy Spark made may have lost the execute bit
+        with tempfile.TemporaryDirectory(prefix="tenor-spark-") as folder:
+            spool_path = os.path.join(folder, "records.jsonl")
+            lines = array("q")  # input line (0-based) of each spooled record
+            with open(spool_path, "w", encoding="utf-8", newline="\n") as spool:
+                for line, index in records:
+                    spool.write(line)
+                    spool.write("\n")
+                    lines.append(index)
+            if not lines:
+                return  # an empty partition has no rows; no process is needed for it
+            errors_path = os.path.join(folder, "stderr")
+            with open(spool_path, "rb") as stdin, open(errors_path, "wb") as errors:
+                process = subprocess.Popen([tenor, *arguments], stdin=stdin, stdout=subprocess.PIPE,
+                                           stderr=errors)
+                for row in process.stdout:
+                    yield reshaped(row, dropped_keys)
+                status = process.wait()
+            with open(errors_path, encoding="utf-8", errors="replace") as errors:
+                message = errors.read().strip()
+            if status != 0:
+                raise TenorFailure(failure_message(message, status, arguments[0], spool_path, lines,
+                                                   input_name, id_field))
+            skipped = re.search(r"skipped (\d+) bad record", message)
+            if skipped:
+                # Spark shows an executor's standard error in its log; say which records.
+                print(f"tenor-spark: {message}", file=sys.stderr)
+
+    return run
+
+
+def reshaped(row, dropped_keys):
+    """One of Tenor's JSONL rows with the partition-relative keys removed and the id first."""
+    fields = json.loads(row)
+    for key in dropped_keys:
+        fields.pop(key, None)
+    ordered = {"id": fields.pop("id")} if "id" in fields else {}
+    ordered.update(fields)
+    return json.dumps(ordered, ensure_ascii=False, separators=(",", ":"))
+
+
+def failure_message(message, status, command, spool_path, lines, input_name, id_field):
+    """Tenor's message with its 'standard input line N' turned into the corpus line and the
+    record's id (when the record has one to read)."""
+    def located(match):
+        local = int(match.group(1))
+        if not 1 <= local <= len(lines):
+            return match.group(0)
+        where = f"{input_name} line {lines[local - 1] + 1}"
+        record_id = record_id_at(spool_path, local, id_field)
+        return where + (f" (record id {record_id})" if record_id is not None else "")
+
+    text = re.sub(r"standard input line (\d+)", located, message) or "(nothing on standard error)"
+    return f"tenor {command} exited with status {status}: {text}"
+
+
+def record_id_at(spool_path, line_number, id_field):
+    """The id of the spooled record on `line_number` (1-based) as JSON, or None."""
+    with open(spool_path, encoding="utf-8", errors="replace") as spool:
+        for number, line in enumerate(spool, start=1):
+            if number == line_number:
+                try:
+                    fields = json.loads(line)
+                except ValueError:
+                    return None
+                if isinstance(fields, dict) and id_field in fields:
+                    return json.dumps(fields[id_field], ensure_ascii=False)
+                return None
+    return None
+
+
+def run(spark, command, input_path, output_path, tenor_path, partitions=None, id_field="id",
+        text_field="text", output_format="jsonl", tenor_extra=()):
+    """Runs `tenor COMMAND` over the corpus at `input_path` (JSONL, any path Spark reads) and
+    writes its rows to `output_path` (a folder of part files), replacing an earlier output only
+    once the whole job has succeeded."""
+    if command not in COMMANDS:
+        raise ValueError(f"unknown command {command!r}: use one of {', '.join(COMMANDS)}")
+    context = spark.sparkContext
+    tenor_name = ship_binary(context, tenor_path)
+    # The executors' Python needs this module when it is imported rather than run as a script.
+    context.addPyFile(os.path.abspath(__file__))
+    # Line numbers let a failure name the corpus line; zipWithIndex counts each split's lines
+    # first (one more pass over the input, no shuffle).
+    records = context.textFile(input_path).zipWithIndex()
+    if partitions:
+        records = records.repartition(partitions)
+    arguments = tenor_arguments(command, id_field, text_field, tenor_extra)
+    rows = records.mapPartitions(partition_rows(tenor_name, arguments, PARTITION_RELATIVE_KEYS[command],
+                                                input_path, id_field))
+    replace_output(spark, output_path, rows, output_format)
+
+
+def ship_binary(context, tenor_path):
+    """Adds the `tenor` binary to the job's files (each executor gets a copy); returns the name
+    executors find it under."""
+    if not os.path.isfile(tenor_path):
+        raise FileNotFoundError(f"no tenor binary at {tenor_path}: build it with "
+                                "`swift build -c release --product tenor --static-swift-stdlib`")
+    context.addFile(os.path.abspath(tenor_path))
+    return os.path.basename(tenor_path)
+
+
+def replace_output(spark, output_path, rows, output_format):
+    """Writes `rows` (JSON strings) into a new folder beside `output_path`, then puts it in
+    `output_path`'s place: a failed job leaves the earlier output as it was."""
+    jvm = spark._jvm
+    configuration = spark.sparkContext._jsc.hadoopConfiguration()
+    target = jvm.org.apache.hadoop.fs.Path(output_path)
+    filesystem = target.getFileSystem(configuration)
+    suffix = uuid.uuid4().hex[:12]
+    staging = jvm.org.apache.hadoop.fs.Path(f"{output_path.rstrip('/')}.tenor-new-{suffix}")
+    jsonl_staging = jvm.org.apache.hadoop.fs.Path(f"{output_path.rstrip('/')}.tenor-jsonl-{suffix}")
+    earlier = jvm.org.apache.hadoop.fs.Path(f"{output_path.rstrip('/')}.tenor-old-{suffix}")
+    try:
+        if output_format == "jsonl":
+            rows.saveAsTextFile(staging.toString())
+        elif output_format == "parquet":
+            # Parquet needs a schema; reading the written JSONL back infers it without running
+            # Tenor twice.
+            rows.saveAsTextFile(jsonl_staging.toString())
+            spark.read.json(jsonl_staging.toString()).write.parquet(staging.toString())
+        else:
+            raise ValueError(f"unknown output format {output_format!r}: use jsonl or parquet")
+        had_earlier = filesystem.exists(target)
+        if had_earlier and not filesystem.rename(target, earlier):
+            raise OSError(f"cannot move the earlier output {output_path} aside")
+        if not filesystem.rename(staging, target):
+            if had_earlier:
+                filesystem.rename(earlier, target)
+            raise OSError(f"cannot move the new output into {output_path}")
+        if had_earlier:
+            filesystem.delete(earlier, True)
+    finally:
+        for leftover in (staging, jsonl_staging):
+            if filesystem.exists(leftover):
+                filesystem.delete(leftover, True)
+
+
+def parse_arguments(argv):
+    parser = argparse.ArgumentParser(
+        description="Run `tenor tone` or `tenor stats` over a JSONL corpus (one {id, text} object "
+                    "a line) on Apache Spark, one tenor process per partition, and write its rows "
+                    "with the ids kept. The rows drop `paragraph` (and for stats `key_terms`), "
+                    "which depend on how the corpus is partitioned.",
+        epilog="Arguments after `--` go to tenor, e.g. `-- --engine vader`. "
+               "Documentation/spark.md has spark-submit examples.")
+    parser.add_argument("command", choices=COMMANDS, help="the tenor command to run")
+    parser.add_argument("input", help="the corpus: JSONL file(s) or folder, any path Spark reads")
+    parser.add_argument("output", help="folder to write the rows into; replaced only when the job succeeds")
+    parser.add_argument("--tenor", default=shutil.which("tenor") or "tenor",
+                        help="the tenor binary to ship to the executors (default: tenor on PATH)")
+    parser.add_argument("--partitions", type=int, help="repartition the corpus into this many partitions")
+    parser.add_argument("--id-field", default="id", help="the records' id field (default: id)")
+    parser.add_argument("--text-field", default="text", help="the records' text field (default: text)")
+    parser.add_argument("--output-format", choices=("jsonl", "parquet"), default="jsonl")
+    parser.add_argument("--skip-bad-lines", action="store_true",
+                        help="skip bad records (counted in the executors' logs) instead of failing")
+    parser.add_argument("--master", help="Spark master when not run by spark-submit, e.g. local[2]")
+    own, _, extra = _split_at_double_dash(argv)
+    arguments = parser.parse_args(own)
+    arguments.tenor_extra = (["--skip-bad-lines"] if arguments.skip_bad_lines else []) + extra
+    if arguments.partitions is not None and arguments.partitions < 1:
+        parser.error("--partitions must be at least 1")
+    return arguments
+
+
+def _split_at_double_dash(argv):
+    if "--" in argv:
+        at = argv.index("--")
+        return argv[:at], "--", argv[at + 1:]
+    return argv, None, []
+
+
+def main(argv=None):
+    arguments = parse_arguments(sys.argv[1:] if argv is None else argv)
+    from pyspark.sql import SparkSession
+    builder = SparkSession.builder.appName(f"tenor {arguments.command}")
+    if arguments.master:
+        builder = builder.master(arguments.master)
+    spark = builder.getOrCreate()
+    try:
+        run(spark, arguments.command, arguments.input, arguments.output, arguments.tenor,
+            partitions=arguments.partitions, id_field=arguments.id_field,
+            text_field=arguments.text_field, output_format=arguments.output_format,
+            tenor_extra=arguments.tenor_extra)
+    except Exception as error:  # Spark wraps the executor's TenorFailure; show its words
+        print(f"tenor_spark: {summary(error)}", file=sys.stderr)
+        return 2
+    finally:
+        spark.stop()
+    return 0
+
+
+def summary(error):
+    """The TenorFailure line inside a Spark job failure, or the error itself."""
+    text = str(error)
+    found = re.search(r"TenorFailure: (.*)", text)
+    return found.group(1) if found else text
+
+
+if __name__ == "__main__":
+    sys.exit(main())
