@@ -33,33 +33,52 @@ struct VectorizeCommand: ParsableCommand {
     @Option(help: "Matrix file: mtx (Matrix Market text) or npz (scipy.sparse.load_npz).")
     var format: MatrixFormat = .mtx
     @OptionGroup var vectorizer: VectorizerArguments
+    @OptionGroup var distributed: DistributedVectorizeArguments
 
     func run() throws {
         guard !output.isEmpty else { throw CLIError.usage("--output is empty: name the folder to write matrix.mtx and vocabulary.txt into") }
         let options = try vectorizer.options()
+        try distributed.validate(vectorizer)
         let folder = BytePath(argument: output)
-        let names = [format.fileName, "vocabulary.txt"]
-        let destination = try OutputFolder(folder, writing: names, superseding: Self.outputNames)
+        let stage = distributed.stage
+        let destination = try OutputFolder(folder, writing: stage.fileNames(format: format, ids: input.idField != nil, options: options),
+                                           superseding: Self.outputNames)
         // An earlier run's files are outputs, not inputs, even in a folder being read.
         let earlierOutputs = Set(Self.outputNames.compactMap { POSIXFile.identity(of: folder.appending(Array($0.utf8))) })
-        let documents = try input.documents(excluding: earlierOutputs)
+        switch stage {
+        case .fitTransform, .transform: try writeMatrix(to: destination, options: options, excluding: earlierOutputs)
+        case .countDocumentFrequencies: try writeDocumentFrequencies(to: destination, options: options, excluding: earlierOutputs)
+        case .fit: try writeFit(to: destination, options: options)
+        }
+    }
+
+    private func writeMatrix(to destination: OutputFolder, options: VectorizerOptions, excluding earlierOutputs: Set<POSIXFile.Identity>) throws {
+        let model = try distributed.model(options: options)
+        let inputs = try input.read(excluding: earlierOutputs)
+        let documents = inputs.documents
         let matrix: TermMatrix
-        do {
-            matrix = try Vectorizer(options: options).fitTransform(documents).matrix
-        } catch {
-            throw CLIError.usage("cannot build a term matrix from \(InputOptions.describe(documents)): \(error.commandLineMessage)")
+        if let model {
+            matrix = model.transform(documents)
+        } else {
+            do {
+                matrix = try Vectorizer(options: options).fitTransform(documents).matrix
+            } catch {
+                throw CLIError.usage("cannot build a term matrix from \(InputOptions.describe(documents)): \(error.commandLineMessage)")
+            }
         }
         let writeMatrix: OutputFolder.Producer = switch format {
         case .mtx: { file in try matrix.writeMatrixMarket(comments: ["written by tenor vectorize"]) { try file.write($0) } }
         case .npz: { file in try matrix.writeNPZ { try file.write($0) } }
         }
-        try destination.replace(with: [
-            writeMatrix,
-            { file in try matrix.vocabulary.writeLines { try file.write($0) } },
-        ])
+        var producers = [writeMatrix, { file in try matrix.vocabulary.writeLines { try file.write($0) } }]
+        if input.idField != nil {
+            let ids = try Self.idLines(inputs.ids)
+            producers.append { file in try Self.write(ids, to: file) }
+        }
+        try destination.replace(with: producers)
     }
 
     /// The files any run writes: an earlier run's are replaced or removed, never read as input.
-    static let outputNames = MatrixFormat.allCases.map(\.fileName) + ["vocabulary.txt"]
+    static let outputNames = MatrixFormat.allCases.map(\.fileName) + ["vocabulary.txt"] + VectorizeStage.modelFileNames
 }
 
