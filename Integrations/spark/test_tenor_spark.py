@@ -91,6 +91,11 @@ def written_rows(folder):
     return rows_by_id(lines)
 
 
+def vocabulary_of(folder):
+    with open(os.path.join(folder, "vocabulary.txt"), encoding="utf-8") as file:
+        return file.read().split("\n")[:-1]
+
+
 def differences(expected, actual, path="row"):
     """Where two parsed rows differ: strings, booleans and nulls exactly, numbers within 1e-9."""
     if isinstance(expected, dict) and isinstance(actual, dict):
@@ -233,10 +238,76 @@ class TenorSparkTests(unittest.TestCase):
         self.assertEqual(len(glob.glob(os.path.join(output, "part-*"))), 2)
         self.assert_rows_equal(single_machine_rows("tone", second), written_rows(output))
 
+    def single_machine_matrix(self, corpus, options):
+        """`tenor vectorize` on the whole corpus: vocabulary, and each id's row as {column: value}."""
+        folder = tempfile.mkdtemp(dir=self.folder)
+        subprocess.run([TENOR, "vectorize", "--input", "jsonl", "--id-field", "id", corpus, "--output", folder,
+                        *options], check=True, capture_output=True)
+        with open(os.path.join(folder, "ids.txt"), encoding="utf-8") as file:
+            ids = file.read().split("\n")[:-1]
+        rows = {record_id: {} for record_id in ids}
+        self.assertEqual(len(rows), len(ids))
+        with open(os.path.join(folder, "matrix.mtx"), encoding="utf-8") as file:
+            entries = [line.split() for line in file if not line.startswith("%")][1:]
+        for row, column, value in entries:
+            rows[ids[int(row) - 1]][int(column) - 1] = float(value)
+        return vocabulary_of(folder), rows
+
+    def check_tfidf(self, options, partitionings):
+        vocabulary, expected = self.single_machine_matrix(self.corpus, options)
+        for partitions in partitionings:
+            with self.subTest(options=options, partitions=partitions):
+                output = os.path.join(self.folder, f"tfidf-{partitions}")
+                tenor_spark.run_tfidf(self.spark, self.corpus, output, TENOR, partitions=partitions,
+                                      vectorize_options=options)
+                self.assertEqual(vocabulary_of(output), vocabulary)
+                rows = written_rows(os.path.join(output, "rows"))
+                self.assertEqual(sorted(rows), sorted(expected))
+                problems = []
+                for record_id, row in rows.items():
+                    written = dict(zip(row["columns"], row["values"]))
+                    if written.keys() != expected[record_id].keys():
+                        problems.append(f"id {record_id}: columns differ")
+                    problems += [f"id {record_id} column {c}" for c, v in written.items()
+                                 if not math.isclose(v, expected[record_id].get(c, math.inf), rel_tol=0, abs_tol=1e-9)]
+                self.assertEqual(problems[:10], [], f"{len(problems)} differences")
+
+    def test_tfidf_matrix_equals_single_machine_for_every_partitioning(self):
+        self.check_tfidf([], PARTITIONINGS)
+
+    def test_tfidf_limits_apply_to_the_whole_corpus(self):
+        # Each partition alone would keep other terms: the limits must see the summed counts.
+        self.check_tfidf(["--ngram", "1,2", "--min-df", "3", "--max-df=0.2", "--max-features", "2000",
+                          "--sublinear-tf"], (4,))
+
+    def test_tfidf_without_idf_writes_no_idf(self):
+        output = os.path.join(self.folder, "tfidf-counts")
+        corpus = os.path.join(self.folder, "small.jsonl")
+        write_jsonl(corpus, self.records[:40])
+        tenor_spark.run_tfidf(self.spark, corpus, output, TENOR, partitions=3, vectorize_options=["--counts"])
+        self.assertEqual(sorted(os.listdir(output))[:3], [".vocabulary.txt.crc", "rows", "vocabulary.txt"])
+        self.assertFalse(os.path.exists(os.path.join(output, "idf.txt")))
+
+    def test_tfidf_fails_naming_a_bad_record_and_keeps_the_earlier_output(self):
+        corpus = os.path.join(self.folder, "tfidf-bad.jsonl")
+        lines = [json.dumps(record) for record in self.records[:30]]
+        write_jsonl(corpus, lines)
+        output = os.path.join(self.folder, "tfidf-kept")
+        tenor_spark.run_tfidf(self.spark, corpus, output, TENOR, partitions=2)
+        before = written_rows(os.path.join(output, "rows"))
+        lines[17] = json.dumps({"id": "t17", "text": None})
+        write_jsonl(corpus, lines)
+        with self.assertRaises(Exception) as raised:
+            tenor_spark.run_tfidf(self.spark, corpus, output, TENOR, partitions=2)
+        message = tenor_spark.summary(raised.exception)
+        self.assertIn("tfidf-bad.jsonl line 18 (record id \"t17\")", message)
+        self.assertIn("tenor vectorize exited with status 2", message)
+        self.assertEqual(written_rows(os.path.join(output, "rows")), before)
+
     def test_help_names_the_commands(self):
         shown = subprocess.run([sys.executable, tenor_spark.__file__, "--help"], check=True,
                                capture_output=True, text=True).stdout
-        self.assertIn("{tone,stats}", shown)
+        self.assertIn("{tone,stats,tfidf}", shown)
         self.assertIn("--partitions", shown)
 
 
