@@ -19,6 +19,11 @@ struct VectorizeCommand: ParsableCommand {
             rows scaled to unit length. A document-frequency bound with a '.' (0.5, 1.0) is a \
             proportion of paragraphs; a whole number (5) is a count.
 
+            A corpus too large for one run is vectorized in parts: --document-frequencies \
+            writes each part's term counts, --fit sums such files and writes the vocabulary and \
+            idf (the limits apply to the sum), and --vocabulary with --idf transforms each part \
+            with them; the rows equal one run over the whole corpus (Documentation/commands.md).
+
             Examples:
               tenor vectorize corpus.txt --output out
               tenor vectorize corpus.txt --output out --format npz
