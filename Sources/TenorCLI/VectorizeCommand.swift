@@ -19,6 +19,11 @@ struct VectorizeCommand: ParsableCommand {
             rows scaled to unit length. A document-frequency bound with a '.' (0.5, 1.0) is a \
             proportion of paragraphs; a whole number (5) is a count.
 
+            A corpus too large for one run is vectorized in parts: --document-frequencies \
+            writes each part's term counts, --fit sums such files and writes the vocabulary and \
+            idf (the limits apply to the sum), and --vocabulary with --idf transforms each part \
+            with them; the rows equal one run over the whole corpus (Documentation/commands.md).
+
             Examples:
               tenor vectorize corpus.txt --output out
               tenor vectorize corpus.txt --output out --format npz
@@ -34,37 +39,57 @@ struct VectorizeCommand: ParsableCommand {
     var format: MatrixFormat = .mtx
     @OptionGroup var vectorizer: VectorizerArguments
     @OptionGroup var progress: ProgressOptions
+    @OptionGroup var distributed: DistributedVectorizeArguments
 
     func run() throws {
         let reporter = progress.reporter()
         defer { reporter.finish() }
         guard !output.isEmpty else { throw CLIError.usage("--output is empty: name the folder to write matrix.mtx and vocabulary.txt into") }
         let options = try vectorizer.options()
+        try distributed.validate(vectorizer)
         let folder = BytePath(argument: output)
-        let names = [format.fileName, "vocabulary.txt"]
-        let destination = try OutputFolder(folder, writing: names, superseding: Self.outputNames)
+        let stage = distributed.stage
+        let destination = try OutputFolder(folder, writing: stage.fileNames(format: format, ids: input.idField != nil, options: options),
+                                           superseding: Self.outputNames)
         // An earlier run's files are outputs, not inputs, even in a folder being read.
         let earlierOutputs = Set(Self.outputNames.compactMap { POSIXFile.identity(of: folder.appending(Array($0.utf8))) })
-        let documents = try input.documents(excluding: earlierOutputs, progress: reporter)
+        switch stage {
+        case .fitTransform, .transform: try writeMatrix(to: destination, options: options, excluding: earlierOutputs, progress: reporter)
+        case .countDocumentFrequencies: try writeDocumentFrequencies(to: destination, options: options, excluding: earlierOutputs, progress: reporter)
+        case .fit: try writeFit(to: destination, options: options)
+        }
+    }
+
+    private func writeMatrix(to destination: OutputFolder, options: VectorizerOptions, excluding earlierOutputs: Set<POSIXFile.Identity>,
+                             progress reporter: ProgressReporter) throws {
+        let model = try distributed.model(options: options)
+        let inputs = try input.read(excluding: earlierOutputs, progress: reporter)
+        let documents = inputs.documents
         let matrix: TermMatrix
         reporter.begin("weighing", paragraphsOf: documents)
-        do {
-            matrix = try Vectorizer(options: options).fitTransform(documents).matrix
-        } catch {
-            throw CLIError.usage("cannot build a term matrix from \(InputOptions.describe(documents)): \(error.commandLineMessage)")
+        if let model {
+            matrix = model.transform(documents)
+        } else {
+            do {
+                matrix = try Vectorizer(options: options).fitTransform(documents).matrix
+            } catch {
+                throw CLIError.usage("cannot build a term matrix from \(InputOptions.describe(documents)): \(error.commandLineMessage)")
+            }
         }
         let writeMatrix: OutputFolder.Producer = switch format {
         case .mtx: { file in try matrix.writeMatrixMarket(comments: ["written by tenor vectorize"]) { try file.write($0); reporter.advance($0.count) } }
         case .npz: { file in try matrix.writeNPZ { try file.write($0); reporter.advance($0.count) } }
         }
+        var producers = [writeMatrix, { file in try matrix.vocabulary.writeLines { try file.write($0) } }]
+        if input.idField != nil {
+            let ids = try Self.idLines(inputs.ids)
+            producers.append { file in try Self.write(ids, to: file) }
+        }
         reporter.begin("writing", unit: .bytes, total: nil)
-        try destination.replace(with: [
-            writeMatrix,
-            { file in try matrix.vocabulary.writeLines { try file.write($0) } },
-        ])
+        try destination.replace(with: producers)
     }
 
     /// The files any run writes: an earlier run's are replaced or removed, never read as input.
-    static let outputNames = MatrixFormat.allCases.map(\.fileName) + ["vocabulary.txt"]
+    static let outputNames = MatrixFormat.allCases.map(\.fileName) + ["vocabulary.txt"] + VectorizeStage.modelFileNames
 }
 

@@ -11,9 +11,7 @@ extension FittedVectorizer {
         let rows = documents.reduce(0) { $0 + $1.paragraphs.count }
         var offsets = [0], columns: [Int32] = [], values: [Double] = []
         // Count without any pruning: the fitted vocabulary decides which terms stay.
-        let counting = try! VectorizerOptions(
-            lowercase: options.lowercase, tokenPattern: options.tokenPattern, stopWords: options.stopWords,
-            ngramRange: options.ngramRange, binary: options.binary, weighting: .counts)
+        let counting = options.countingEveryTerm
         // Counting keeps every term (no document-frequency or feature limit), so the only way it
         // fails is text with no term at all, and then every row is zero.
         if let counted = try! Vectorizer(options: counting).fitTransformIfAnyTerm(documents)?.matrix {

@@ -19,14 +19,8 @@ public struct Vectorizer: Sendable {
     ///
     /// - Complexity: O(total text length + V log V) for V distinct terms.
     public func fitTransform(_ documents: [Document]) throws(VectorizerError) -> (model: FittedVectorizer, matrix: TermMatrix) {
-        let paragraphs = documents.enumerated().flatMap { index, document in
-            document.paragraphs.map { ParagraphReference(document: index, range: $0) }
-        }
-        let chunks = Self.chunks(of: paragraphs)
-        let options = options
-        let counted = parallelMap(chunks.count) { chunk in
-            TermCounts(paragraphs: paragraphs[chunks[chunk]], of: documents, options: options)
-        }
+        let paragraphs = Self.paragraphs(of: documents)
+        let counted = Self.count(paragraphs, of: documents, options: options)
         let columnOf = try VocabularySelection(chunks: counted, options: options, documents: paragraphs.count)
         let idf = options.weighting.inverseDocumentFrequencies(
             columnOf.documentFrequencies, documents: paragraphs.count)
@@ -46,6 +40,21 @@ public struct Vectorizer: Sendable {
             return try fitTransform(documents)
         } catch .emptyVocabulary {
             return nil
+        }
+    }
+
+    /// Every paragraph of `documents`, in order.
+    static func paragraphs(of documents: [Document]) -> [ParagraphReference] {
+        documents.enumerated().flatMap { index, document in
+            document.paragraphs.map { ParagraphReference(document: index, range: $0) }
+        }
+    }
+
+    /// The paragraphs' terms counted in parallel chunks.
+    static func count(_ paragraphs: [ParagraphReference], of documents: [Document], options: VectorizerOptions) -> [TermCounts] {
+        let chunks = chunks(of: paragraphs)
+        return parallelMap(chunks.count) { chunk in
+            TermCounts(paragraphs: paragraphs[chunks[chunk]], of: documents, options: options)
         }
     }
 

@@ -50,6 +50,14 @@ public struct VectorizerOptions: Sendable, Equatable {
         self.binary = binary
         self.weighting = weighting
     }
+
+    /// The same terms, counted raw with no document-frequency or feature limit: how a fitted
+    /// model's text and a part of a corpus are counted, since the limits belong to the fit.
+    var countingEveryTerm: VectorizerOptions {
+        try! VectorizerOptions(
+            lowercase: lowercase, tokenPattern: tokenPattern, stopWords: stopWords,
+            ngramRange: ngramRange, binary: binary, weighting: .counts)
+    }
 }
 
 /// A document-frequency bound: an absolute number of paragraphs or a share of them.

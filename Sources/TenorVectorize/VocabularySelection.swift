@@ -20,6 +20,8 @@ struct VocabularySelection {
     let columnsOfChunks: [[Int32]]
     /// Per column, how many paragraphs hold the term.
     let documentFrequencies: [Int]
+    /// Per column, how often the term occurs in all.
+    let totals: [Int]
 
     /// - Parameter parts: how many ranges of first bytes to work on in parallel (by default one
     ///   per worker, or one for a single chunk).
@@ -34,19 +36,11 @@ struct VocabularySelection {
         guard parts.contains(where: { $0.candidates > 0 }) else { throw .emptyVocabulary }
         guard most >= least else { throw .documentFrequencyBoundsCross(min: least, max: most) }
         var kept = parts.indices.flatMap { part in parts[part].kept.map { (part: part, id: $0) } }
-        if let limit = options.maxFeatures, kept.count > limit {
-            // Highest total count first (with `binary`, counts are already 1 per paragraph, so
-            // the totals are document frequencies, as in scikit-learn); the stable sort keeps
-            // column order among equal totals.
-            func total(_ term: (part: Int, id: Int32)) -> Int {
+        if let limit = options.maxFeatures {
+            kept = Self.mostFrequent(kept, limit: limit) { term in
                 let part = parts[term.part]
                 return options.binary ? part.documentFrequencies[Int(term.id)] : part.totals[Int(term.id)]
             }
-            let ranked = kept.enumerated().sorted { a, b in
-                let (countA, countB) = (total(a.element), total(b.element))
-                return countA != countB ? countA > countB : a.offset < b.offset
-            }
-            kept = ranked.prefix(limit).sorted { $0.offset < $1.offset }.map(\.element)
         }
         guard !kept.isEmpty else { throw .noTermsAfterPruning }
 
@@ -59,6 +53,7 @@ struct VocabularySelection {
         self.vocabulary = vocabulary
         let columnsOfTerms = columnsOfParts
         documentFrequencies = kept.map { parts[$0.part].documentFrequencies[Int($0.id)] }
+        totals = kept.map { parts[$0.part].totals[Int($0.id)] }
         columnsOfChunks = parallelMap(chunks.count) { chunk in
             (0..<chunks[chunk].table.count).map { id in
                 for (part, columns) in zip(parts, columnsOfTerms) where part.ids[chunk][id] >= 0 {
@@ -67,6 +62,19 @@ struct VocabularySelection {
                 return -1
             }
         }
+    }
+
+    /// scikit-learn's `max_features`: the `limit` terms of `terms` (in column order) with the
+    /// highest totals, in column order. With `binary`, counts are already 1 per paragraph, so
+    /// the totals are document frequencies, as in scikit-learn; among equal totals the earlier
+    /// column is kept (the sort is stable).
+    static func mostFrequent<Term>(_ terms: [Term], limit: Int, total: (Term) -> Int) -> [Term] {
+        guard terms.count > limit else { return terms }
+        let ranked = terms.enumerated().sorted { a, b in
+            let (countA, countB) = (total(a.element), total(b.element))
+            return countA != countB ? countA > countB : a.offset < b.offset
+        }
+        return ranked.prefix(limit).sorted { $0.offset < $1.offset }.map(\.element)
     }
 
     /// Contiguous ranges of first bytes holding similar numbers of the chunks' terms, with those

@@ -28,13 +28,19 @@ import Testing
         let corpus = TenorRunner.fixtures.appendingPathComponent("tfidf/corpus.txt").path
         let result = try TenorRunner.run(["vectorize", corpus, "--output", folder.url.path] + set.arguments)
         #expect(result.status == 0, "\(result.error)")
+        try Self.expectScikitLearnMatrix(set, in: folder.url)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == ["matrix.mtx", "vocabulary.txt"])
+    }
+
+    /// Checks that `folder` holds the fixture's vocabulary and matrix.
+    static func expectScikitLearnMatrix(_ set: OptionSet, in folder: URL) throws {
         let expectedFolder = TenorRunner.fixtures.appendingPathComponent("tfidf/\(set.name)")
-        let vocabulary = try String(contentsOf: folder.url.appendingPathComponent("vocabulary.txt"), encoding: .utf8)
+        let vocabulary = try String(contentsOf: folder.appendingPathComponent("vocabulary.txt"), encoding: .utf8)
         let expectedVocabulary = try String(contentsOf: expectedFolder.appendingPathComponent("vocabulary.txt"), encoding: .utf8)
             .split(separator: "\n").filter { !$0.hasPrefix("# ") }.joined(separator: "\n") + "\n"
         #expect(vocabulary == expectedVocabulary)
 
-        let matrix = try Entries(contentsOf: folder.url.appendingPathComponent("matrix.mtx"))
+        let matrix = try Entries(contentsOf: folder.appendingPathComponent("matrix.mtx"))
         let expected = try Entries(contentsOf: expectedFolder.appendingPathComponent("matrix.mtx"))
         #expect(matrix.shape == expected.shape)
         #expect(matrix.values.count == expected.values.count)
@@ -43,7 +49,6 @@ import Testing
             // tenor writes 12 significant digits: within 5e-12 relative.
             #expect(abs(written - value) <= 5e-12 * abs(value), "entry \(coordinate)")
         }
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.url.path).sorted() == ["matrix.mtx", "vocabulary.txt"])
     }
 
     @Test func aFailedRunWritesNothing() throws {

@@ -1,0 +1,420 @@
+#!/usr/bin/env python3
+"""Run Tenor over a JSONL corpus on Apache Spark.
+
+Each partition of the corpus is fed to one `tenor` process on an executor (the binary is
+shipped with the job), and the rows it prints are the job's output, with the records' ids kept:
+
+    spark-submit tenor_spark.py tone corpus.jsonl out/ --tenor .build/release/tenor
+    python tenor_spark.py stats corpus.jsonl out/ --master 'local[2]' --partitions 8
+
+See Documentation/spark.md. The functions below are also the module's interface, so that one
+Spark session can serve several runs (the integration test does this: a JVM starts slowly).
+"""
+
+import argparse
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import uuid
+from array import array
+
+COMMANDS = ("tone", "stats")
+
+# Keys of Tenor's rows that depend on the rest of the input a row came with, not on the record
+# alone: under Spark that input is one partition, so they would change with the partitioning.
+# `paragraph` numbers the rows within the input (the id identifies a row instead); a stats row's
+# `key_terms` weigh the paragraph against the rest of its input.
+PARTITION_RELATIVE_KEYS = {"tone": ("paragraph",), "stats": ("paragraph", "key_terms")}
+
+
+class TenorFailure(RuntimeError):
+    """A partition's `tenor` exited non-zero; the message names the record and Tenor's words."""
+
+
+def tenor_arguments(command, id_field, text_field, extra=()):
+    """The arguments a partition's `tenor` runs with: JSONL records in on standard input,
+    JSONL rows out."""
+    return [command, "--input", "jsonl", "--id-field", id_field, "--text-field", text_field,
+            "--format", "jsonl", *extra, "-"]
+
+
+def on_partitions(tenor_name, input_name, id_field, work):
+    """The function each partition runs: `(line, index)` pairs in, whatever `work(spool)` yields
+    out, where `spool` holds the partition's records in a local file and runs `tenor` on them.
+    An empty partition yields nothing and runs no process."""
+    from pyspark import SparkFiles
+
+    def run(records):
+        tenor = SparkFiles.get(tenor_name)
+        if not os.access(tenor, os.X_OK):
+            os.chmod(tenor, 0o755)  # the copy Spark made may have lost the execute bit
+        with tempfile.TemporaryDirectory(prefix="tenor-spark-") as folder:
+            spool = Spool(folder, records, tenor, input_name, id_field)
+            if spool.lines:
+                yield from work(spool)
+
+    return run
+
+
+class Spool:
+    """One partition's records in a local file, Tenor's standard input.
+
+    Tenor reads no faster than it computes, so spooling costs little, and a file lets a failure
+    be traced back to its record.
+    """
+
+    def __init__(self, folder, records, tenor, input_name, id_field):
+        self.folder = folder
+        self.tenor = tenor
+        self.input_name = input_name
+        self.id_field = id_field
+        self.path = os.path.join(folder, "records.jsonl")
+        self.lines = array("q")  # input line (0-based) of each spooled record
+        with open(self.path, "w", encoding="utf-8", newline="\n") as spool:
+            for line, index in records:
+                spool.write(line)
+                spool.write("\n")
+                self.lines.append(index)
+
+    def run(self, arguments):
+        """Runs `tenor ARGUMENTS` with the records on standard input and yields what it prints,
+        line by line; raises TenorFailure when it exits non-zero."""
+        errors_path = os.path.join(self.folder, "stderr")
+        with open(self.path, "rb") as stdin, open(errors_path, "wb") as errors:
+            process = subprocess.Popen([self.tenor, *arguments], stdin=stdin, stdout=subprocess.PIPE, stderr=errors)
+            yield from process.stdout
+            status = process.wait()
+        with open(errors_path, encoding="utf-8", errors="replace") as errors:
+            message = errors.read().strip()
+        if status != 0:
+            raise TenorFailure(failure_message(message, status, arguments[0], self.path, self.lines,
+                                               self.input_name, self.id_field))
+        if re.search(r"skipped \d+ bad record", message):
+            # Spark shows an executor's standard error in its log; say which records.
+            print(f"tenor-spark: {message}", file=sys.stderr)
+
+
+LEADING_PARAGRAPH = re.compile(rb'^\{"paragraph":\d+,')
+
+
+def reshaped(row, dropped_keys):
+    """One of Tenor's JSONL rows (bytes or text) with the partition-relative keys removed; the
+    other keys keep Tenor's order."""
+    if dropped_keys == ("paragraph",) and isinstance(row, bytes) and LEADING_PARAGRAPH.match(row):
+        # Tenor writes `paragraph` first: cutting it takes a third of a JSON round trip's time.
+        return "{" + LEADING_PARAGRAPH.sub(b"", row).decode("utf-8").rstrip("\n")
+    fields = json.loads(row)
+    for key in dropped_keys:
+        fields.pop(key, None)
+    return json.dumps(fields, ensure_ascii=False, separators=(",", ":"))
+
+
+def failure_message(message, status, command, spool_path, lines, input_name, id_field):
+    """Tenor's message with its 'standard input line N' turned into the corpus line and the
+    record's id (when the record has one to read)."""
+    def located(match):
+        local = int(match.group(1))
+        if not 1 <= local <= len(lines):
+            return match.group(0)
+        where = f"{input_name} line {lines[local - 1] + 1}"
+        record_id = record_id_at(spool_path, local, id_field)
+        return where + (f" (record id {record_id})" if record_id is not None else "")
+
+    text = re.sub(r"standard input line (\d+)", located, message) or "(nothing on standard error)"
+    return f"tenor {command} exited with status {status}: {text}"
+
+
+def record_id_at(spool_path, line_number, id_field):
+    """The id of the spooled record on `line_number` (1-based) as JSON, or None."""
+    with open(spool_path, encoding="utf-8", errors="replace") as spool:
+        for number, line in enumerate(spool, start=1):
+            if number == line_number:
+                try:
+                    fields = json.loads(line)
+                except ValueError:
+                    return None
+                if isinstance(fields, dict) and id_field in fields:
+                    return json.dumps(fields[id_field], ensure_ascii=False)
+                return None
+    return None
+
+
+def run(spark, command, input_path, output_path, tenor_path, partitions=None, id_field="id",
+        text_field="text", output_format="jsonl", tenor_extra=()):
+    """Runs `tenor COMMAND` over the corpus at `input_path` (JSONL, any path Spark reads) and
+    writes its rows to `output_path` (a folder of part files), replacing an earlier output only
+    once the whole job has succeeded."""
+    if command not in COMMANDS:
+        raise ValueError(f"unknown command {command!r}: use one of {', '.join(COMMANDS)}")
+    tenor_name = ship_binary(spark.sparkContext, tenor_path)
+    records = numbered_records(spark.sparkContext, input_path, partitions)
+    arguments = tenor_arguments(command, id_field, text_field, tenor_extra)
+    dropped = PARTITION_RELATIVE_KEYS[command]
+    rows = records.mapPartitions(on_partitions(
+        tenor_name, input_path, id_field, lambda spool: (reshaped(row, dropped) for row in spool.run(arguments))))
+    replace_output(spark, output_path, rows, output_format)
+
+
+# Options of `tenor vectorize` that bound the vocabulary: they apply once, to the corpus's
+# summed counts (the fit), and not to a partition's counts or its transform.
+VOCABULARY_LIMITS = ("--min-df", "--max-df", "--max-features")
+
+
+def split_limits(options):
+    """`tenor vectorize` options as (vocabulary limits, the others)."""
+    limits, others = [], []
+    index = 0
+    while index < len(options):
+        option = options[index]
+        name = option.split("=", 1)[0]
+        if name in VOCABULARY_LIMITS:
+            taken = 1 if "=" in option else 2
+            limits += options[index:index + taken]
+            index += taken
+        else:
+            others.append(option)
+            index += 1
+    return limits, others
+
+
+def run_tfidf(spark, input_path, output_path, tenor_path, partitions=None, id_field="id",
+              text_field="text", vectorize_options=()):
+    """Corpus-wide TF-IDF as map → reduce → map: each partition's term counts
+    (`tenor vectorize --document-frequencies`), summed by term across partitions (a shuffle),
+    fitted once on the driver (`tenor vectorize --fit`: vocabulary and idf, with the
+    document-frequency and feature limits applied to the whole corpus), shipped to every
+    executor, and each partition transformed with them (`--vocabulary --idf`).
+
+    Writes `output_path`/rows (JSONL: `{"id", "columns", "values"}`, columns 0-based into the
+    vocabulary, values as `tenor vectorize` writes them, 12 significant digits),
+    `vocabulary.txt` and `idf.txt` (when idf is used); an earlier output is replaced only when
+    the whole job has succeeded.
+    """
+    context = spark.sparkContext
+    tenor_name = ship_binary(context, tenor_path)
+    records = numbered_records(context, input_path, partitions).cache()
+    limits, term_options = split_limits(list(vectorize_options))
+    reading = ["--input", "jsonl", "--id-field", id_field, "--text-field", text_field]
+
+    def counts(spool):
+        folder = os.path.join(spool.folder, "counts")
+        for _ in spool.run(["vectorize", *reading, *term_options, "--document-frequencies", "--output", folder, "-"]):
+            pass
+        with open(os.path.join(folder, "document-frequencies.tsv"), encoding="utf-8") as file:
+            yield "", (int(file.readline().split("\t")[1]), 0)  # the paragraphs counted
+            for line in file:
+                term, documents, occurrences = line.rstrip("\n").split("\t")
+                yield term, (int(documents), int(occurrences))
+
+    summed = (records.mapPartitions(on_partitions(tenor_name, input_path, id_field, counts))
+              .reduceByKey(lambda a, b: (a[0] + b[0], a[1] + b[1])).collect())
+    with tempfile.TemporaryDirectory(prefix="tenor-spark-fit-") as folder:
+        model = fit_model(tenor_path, summed, folder, limits + term_options)
+        for path in model.values():
+            context.addFile(path)
+        names = {key: os.path.basename(path) for key, path in model.items()}
+
+        def transformed(spool):
+            from pyspark import SparkFiles
+            out = os.path.join(spool.folder, "matrix")
+            given = ["--vocabulary", SparkFiles.get(names["vocabulary"])]
+            if "idf" in names:
+                given += ["--idf", SparkFiles.get(names["idf"])]
+            for _ in spool.run(["vectorize", *reading, *term_options, *given, "--output", out, "-"]):
+                pass
+            yield from matrix_rows(out)
+
+        rows = records.mapPartitions(on_partitions(tenor_name, input_path, id_field, transformed))
+        extra = {"vocabulary.txt": model["vocabulary"]}
+        if "idf" in model:
+            extra["idf.txt"] = model["idf"]
+        replace_output(spark, output_path, rows, "jsonl", rows_folder="rows", extra_files=extra)
+    records.unpersist()
+
+
+def fit_model(tenor_path, summed, folder, options):
+    """Runs `tenor vectorize --fit` on the summed counts in `folder`; returns the paths of the
+    vocabulary and (when written) the idf, named uniquely for SparkContext.addFile."""
+    paragraphs = sum(value[0] for key, value in summed if key == "")
+    terms = sorted(((key, value) for key, value in summed if key != ""), key=lambda item: item[0].encode("utf-8"))
+    counts_path = os.path.join(folder, "document-frequencies.tsv")
+    with open(counts_path, "w", encoding="utf-8", newline="\n") as file:
+        file.write(f"paragraphs\t{paragraphs}\n")
+        for term, (documents, occurrences) in terms:
+            file.write(f"{term}\t{documents}\t{occurrences}\n")
+    fitted = os.path.join(folder, "fit")
+    done = subprocess.run([tenor_path, "vectorize", "--fit", counts_path, "--output", fitted, *options],
+                          capture_output=True, text=True)
+    if done.returncode != 0:
+        raise TenorFailure(f"tenor vectorize --fit exited with status {done.returncode}: {done.stderr.strip()}")
+    suffix = uuid.uuid4().hex[:12]
+    model = {}
+    for key, name in (("vocabulary", "vocabulary.txt"), ("idf", "idf.txt")):
+        if os.path.exists(os.path.join(fitted, name)):
+            model[key] = os.path.join(folder, f"{key}-{suffix}.txt")
+            os.rename(os.path.join(fitted, name), model[key])
+    return model
+
+
+def matrix_rows(folder):
+    """A partition's matrix (matrix.mtx, ids.txt as `tenor vectorize --id-field` writes them)
+    as JSON rows, one per id, in row order; a row with no known term has no columns.
+
+    The values are copied as Tenor wrote them (decimal numbers that are valid JSON): parsing
+    and printing them again took most of the job's time."""
+    with open(os.path.join(folder, "ids.txt"), encoding="utf-8") as file:
+        ids = file.read().split("\n")[:-1]
+    columns = [[] for _ in ids]
+    values = [[] for _ in ids]
+    with open(os.path.join(folder, "matrix.mtx"), encoding="utf-8") as file:
+        entries = (line for line in file if not line.startswith("%"))
+        next(entries, None)  # the shape line
+        for line in entries:
+            row, column, value = line.split()
+            row = int(row) - 1
+            columns[row].append(str(int(column) - 1))
+            values[row].append(value)
+    for record_id, row_columns, row_values in zip(ids, columns, values):
+        yield (f'{{"id":{json.dumps(record_id, ensure_ascii=False)},"columns":[{",".join(row_columns)}],'
+               f'"values":[{",".join(row_values)}]}}')
+
+
+def numbered_records(context, input_path, partitions):
+    """The corpus's lines with their 0-based line numbers, in `partitions` partitions if given.
+
+    Line numbers let a failure name the corpus line; zipWithIndex counts each split's lines
+    first (one more pass over the input, no shuffle)."""
+    records = context.textFile(input_path).zipWithIndex()
+    return records.repartition(partitions) if partitions else records
+
+
+def ship_binary(context, tenor_path):
+    """Adds the `tenor` binary to the job's files (each executor gets a copy); returns the name
+    executors find it under."""
+    if not os.path.isfile(tenor_path):
+        raise FileNotFoundError(f"no tenor binary at {tenor_path}: build it with "
+                                "`swift build -c release --product tenor --static-swift-stdlib`")
+    context.addFile(os.path.abspath(tenor_path))
+    # The executors' Python needs this module when it is imported rather than run as a script.
+    context.addPyFile(os.path.abspath(__file__))
+    return os.path.basename(tenor_path)
+
+
+def replace_output(spark, output_path, rows, output_format, rows_folder=None, extra_files=None):
+    """Writes `rows` (JSON strings) into a new folder beside `output_path` (into its subfolder
+    `rows_folder` if given, with the local `extra_files` {name: path} beside them), then puts it
+    in `output_path`'s place: a failed job leaves the earlier output as it was."""
+    jvm = spark._jvm
+    configuration = spark.sparkContext._jsc.hadoopConfiguration()
+    target = jvm.org.apache.hadoop.fs.Path(output_path)
+    filesystem = target.getFileSystem(configuration)
+    suffix = uuid.uuid4().hex[:12]
+    staging = jvm.org.apache.hadoop.fs.Path(f"{output_path.rstrip('/')}.tenor-new-{suffix}")
+    jsonl_staging = jvm.org.apache.hadoop.fs.Path(f"{output_path.rstrip('/')}.tenor-jsonl-{suffix}")
+    earlier = jvm.org.apache.hadoop.fs.Path(f"{output_path.rstrip('/')}.tenor-old-{suffix}")
+    try:
+        written = jvm.org.apache.hadoop.fs.Path(staging, rows_folder) if rows_folder else staging
+        if output_format == "jsonl":
+            rows.saveAsTextFile(written.toString())
+        elif output_format == "parquet":
+            # Parquet needs a schema; reading the written JSONL back infers it without running
+            # Tenor twice.
+            rows.saveAsTextFile(jsonl_staging.toString())
+            spark.read.json(jsonl_staging.toString()).write.parquet(written.toString())
+        else:
+            raise ValueError(f"unknown output format {output_format!r}: use jsonl or parquet")
+        for name, path in (extra_files or {}).items():
+            filesystem.copyFromLocalFile(jvm.org.apache.hadoop.fs.Path("file://" + os.path.abspath(path)),
+                                         jvm.org.apache.hadoop.fs.Path(staging, name))
+        had_earlier = filesystem.exists(target)
+        if had_earlier and not filesystem.rename(target, earlier):
+            raise OSError(f"cannot move the earlier output {output_path} aside")
+        if not filesystem.rename(staging, target):
+            if had_earlier:
+                filesystem.rename(earlier, target)
+            raise OSError(f"cannot move the new output into {output_path}")
+        if had_earlier:
+            filesystem.delete(earlier, True)
+    finally:
+        for leftover in (staging, jsonl_staging):
+            if filesystem.exists(leftover):
+                filesystem.delete(leftover, True)
+
+
+def parse_arguments(argv):
+    parser = argparse.ArgumentParser(
+        description="Run `tenor tone` or `tenor stats` over a JSONL corpus (one {id, text} object "
+                    "a line) on Apache Spark, one tenor process per partition, and write its rows "
+                    "with the ids kept. The rows drop `paragraph` (and for stats `key_terms`), "
+                    "which depend on how the corpus is partitioned. `tfidf` builds the corpus's "
+                    "TF-IDF matrix (map: counts per partition, reduce: their sum, fitted once, "
+                    "map: each partition transformed): OUTPUT/rows (JSONL {id, columns, values}), "
+                    "OUTPUT/vocabulary.txt and OUTPUT/idf.txt.",
+        epilog="Arguments after `--` go to tenor, e.g. `-- --engine vader`, or for tfidf the "
+               "vectorize options, e.g. `-- --min-df 2 --ngram 1,2`. "
+               "Documentation/spark.md has spark-submit examples.")
+    parser.add_argument("command", choices=COMMANDS + ("tfidf",), help="the tenor command to run")
+    parser.add_argument("input", help="the corpus: JSONL file(s) or folder, any path Spark reads")
+    parser.add_argument("output", help="folder to write the rows into; replaced only when the job succeeds")
+    parser.add_argument("--tenor", default=shutil.which("tenor") or "tenor",
+                        help="the tenor binary to ship to the executors (default: tenor on PATH)")
+    parser.add_argument("--partitions", type=int, help="repartition the corpus into this many partitions")
+    parser.add_argument("--id-field", default="id", help="the records' id field (default: id)")
+    parser.add_argument("--text-field", default="text", help="the records' text field (default: text)")
+    parser.add_argument("--output-format", choices=("jsonl", "parquet"), default="jsonl")
+    parser.add_argument("--skip-bad-lines", action="store_true",
+                        help="skip bad records (counted in the executors' logs) instead of failing")
+    parser.add_argument("--master", help="Spark master when not run by spark-submit, e.g. local[2]")
+    own, _, extra = _split_at_double_dash(argv)
+    arguments = parser.parse_args(own)
+    arguments.tenor_extra = (["--skip-bad-lines"] if arguments.skip_bad_lines else []) + extra
+    if arguments.partitions is not None and arguments.partitions < 1:
+        parser.error("--partitions must be at least 1")
+    return arguments
+
+
+def _split_at_double_dash(argv):
+    if "--" in argv:
+        at = argv.index("--")
+        return argv[:at], "--", argv[at + 1:]
+    return argv, None, []
+
+
+def main(argv=None):
+    arguments = parse_arguments(sys.argv[1:] if argv is None else argv)
+    from pyspark.sql import SparkSession
+    builder = SparkSession.builder.appName(f"tenor {arguments.command}")
+    if arguments.master:
+        builder = builder.master(arguments.master)
+    spark = builder.getOrCreate()
+    try:
+        if arguments.command == "tfidf":
+            run_tfidf(spark, arguments.input, arguments.output, arguments.tenor,
+                      partitions=arguments.partitions, id_field=arguments.id_field,
+                      text_field=arguments.text_field, vectorize_options=arguments.tenor_extra)
+        else:
+            run(spark, arguments.command, arguments.input, arguments.output, arguments.tenor,
+                partitions=arguments.partitions, id_field=arguments.id_field,
+                text_field=arguments.text_field, output_format=arguments.output_format,
+                tenor_extra=arguments.tenor_extra)
+    except Exception as error:  # Spark wraps the executor's TenorFailure; show its words
+        print(f"tenor_spark: {summary(error)}", file=sys.stderr)
+        return 2
+    finally:
+        spark.stop()
+    return 0
+
+
+def summary(error):
+    """The TenorFailure line inside a Spark job failure, or the error itself."""
+    text = str(error)
+    found = re.search(r"TenorFailure: (.*)", text)
+    return found.group(1) if found else text
+
+
+if __name__ == "__main__":
+    sys.exit(main())
