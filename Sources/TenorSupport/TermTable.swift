@@ -8,28 +8,42 @@
 /// ``payload`` for the caller's per-term state. Terms met early (the frequent ones) get low ids,
 /// so their entries share cache lines. A term of up to eight bytes (most words) is recognised
 /// from its slot and entry alone; only longer ones are compared in the arena.
+///
+/// The vectorizer, tone and statistics modules look terms up in their inner loops, so the
+/// lookups are `@inlinable` and the type and the state they touch `@usableFromInline`: Swift 6.3
+/// inlines no `@inlinable` member of a `package` type without it (see ``UTF8Scanner``), and
+/// the vectorizer would make a call per term into this module.
+@usableFromInline
 package struct TermTable: Sendable {
-    package private(set) var arena: [UInt8] = []
+    @usableFromInline package internal(set) var arena: [UInt8] = []
     /// Start of term `id` in ``arena``; term `id` ends where term `id + 1` starts.
-    package private(set) var starts: [Int] = [0]
+    @usableFromInline package internal(set) var starts: [Int] = [0]
     /// Full hashes by id, to re-place the terms when the table grows.
-    private var hashes: [UInt64] = []
+    @usableFromInline var hashes: [UInt64] = []
     /// hash's top 24 bits << 40 | min(length, 255) << 32 | (id + 1); 0 = empty. Capacity is a
     /// power of two, at most half full.
-    private var slots: [UInt64]
-    private var mask: Int
-    private var entries: [Entry] = []
+    @usableFromInline var slots: [UInt64]
+    @usableFromInline var mask: Int
+    @usableFromInline var entries: [Entry] = []
 
-    private struct Entry {
+    @usableFromInline
+    struct Entry: Sendable {
         /// The term's first eight bytes, little-endian, zero-padded.
-        var prefix: UInt64
-        var payload: UInt64
+        @usableFromInline var prefix: UInt64
+        @usableFromInline var payload: UInt64
+
+        @inlinable
+        init(prefix: UInt64, payload: UInt64) {
+            self.prefix = prefix
+            self.payload = payload
+        }
     }
 
     /// Where a term sits.
+    @usableFromInline
     package struct Position {
-        package let id: Int32
-        package init(id: Int32) { self.id = id }
+        @usableFromInline package let id: Int32
+        @inlinable package init(id: Int32) { self.id = id }
     }
 
     package init(capacity: Int = 1 << 12) {
@@ -41,31 +55,31 @@ package struct TermTable: Sendable {
         entries.reserveCapacity(capacity)
     }
 
-    package var count: Int { starts.count - 1 }
+    @inlinable package var count: Int { starts.count - 1 }
 
-    package func range(of id: Int32) -> Range<Int> {
+    @inlinable package func range(of id: Int32) -> Range<Int> {
         starts[Int(id)]..<starts[Int(id) + 1]
     }
 
-    package func bytes(of id: Int32) -> ArraySlice<UInt8> {
+    @inlinable package func bytes(of id: Int32) -> ArraySlice<UInt8> {
         arena[range(of: id)]
     }
 
     /// The id of `term`, adding it if it is new. `isNew` tells which.
-    @inline(__always)
+    @inlinable @inline(__always)
     package mutating func intern(_ term: UnsafeBufferPointer<UInt8>) -> (id: Int32, isNew: Bool) {
         let (position, isNew) = place(term, payload: 0)
         return (position.id, isNew)
     }
 
     /// Where `term` is, adding it with `payload` if it is new. `isNew` tells which.
-    @inline(__always)
+    @inlinable @inline(__always)
     package mutating func place(_ term: UnsafeBufferPointer<UInt8>, payload: @autoclosure () -> UInt64) -> (position: Position, isNew: Bool) {
         place(term, key: Key(term, prefix: Key.prefix(of: term)), payload: payload())
     }
 
     /// ``place(_:payload:)`` for a caller that already has the term's key.
-    @inline(__always)
+    @inlinable @inline(__always)
     package mutating func place(_ term: UnsafeBufferPointer<UInt8>, key: Key, payload: @autoclosure () -> UInt64) -> (position: Position, isNew: Bool) {
         var slot = Int(truncatingIfNeeded: key.hash) & mask
         while true {
@@ -85,13 +99,14 @@ package struct TermTable: Sendable {
     }
 
     /// The caller's state for the term at `position`.
-    @inline(__always)
+    @inlinable @inline(__always)
     package func payload(at position: Position) -> UInt64 { entries[Int(position.id)].payload }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     package mutating func setPayload(_ payload: UInt64, at position: Position) { entries[Int(position.id)].payload = payload }
 
     /// Where `term` is, if it was interned.
+    @inlinable
     package func position(of term: UnsafeBufferPointer<UInt8>) -> Position? {
         let key = Key(term, prefix: Key.prefix(of: term))
         var slot = Int(truncatingIfNeeded: key.hash) & mask
@@ -104,8 +119,8 @@ package struct TermTable: Sendable {
     }
 
     /// The slot's id if it holds `term`.
-    @inline(__always)
-    private func match(_ signature: UInt64, _ key: Key, _ term: UnsafeBufferPointer<UInt8>) -> Int32? {
+    @inlinable @inline(__always)
+    func match(_ signature: UInt64, _ key: Key, _ term: UnsafeBufferPointer<UInt8>) -> Int32? {
         guard signature & Key.signatureMask == key.signature else { return nil }
         let id = Int32(truncatingIfNeeded: signature & 0xFFFF_FFFF) - 1
         guard entries[Int(id)].prefix == key.prefix else { return nil }
@@ -126,7 +141,7 @@ package struct TermTable: Sendable {
     /// Nothing here branches on memory just loaded before the next term's loads can start, so
     /// when a paragraph's terms are looked up with this first, their cache misses overlap
     /// instead of coming one after another.
-    @inline(__always)
+    @inlinable @inline(__always)
     package func knownShortTerm(_ key: Key) -> Int32? {
         let signature = slots[Int(truncatingIfNeeded: key.hash) & mask]
         let id = Int(truncatingIfNeeded: signature & 0xFFFF_FFFF) - 1
@@ -136,14 +151,15 @@ package struct TermTable: Sendable {
     }
 
     /// What a lookup compares: the hash, the first eight bytes, the length.
+    @usableFromInline
     package struct Key {
-        static let signatureMask: UInt64 = 0xFFFF_FFFF_0000_0000
-        let hash: UInt64
-        let prefix: UInt64
+        @inlinable static var signatureMask: UInt64 { 0xFFFF_FFFF_0000_0000 }
+        @usableFromInline let hash: UInt64
+        @usableFromInline let prefix: UInt64
         /// The hash's top 24 bits and the length (saturated at 255), in a slot's layout.
-        let signature: UInt64
+        @usableFromInline let signature: UInt64
 
-        @inline(__always)
+        @inlinable @inline(__always)
         package init(_ term: UnsafeBufferPointer<UInt8>, prefix: UInt64) {
             let hash = TermTable.hash(term, prefix: prefix)
             self.hash = hash
@@ -153,7 +169,7 @@ package struct TermTable: Sendable {
 
         /// The first eight bytes, little-endian, zero-padded; shorter terms are read as two
         /// overlapping loads, never past their end (a memcpy call would cost more).
-        @inline(__always)
+        @inlinable @inline(__always)
         static func prefix(of term: UnsafeBufferPointer<UInt8>) -> UInt64 {
             let count = term.count
             guard let base = term.baseAddress.map(UnsafeRawPointer.init) else { return 0 }
@@ -177,8 +193,8 @@ package struct TermTable: Sendable {
     }
 
     /// Word-at-a-time comparison: terms are short, and a memcmp call costs more than this.
-    @inline(__always)
-    private static func bytesEqual(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, count: Int) -> Bool {
+    @inlinable @inline(__always)
+    static func bytesEqual(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, count: Int) -> Bool {
         var index = 0
         while index + 8 <= count {
             if a.loadUnaligned(fromByteOffset: index, as: UInt64.self) != b.loadUnaligned(fromByteOffset: index, as: UInt64.self) {
@@ -193,7 +209,8 @@ package struct TermTable: Sendable {
         return true
     }
 
-    private mutating func grow() {
+    @usableFromInline
+    mutating func grow() {
         let size = slots.count * 2
         var grown = [UInt64](repeating: 0, count: size)
         let newMask = size - 1
@@ -210,7 +227,7 @@ package struct TermTable: Sendable {
     /// 64-bit FNV-1a over eight-byte words (the first is `prefix`), finished with a
     /// multiply-xorshift so that both the low bits (the slot) and the top bits (the signature)
     /// depend on every byte.
-    @inline(__always)
+    @inlinable @inline(__always)
     package static func hash(_ bytes: UnsafeBufferPointer<UInt8>, prefix: UInt64) -> UInt64 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         hash = (hash ^ prefix) &* 0x0000_0100_0000_01B3

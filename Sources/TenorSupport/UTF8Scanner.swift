@@ -1,5 +1,10 @@
 /// Decoding single scalars out of an already validated UTF-8 buffer, forwards and backwards,
 /// without building a `String`.
+///
+/// `@usableFromInline` as well as `package`: without it, Swift 6.3 neither inlines nor
+/// specializes the `@inlinable` members in the other modules, which then call the generic
+/// versions, two heap allocations per non-ASCII character.
+@usableFromInline
 package enum UTF8Scanner {
     /// The scalar that starts at `offset` and its length in bytes; nil at `limit`.
     @inlinable @inline(__always)
