@@ -18,9 +18,15 @@ public enum ModelFileError: Error, Equatable, CustomStringConvertible {
     }
 }
 
-/// The lines of a model file: split at `\n`, the last line's ending optional.
+/// The lines of a model file: split at LF, a CR before it dropped (a file saved with CR LF
+/// endings reads the same), the last line's ending optional.
+///
+/// Split as UTF-8, not as characters: CR LF is one `Character`, which `"\n"` never equals, and
+/// splitting the bytes is several times faster on the million-line files of a large fit.
 func modelFileLines(_ text: String) -> [Substring] {
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    var lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { line in
+        Substring(line.last == 0x0D ? line.dropLast() : line)
+    }
     if lines.last == "" { lines.removeLast() }
     return lines
 }

@@ -70,6 +70,17 @@ import TenorText
         #expect(try DocumentFrequencies(lines: text) == counts)
     }
 
+    @Test func filesWithCRLFEndingsReadAsTheirLFForms() throws {
+        // A model file saved on Windows: CR LF is one Character, so the lines must be split as
+        // bytes. Before, the whole vocabulary below read as one term "aa\r\nbb".
+        let options = try VectorizerOptions()
+        let model = try FittedVectorizer(options: options, vocabularyLines: "aa\r\nbb\r\n", idfLines: "1.5\r\n2.25\r\n")
+        #expect(Array(model.vocabulary) == ["aa", "bb"])
+        #expect(model.inverseDocumentFrequencies == [1.5, 2.25])
+        #expect(try DocumentFrequencies(lines: "paragraphs\t3\r\naa\t2\t3\r\n")
+            == DocumentFrequencies(paragraphs: 3, terms: ["aa"], documents: [2], occurrences: [3]))
+    }
+
     @Test func aSavedModelIsReadBack() throws {
         let options = try VectorizerOptions()
         let model = try FittedVectorizer(options: options, vocabularyLines: "aa\nbb\n", idfLines: "1.5\n2.25\n")
