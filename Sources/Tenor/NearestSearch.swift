@@ -11,7 +11,7 @@ public enum NearestSearch: String, Sendable, CaseIterable {
     case none
 
     /// Up to this many paragraphs ``automatic`` is exact: the all-pairs search then takes under
-    /// a second on two cores (README, `tenor report`).
+    /// a second on two cores (Documentation/commands.md, `tenor report`).
     public static let exactLimit = 50_000
 
     /// Each row's nearest other row of `terms`, or nil when not searched; `progress` hears of the

@@ -11,7 +11,8 @@ import Darwin
 /// `csv` keeps it.
 ///
 /// Our own reader rather than yaslab/CSV.swift or SwiftCSV: neither says which line a bad row
-/// is on, neither refuses a row of the wrong length, and both were slower (README: Input formats).
+/// is on, neither refuses a row of the wrong length, and both were slower (Documentation/commands.md,
+/// "Structured input").
 struct DelimitedRowReader {
     let bytes: [UInt8]
     let separator: UInt8

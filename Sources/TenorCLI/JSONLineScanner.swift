@@ -1,8 +1,8 @@
 /// Reads the text (and id) of one JSON Lines record: a JSON object on one line, of which only
 /// two fields matter. A scanner of its own rather than Foundation's `JSONDecoder` or
 /// `JSONSerialization`: it copies the text's bytes straight into the document, skips other
-/// fields without building them, and names what is wrong with a line (README: Input formats,
-/// measured there).
+/// fields without building them, and names what is wrong with a line (measured in
+/// Documentation/commands.md, "Structured input").
 ///
 /// The whole line is checked as JSON (RFC 8259), so a line that is not one object, or has
 /// anything after it, is refused. A repeated field counts its last value, as Python's `json` does.

@@ -14,8 +14,8 @@ import TenorSupport
 ///
 ///     let nearest = SharedTermSearch(matrix.values).nearestNeighbors()
 ///
-/// How often it finds the exact search's answer is measured in README (`tenor report
-/// --nearest`).
+/// How often it finds the exact search's answer is measured in Documentation/commands.md
+/// (`tenor report --nearest`).
 public struct SharedTermSearch: Sendable {
     public let rows: SparseMatrix<Double>
     /// Posting entries (row, term) walked per row to find candidates.

@@ -7,8 +7,8 @@ enum Expressive {
     case emoticon, laughter
 
     /// What laughter counts of its lexicon valence with the tenor rules: chosen from 0.5, 0.75
-    /// and 1 on the even IDs of the human-rated tweets and confirmed on the odd ones (README,
-    /// "The tenor engine").
+    /// and 1 on the even IDs of the human-rated tweets and confirmed on the odd ones
+    /// (Documentation/tone-engine.md).
     static let laughterWeight = 0.75
 
     /// The laughter of VADER's lexicon, by this rule of inclusion: `lol` and its spellings
