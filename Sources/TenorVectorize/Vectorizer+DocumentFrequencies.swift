@@ -10,7 +10,8 @@ extension Vectorizer {
         let paragraphs = Self.paragraphs(of: documents)
         let counted = Self.count(paragraphs, of: documents, options: counting)
         // With no limits, the only failure is text without a term.
-        guard let selection = try? VocabularySelection(chunks: counted, options: counting, documents: paragraphs.count) else {
+        guard let selection = try? VocabularySelection(chunks: counted, options: counting, documents: paragraphs.count,
+                                                          assigningColumns: false) else {
             return DocumentFrequencies(paragraphs: paragraphs.count, terms: [], documents: [], occurrences: [])
         }
         return DocumentFrequencies(

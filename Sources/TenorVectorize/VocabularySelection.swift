@@ -16,16 +16,20 @@ import TenorSupport
 /// columns are the ranges one after another.
 struct VocabularySelection {
     let vocabulary: Vocabulary
-    /// Per chunk, chunk-local id → column, or -1 for a dropped term.
+    /// Per chunk, chunk-local id → column, or -1 for a dropped term; empty when not asked for
+    /// (counting document frequencies needs only the vocabulary and its counts).
     let columnsOfChunks: [[Int32]]
     /// Per column, how many paragraphs hold the term.
     let documentFrequencies: [Int]
     /// Per column, how often the term occurs in all.
     let totals: [Int]
 
-    /// - Parameter parts: how many ranges of first bytes to work on in parallel (by default one
-    ///   per worker, or one for a single chunk).
-    init(chunks: [TermCounts], options: VectorizerOptions, documents: Int, parts: Int? = nil) throws(VectorizerError) {
+    /// - Parameters:
+    ///   - parts: how many ranges of first bytes to work on in parallel (by default one per
+    ///     worker, or one for a single chunk).
+    ///   - assigningColumns: whether to map each chunk's terms to their columns.
+    init(chunks: [TermCounts], options: VectorizerOptions, documents: Int, parts: Int? = nil,
+         assigningColumns: Bool = true) throws(VectorizerError) {
         let most = options.maxDocumentFrequency.paragraphs(of: documents)
         let least = options.minDocumentFrequency.paragraphs(of: documents)
         let ranges = Self.firstByteRanges(of: chunks, parts: parts ?? (chunks.count > 1 ? availableWorkers : 1))
@@ -54,7 +58,7 @@ struct VocabularySelection {
         let columnsOfTerms = columnsOfParts
         documentFrequencies = kept.map { parts[$0.part].documentFrequencies[Int($0.id)] }
         totals = kept.map { parts[$0.part].totals[Int($0.id)] }
-        columnsOfChunks = parallelMap(chunks.count) { chunk in
+        columnsOfChunks = !assigningColumns ? [] : parallelMap(chunks.count) { chunk in
             (0..<chunks[chunk].table.count).map { id in
                 for (part, columns) in zip(parts, columnsOfTerms) where part.ids[chunk][id] >= 0 {
                     return columns[Int(part.ids[chunk][id])]
