@@ -18,6 +18,13 @@ public struct ReportAnalysis: Sendable {
     /// - Throws: what the vectorizer options throw when they leave no term; text with no term
     ///   at all is no error: its paragraphs have no top terms.
     public func report(_ documents: [Document]) throws(VectorizerError) -> Report {
+        try reportWithTerms(documents).report
+    }
+
+    /// ``report(_:)`` and the TF-IDF matrix it weighed the terms with (a row per paragraph; nil
+    /// when the text holds no term), for a caller that shows more of it (the HTML report's
+    /// similarity map) without weighing the terms again.
+    public func reportWithTerms(_ documents: [Document]) throws(VectorizerError) -> (report: Report, terms: TermMatrix?) {
         let paragraphs = documents.numberedParagraphs
         let openingWordCount = options.openingWords
         progress?(.began(.counting, units: paragraphs.count))
@@ -62,10 +69,11 @@ public struct ReportAnalysis: Sendable {
             firstRow = rowsOfFile.upperBound
             return summary(of: rowsOfFile, file: document.name, paragraphs: rows, counts: counts, terms: terms)
         }
-        return Report(
+        let report = Report(
             paragraphs: rows,
             summary: summary(of: 0..<paragraphs.count, file: nil, paragraphs: rows, counts: counts, terms: terms),
             files: labelFiles ? files : nil)
+        return (report, terms)
     }
 
     private func summary(

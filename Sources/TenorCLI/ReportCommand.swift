@@ -59,16 +59,16 @@ struct ReportCommand: ParsableCommand {
             nearest: nearest)
         let inputs = try input.read(progress: reporter)
         let documents = inputs.documents
-        let report: Report
-        var page: String?
+        let (report, terms): (Report, TermMatrix?)
         do {
-            report = try ReportAnalysis(options: options, progress: reporter.analysisHandler).report(documents)
-            reporter.begin("writing", paragraphsOf: documents)
-            if formatting.chosen == .html { page = try HTMLReport(report: report, documents: documents, options: options).page() }
+            (report, terms) = try ReportAnalysis(options: options, progress: reporter.analysisHandler).reportWithTerms(documents)
         } catch {
             throw CLIError.usage("cannot weigh the terms of \(InputOptions.describe(documents)): \(error.commandLineMessage)")
         }
-        let lines = try page.map { [$0] } ?? ReportView(report: report, ids: inputs.identifiers).lines(formatting.chosen)
+        reporter.begin("writing", paragraphsOf: documents)
+        let lines = formatting.chosen == .html
+            ? [HTMLReport(report: report, terms: terms, documents: documents, options: options).page()]
+            : try ReportView(report: report, ids: inputs.identifiers).lines(formatting.chosen)
         reporter.finish()
         guard let destination else {
             let standardOutput = StandardOutput()

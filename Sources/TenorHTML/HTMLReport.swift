@@ -14,26 +14,27 @@ import TenorSupport
 public struct HTMLReport: Sendable {
     public let report: Report
     public let documents: [Document]
+    /// The TF-IDF matrix the report weighed its terms with (nil: no term): the similarity map's
+    /// cosines come from it.
+    public let terms: TermMatrix?
     /// The scorer the report was made with: it names the words behind each paragraph's tone.
     public let scorer: ToneScorer
-    /// The term weighting the report was made with: the similarity map's cosines come from it.
-    public var vectorizer: VectorizerOptions
     public var limits = PageLimits()
 
-    /// The page of `report`, made from `documents` with `options`.
-    public init(report: Report, documents: [Document], options: ReportOptions) {
+    /// The page of `report` and its `terms` (``ReportAnalysis/reportWithTerms(_:)``), made from
+    /// `documents` with `options`.
+    public init(report: Report, terms: TermMatrix?, documents: [Document], options: ReportOptions) {
         precondition(report.paragraphs.count == documents.reduce(0) { $0 + $1.paragraphs.count },
                      "the report is of other documents")
+        precondition(terms.map { $0.rows == report.paragraphs.count } ?? true, "the terms are of other paragraphs")
         self.report = report
+        self.terms = terms
         self.documents = documents
         scorer = options.tone
-        vectorizer = options.vectorizer
     }
 
     /// The page.
-    ///
-    /// - Throws: what the vectorizer options throw when they leave no term (as the report did).
-    public func page() throws(VectorizerError) -> String {
+    public func page() -> String {
         let anchors = ParagraphAnchors(documents)
         var paragraphs = zip(documents.numberedParagraphs, report.paragraphs).map { place, row in
             PageParagraph(report: row, document: place.document, range: place.range,
@@ -47,7 +48,7 @@ public struct HTMLReport: Sendable {
         }
         var similarity: SimilarityMap?
         if paragraphs.count > 1, paragraphs.count <= limits.similarityMapParagraphs,
-           let terms = try Vectorizer(options: vectorizer).fitTransformIfAnyTerm(documents)?.matrix {
+           let terms {
             let cosines = SimilarityMap.cosines(terms.values)
             similarity = SimilarityMap(paragraphs, cosines: cosines)
             for row in paragraphs.indices {

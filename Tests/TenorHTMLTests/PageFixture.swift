@@ -12,10 +12,11 @@ struct PageFixture {
     init(_ files: [(name: String, text: String)], engine: ToneEngine = .vader, limits: PageLimits = PageLimits()) throws {
         documents = files.map { Document(name: $0.name, string: $0.text) }
         options = ReportOptions(tone: ToneScorer(engine: engine), profiler: nil)
-        report = try ReportAnalysis(options: options).report(documents)
-        var html = HTMLReport(report: report, documents: documents, options: options)
+        let analysed = try ReportAnalysis(options: options).reportWithTerms(documents)
+        report = analysed.report
+        var html = HTMLReport(report: report, terms: analysed.terms, documents: documents, options: options)
         html.limits = limits
-        page = try html.page()
+        page = html.page()
     }
 
     init(text: String, engine: ToneEngine = .vader, limits: PageLimits = PageLimits()) throws {
