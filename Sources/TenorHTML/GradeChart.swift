@@ -11,10 +11,8 @@ struct GradeChart: Sendable {
     }
 
     let bars: [Bar]
-    /// The grade at the top of the scale, and the y of the gridlines under it.
-    let top: String
+    /// The gridlines, every 4 grades from 0 to the top of the scale.
     let grid: [GridLine]
-    let baseY: String
     /// Paragraph numbers under the bars.
     let ticks: [AxisTick]
     let description: String
@@ -44,9 +42,7 @@ struct GradeChart: Sendable {
                        y: ChartFrame.coordinate(y), width: ChartFrame.coordinate(max(step * 0.8, 0.5)),
                        height: ChartFrame.coordinate(frame.y(0) - y))
         }
-        top = Decimal.text(scaleTop, places: 0)
         grid = stride(from: 0.0, through: scaleTop, by: 4).map { GridLine(y: ChartFrame.coordinate(frame.y($0)), label: Decimal.text($0, places: 0)) }
-        baseY = ChartFrame.coordinate(frame.y(0))
         ticks = bins.ticks().map { AxisTick(position: ChartFrame.coordinate(ChartFrame.left + step * (Double($0.bin) + 0.5)), label: "\($0.paragraph)") }
         let graded = paragraphs.compactMap(\.report.readingGrade.value)
         description = graded.isEmpty
