@@ -56,11 +56,6 @@ struct DistributedVectorizeArguments: ParsableArguments {
 
     /// A model file (or a counts file) as UTF-8 text.
     static func read(_ path: BytePath) throws(CLIError) -> String {
-        let bytes = try POSIXFile.readAll(path, limit: try InputLimit.text())
-        do {
-            return String(decoding: try TextDecoding.utf8(bytes), as: UTF8.self)
-        } catch {
-            throw .usage(InputOptions.notUTF8(path, bytes: bytes, at: error.offset, lossyApplies: false))
-        }
+        String(decoding: try InputOptions.readUTF8(path, limit: try InputLimit.text()), as: UTF8.self)
     }
 }

@@ -56,14 +56,8 @@ struct InputOptions: ParsableArguments {
         let expanded = try InputFiles.expand(paths.map(BytePath.init(argument:)), excluding: excluded, extensions: input.extensions)
         progress.begin("reading", unit: .bytes, total: InputFiles.totalSize(of: expanded))
         for path in expanded {
-            let bytes = try POSIXFile.readAll(path, limit: limit)
-            progress.advance(bytes.count)
-            let text: [UInt8]
-            do {
-                text = try TextDecoding.utf8(bytes, lossy: lossy)
-            } catch {
-                throw .usage(Self.notUTF8(path, bytes: bytes, at: error.offset))
-            }
+            let text = try Self.readUTF8(path, limit: limit, lossy: lossy)
+            progress.advance(text.count)
             if input == .text {
                 inputs.documents.append(Document(name: path.description, text: text, splitting: split))
             } else {
@@ -85,6 +79,19 @@ struct InputOptions: ParsableArguments {
     /// The inputs as an error message names them: the one file, standard input, or "the inputs".
     static func describe(_ documents: [Document]) -> String {
         documents.count == 1 ? (documents[0].name == "-" ? "standard input" : "'\(documents[0].name)'") : "the inputs"
+    }
+
+    /// The UTF-8 text of the file at `path` (standard input for `-`), a byte-order mark dropped;
+    /// invalid UTF-8 is an error naming the file, line and offset, with `subject` before it
+    /// (`"stop-word list "`). `lossy`: replace bad bytes with U+FFFD (true), refuse them (false),
+    /// or nil for a file `--lossy` does not apply to.
+    static func readUTF8(_ path: BytePath, limit: InputLimit, lossy: Bool? = nil, subject: String = "") throws(CLIError) -> [UInt8] {
+        let bytes = try POSIXFile.readAll(path, limit: limit)
+        do {
+            return try TextDecoding.utf8(bytes, lossy: lossy ?? false)
+        } catch {
+            throw .usage(subject + notUTF8(path, bytes: bytes, at: error.offset, lossyApplies: lossy != nil))
+        }
     }
 
     /// Why `bytes`, read from `path`, are not UTF-8 at `offset`, and what to do (`--lossy`

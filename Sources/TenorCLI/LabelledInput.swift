@@ -28,13 +28,7 @@ struct LabelledInput {
     /// Every labelled text, in file order; the first bad line is an error naming it.
     func texts() throws(CLIError) -> [LabelledText] {
         let file = BytePath(argument: path)
-        let bytes = try POSIXFile.readAll(file, limit: try InputLimit.text())
-        let text: [UInt8]
-        do {
-            text = try TextDecoding.utf8(bytes)
-        } catch {
-            throw .usage(InputOptions.notUTF8(file, bytes: bytes, at: error.offset, lossyApplies: false))
-        }
+        let text = try InputOptions.readUTF8(file, limit: try InputLimit.text())
         do {
             return try reader.texts(in: String(decoding: text, as: UTF8.self))
         } catch {

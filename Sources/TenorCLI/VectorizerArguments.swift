@@ -54,13 +54,7 @@ struct VectorizerArguments: ParsableArguments {
         guard let stopWords else { return nil }
         if stopWords == "english" { return .english }
         let path = BytePath(argument: stopWords)
-        let bytes = try POSIXFile.readAll(path, limit: .wordList)
-        let text: [UInt8]
-        do {
-            text = try TextDecoding.utf8(bytes)
-        } catch {
-            throw .usage("stop-word list " + InputOptions.notUTF8(path, bytes: bytes, at: error.offset, lossyApplies: false))
-        }
+        let text = try InputOptions.readUTF8(path, limit: .wordList, subject: "stop-word list ")
         return StopWords(listing: String(decoding: text, as: UTF8.self))
     }
 }
