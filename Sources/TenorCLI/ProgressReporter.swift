@@ -76,10 +76,12 @@ final class ProgressReporter: Sendable {
         state = Mutex(State(started: now, phaseStarted: now))
     }
 
-    /// A phase begins: it goes through `total` units (nil: not known), and counts paragraphs
-    /// beside bytes when `countsParagraphs`.
-    func begin(_ phase: String, unit: ProgressLine.Unit, total: Int?, countsParagraphs: Bool = false) {
+    /// A phase begins: it goes through `total` units (nil: not known; worked out only when
+    /// progress shows, since it may cost a `stat` per file), and counts paragraphs beside bytes
+    /// when `countsParagraphs`.
+    func begin(_ phase: String, unit: ProgressLine.Unit, total: @autoclosure () -> Int?, countsParagraphs: Bool = false) {
         guard style != .silent else { return }
+        let total = total()
         let now = clock()
         state.withLock { state in
             state.line = ProgressLine(phase: phase, unit: unit, total: total, paragraphs: countsParagraphs ? 0 : nil)
