@@ -95,8 +95,7 @@ struct LearnCommand: ParsableCommand {
             throw CLIError.usage("\(input.name): no word's valence moved by \(LexiconLearner.smallestCorrection) or more, so there is no lexicon to write")
         }
         try destination.replace { file in
-            let bytes = Array(view.lexiconLines(output: output).map { $0 + "\n" }.joined().utf8)
-            try bytes.withUnsafeBytes { try file.write($0) }
+            try file.write(view.lexiconLines(output: output).map { $0 + "\n" }.joined())
         }
         standardOutput.line("Wrote \(learned.entries.count) words (of \(learned.candidates) fitted) to \(output).")
     }

@@ -133,6 +133,12 @@ enum POSIXFile {
             let failure = POSIXFile.writeAll(bytes, to: descriptor)
             if failure != 0 { throw .failure("cannot write '\(name)': \(reason(failure))") }
         }
+
+        /// Writes `text`'s UTF-8.
+        func write(_ text: String) throws(CLIError) {
+            // withUnsafeBytes rethrows untyped errors: carry the typed one out as a Result.
+            try Array(text.utf8).withUnsafeBytes { bytes in Result { () throws(CLIError) in try write(bytes) } }.get()
+        }
     }
 
     /// Writes every byte, retrying after signals; returns 0 or the errno that stopped it.

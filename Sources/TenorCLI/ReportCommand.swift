@@ -76,7 +76,7 @@ struct ReportCommand: ParsableCommand {
             return
         }
         try destination.replace { file in
-            try Array((lines.joined(separator: "\n") + "\n").utf8).withUnsafeBytes { try file.write($0) }
+            try file.write(lines.joined(separator: "\n") + "\n")
         }
     }
 }

@@ -7,21 +7,18 @@ extension VectorizeCommand {
         let documents = try input.documents(excluding: earlierOutputs, progress: reporter)
         reporter.begin("counting", paragraphsOf: documents)
         let counts = Vectorizer(options: options).documentFrequencies(documents)
-        try destination.replace(with: [{ file in try counts.writeLines { try Self.write($0, to: file) } }])
+        try destination.replace(with: [{ file in try counts.writeLines { try file.write($0) } }])
     }
 
     /// `--fit`: the inputs are counts files; their sum is fitted.
     func writeFit(to destination: OutputFolder, options: VectorizerOptions) throws {
         let paths = (input.files.isEmpty ? ["-"] : input.files).map(BytePath.init(argument:))
         let parts = try paths.map { path throws(CLIError) in
+            let text = try DistributedVectorizeArguments.read(path)
             do {
-                return try DocumentFrequencies(lines: DistributedVectorizeArguments.read(path))
-            } catch let error as ModelFileError {
-                throw .usage("document frequencies \(path.quoted) \(error): write them with tenor vectorize --document-frequencies")
-            } catch let error as CLIError {
-                throw error
+                return try DocumentFrequencies(lines: text)
             } catch {
-                throw .failure("\(error)")
+                throw .usage("document frequencies \(path.quoted) \(error): write them with tenor vectorize --document-frequencies")
             }
         }
         let model: FittedVectorizer
@@ -32,7 +29,7 @@ extension VectorizeCommand {
         }
         var producers: [OutputFolder.Producer] = [{ file in try model.vocabulary.writeLines { try file.write($0) } }]
         if options.weighting.useIDF {
-            producers.append { file in try model.writeInverseDocumentFrequencies { try Self.write($0, to: file) } }
+            producers.append { file in try model.writeInverseDocumentFrequencies { try file.write($0) } }
         }
         try destination.replace(with: producers)
     }
@@ -47,9 +44,5 @@ extension VectorizeCommand {
             text += id + "\n"
         }
         return text
-    }
-
-    static func write(_ text: String, to file: POSIXFile.OutputFile) throws {
-        try Array(text.utf8).withUnsafeBytes { try file.write($0) }
     }
 }

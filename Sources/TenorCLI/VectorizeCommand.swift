@@ -83,7 +83,7 @@ struct VectorizeCommand: ParsableCommand {
         var producers = [writeMatrix, { file in try matrix.vocabulary.writeLines { try file.write($0) } }]
         if input.idField != nil {
             let ids = try Self.idLines(inputs.ids)
-            producers.append { file in try Self.write(ids, to: file) }
+            producers.append { file in try file.write(ids) }
         }
         reporter.begin("writing", unit: .bytes, total: nil)
         try destination.replace(with: producers)
