@@ -25,7 +25,7 @@ struct JSONLineScanner {
         guard cursor.peek == UInt8(ascii: "{") else { throw RecordProblem("is not a JSON object (one {…} a line is expected)") }
         cursor.index += 1
         var key: [UInt8] = []
-        var textEnd: Int?
+        var foundText = false
         var id: String?
         let start = text.count
         cursor.skipSpace()
@@ -45,9 +45,10 @@ struct JSONLineScanner {
                     guard cursor.peek == UInt8(ascii: "\"") else {
                         throw RecordProblem("has a \(Self.quoted(textField)) field that is \(cursor.kindOfValue), not a string")
                     }
+                    // A field named twice: the last one is the text, as JSON parsers read it.
                     text.removeSubrange(start...)
                     try cursor.string(into: &text)
-                    textEnd = text.count
+                    foundText = true
                 } else if let idField, key == idField {
                     id = try cursor.idValue(named: idField)
                 } else {
@@ -62,8 +63,7 @@ struct JSONLineScanner {
         }
         cursor.skipSpace()
         guard cursor.atEnd else { throw RecordProblem("has more after its JSON object, at column \(cursor.index + 1) (one object a line is expected)") }
-        guard let textEnd else { throw RecordProblem("has no \(Self.quoted(textField)) field; name the text's field with --text-field") }
-        text.removeSubrange(textEnd...)
+        guard foundText else { throw RecordProblem("has no \(Self.quoted(textField)) field; name the text's field with --text-field") }
         if let idField, id == nil { throw RecordProblem("has no \(Self.quoted(idField)) field; name the id's field with --id-field") }
         return id
     }

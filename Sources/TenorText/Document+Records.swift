@@ -4,7 +4,7 @@ extension Document {
     /// white space; a record left empty is no unit (its caller says so).
     ///
     /// - Returns: the document, and for each unit the index of the range it came from.
-    public static func records(name: String, text: [UInt8], ranges: [Range<Int>]) -> (document: Document, sources: [Int]) {
+    package static func records(name: String, text: [UInt8], ranges: [Range<Int>]) -> (document: Document, sources: [Int]) {
         var units: [Range<Int>] = []
         var sources: [Int] = []
         units.reserveCapacity(ranges.count)
