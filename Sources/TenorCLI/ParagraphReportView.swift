@@ -57,10 +57,8 @@ extension ParagraphReportView {
         case (.json, let ids?): return try JSONRenderer.document(header, paragraphs: identifiedRows(ids))
         case (.jsonl, nil): return try JSONRenderer.lines(rows)
         case (.jsonl, let ids?): return try JSONRenderer.lines(identifiedRows(ids))
-        case (.csv, nil): return delimitedLines(csv: true)
-        case (.tsv, nil): return delimitedLines(csv: false)
-        case (.csv, _): return DelimitedRenderer.csv(rowTable(forMachines: true))
-        case (.tsv, _): return DelimitedRenderer.tsv(rowTable(forMachines: true))
+        case (.csv, _): return identifiedDelimitedLines(csv: true)
+        case (.tsv, _): return identifiedDelimitedLines(csv: false)
         case (.markdown, _): return MarkdownRenderer.render(rowTable(forMachines: false)) + [""] + summaryLines(markdown: true)
         case (.html, _): throw OutputFormat.htmlIsForReports
         case (.table, _):
