@@ -60,24 +60,28 @@ struct TextBlocks {
         }
     }
 
-    /// Appends up to `blockSize` bytes to `pending`.
+    /// Appends up to `blockSize` bytes to `pending`, read straight into new capacity: filling
+    /// it with zeros first would touch all its pages (16 MiB, a few milliseconds) even for a
+    /// short input.
     private mutating func readMore() throws(CLIError) {
         let before = pending.count
         var failure: Int32 = 0
-        pending.reserveCapacity(before + blockSize)
-        pending.append(contentsOf: repeatElement(0, count: blockSize))
-        let count = pending.withUnsafeMutableBufferPointer { buffer -> Int in
+        var ended = false
+        pending = [UInt8](unsafeUninitializedCapacity: before + blockSize) { buffer, initialized in
+            pending.withUnsafeBufferPointer { kept in
+                if before > 0 { buffer.baseAddress!.initialize(from: kept.baseAddress!, count: before) }
+            }
             var count = 0
             while count < blockSize {
                 let result = read(descriptor, buffer.baseAddress! + before + count, blockSize - count)
                 if result < 0 && errno == EINTR { continue }
                 if result < 0 { failure = errno }
-                if result <= 0 { reachedEnd = true; break }
+                if result <= 0 { ended = true; break }
                 count += result
             }
-            return count
+            initialized = before + count
         }
-        pending.removeSubrange((before + count)...)
+        reachedEnd = ended
         if failure != 0 { throw .usage("cannot read \(path.quoted): \(POSIXFile.reason(failure))") }
         if pending.count > limit.bytes { throw .usage(limit.message(for: path)) }
     }
@@ -105,8 +109,12 @@ struct TextBlocks {
 
     /// Hands out `pending[..<end]`, decoded.
     private mutating func take(_ end: Int) throws(CLIError) -> [UInt8] {
-        let block = Array(pending[..<end])
-        pending.removeSubrange(..<end)
+        // The block keeps `pending`'s storage and only the bytes after it are copied: they are
+        // the start of a unit, short beside the block.
+        let rest = Array(pending[end...])
+        pending.removeSubrange(end...)
+        let block = pending
+        pending = rest
         searchedUpTo = 0
         let start = (offset: offset, line: line)
         offset += end
