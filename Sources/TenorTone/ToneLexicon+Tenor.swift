@@ -12,11 +12,13 @@ extension ToneLexicon {
     public static let tenor: ToneLexicon = {
         // The sources are parsed side by side: their 48,000 rows are read at every start of
         // `tenor tone`, and parsing them one after the other was most of a short run's time.
+        // The last, WordNet's (most of the bytes), is parsed first, so the cores finish together.
         let sources: [@Sendable () -> ToneLexicon] = [
             { vader }, { phrases }, { BuiltInLexicon.afinn.lexicon }, { opinion }, { pattern },
             { labMT.scaled(by: labMTScale) }, { wordNet.scaled(by: wordNetScale) },
         ]
-        return merged(parallelMap(sources.count) { sources[$0]() }, named: "tenor", phrases: true)
+        let last = sources.count - 1
+        return merged(parallelMap(sources.count) { sources[last - $0]() }.reversed(), named: "tenor", phrases: true)
     }()
 
     /// The first tenor engine's lexicon (`--lexicon tenor-1`): VADER's, then AFINN-165's words
@@ -50,10 +52,10 @@ extension ToneLexicon {
         entries.reserveCapacity(total)
         for lexicon in sources.dropFirst() {
             for (term, valence) in lexicon.entries
+            // `taken.insert` last: a term is taken when it is new and passes every other test.
             where (phrases ? valence != 0 || term.utf8.contains(0x20) : valence != 0 && !term.utf8.contains(0x20))
-                && !excluded.contains(term) && !taken.contains(term) {
+                && !excluded.contains(term) && taken.insert(term).inserted {
                 entries.append((term, valence))
-                taken.insert(term)
             }
         }
         return ToneLexicon(name: name, entries: entries, duplicates: first.duplicates)

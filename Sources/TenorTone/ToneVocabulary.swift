@@ -173,11 +173,11 @@ final class ToneVocabulary: Sendable {
 
         /// The entry of `term`, added if new.
         mutating func entry<S: StringProtocol>(for term: S) -> Int {
-            let bytes = Array(term.utf8)
-            let (id, isNew) = bytes.withUnsafeBufferPointer { terms.intern($0) }
+            var term = String(term)
+            let (id, isNew) = term.withUTF8 { terms.intern($0) }
             if isNew {
                 entries.append(WordEntry())
-                longestTerm = max(longestTerm, bytes.count)
+                longestTerm = max(longestTerm, term.utf8.count)
             }
             return Int(id) + 1
         }
