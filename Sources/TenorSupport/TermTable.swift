@@ -75,7 +75,7 @@ package struct TermTable: Sendable {
     /// Where `term` is, adding it with `payload` if it is new. `isNew` tells which.
     @inlinable @inline(__always)
     package mutating func place(_ term: UnsafeBufferPointer<UInt8>, payload: @autoclosure () -> UInt64) -> (position: Position, isNew: Bool) {
-        place(term, key: Key(term, prefix: Key.prefix(of: term)), payload: payload())
+        place(term, key: Key(term), payload: payload())
     }
 
     /// ``place(_:payload:)`` for a caller that already has the term's key.
@@ -108,7 +108,12 @@ package struct TermTable: Sendable {
     /// Where `term` is, if it was interned.
     @inlinable
     package func position(of term: UnsafeBufferPointer<UInt8>) -> Position? {
-        let key = Key(term, prefix: Key.prefix(of: term))
+        position(of: term, key: Key(term))
+    }
+
+    /// ``position(of:)`` for a caller that already has the term's key.
+    @inlinable
+    package func position(of term: UnsafeBufferPointer<UInt8>, key: Key) -> Position? {
         var slot = Int(truncatingIfNeeded: key.hash) & mask
         while true {
             let signature = slots[slot]
@@ -158,6 +163,11 @@ package struct TermTable: Sendable {
         @usableFromInline let prefix: UInt64
         /// The hash's top 24 bits and the length (saturated at 255), in a slot's layout.
         @usableFromInline let signature: UInt64
+
+        @inlinable @inline(__always)
+        package init(_ term: UnsafeBufferPointer<UInt8>) {
+            self.init(term, prefix: Self.prefix(of: term))
+        }
 
         @inlinable @inline(__always)
         package init(_ term: UnsafeBufferPointer<UInt8>, prefix: UInt64) {

@@ -9,6 +9,8 @@ final class ToneVocabulary: Sendable {
     /// Every known word's bytes, interned in the table the vectorizer and the syllable counter
     /// use too; a word's entry is its id + 1.
     let terms: TermTable
+    /// Rules out most unknown words before the table is read (``TermFilter``).
+    let filter: TermFilter
     /// The longest known word in bytes: a longer word is unknown without a lookup.
     let longestTerm: Int
     /// Entries by number; `entries[0]` is the unknown word.
@@ -131,6 +133,7 @@ final class ToneVocabulary: Sendable {
         sequenceStarts = Set(emojiSequences.keys.map { $0[0] })
         asciiLedSequenceMarks = Set(emojiSequences.keys.filter { $0[0] < 0x80 && $0.count > 1 }.map { $0[1] })
         terms = builder.terms
+        filter = TermFilter(builder.terms)
         longestTerm = builder.longestTerm
         entries = builder.entries
         self.specialCases = specialCases
@@ -161,7 +164,9 @@ final class ToneVocabulary: Sendable {
     /// The entry of a lower-case word (0 if unknown).
     @inline(__always)
     func entry(of word: UnsafeBufferPointer<UInt8>) -> Int32 {
-        guard word.count <= longestTerm, let position = terms.position(of: word) else { return 0 }
+        guard word.count <= longestTerm else { return 0 }
+        let key = TermTable.Key(word)
+        guard filter.mayContain(key), let position = terms.position(of: word, key: key) else { return 0 }
         return position.id + 1
     }
 
