@@ -5,30 +5,13 @@ extension InputOptions {
     /// block end (structured input is read whole).
     var readsInBlocks: Bool { input == .text }
 
-    /// Reads every input in blocks of whole units (``TextBlocks``), handing each to `body` as a
-    /// document, with how many units of its file came before it and whether rows name their
-    /// files (several inputs). An empty input is one empty block, so every file is seen.
+    /// Starts reading every input in blocks of whole units (``BlockReader``, ``TextBlocks``);
     /// `progress` shows the blocks' bytes and units done as `phase`.
-    func forEachBlock(progress: ProgressReporter = .silent, phase: String,
-                      _ body: (_ block: Document, _ unitsBefore: Int, _ labelFiles: Bool) throws(CLIError) -> Void) throws(CLIError) {
+    func blocks(progress: ProgressReporter = .silent, phase: String) throws(CLIError) -> BlockReader {
         try checkIDField()
         let paths = try InputFiles.expand((files.isEmpty ? ["-"] : files).map(BytePath.init(argument:)), extensions: input.extensions)
         progress.begin(phase, unit: .bytes, total: InputFiles.totalSize(of: paths), countsParagraphs: true)
-        let limit = try InputLimit.text()
-        for path in paths {
-            var blocks = try TextBlocks(path, splitting: split, lossy: lossy, limit: limit)
-            defer { blocks.finish() }
-            var unitsBefore = 0
-            var blocksRead = 0
-            while let text = try blocks.next() {
-                let block = Document(name: path.description, text: text, splitting: split)
-                try body(block, unitsBefore, paths.count > 1)
-                progress.advance(text.count, paragraphs: block.paragraphs.count)
-                unitsBefore += block.paragraphs.count
-                blocksRead += 1
-            }
-            if blocksRead == 0 { try body(Document(name: path.description, text: []), 0, paths.count > 1) }
-        }
+        return BlockReader(paths: paths, splitting: split, lossy: lossy, limit: try InputLimit.text(), progress: progress)
     }
 }
 

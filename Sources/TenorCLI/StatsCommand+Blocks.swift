@@ -9,9 +9,10 @@ extension StatsCommand {
 
     /// Counts and writes the input block by block, so memory holds a block, not the corpus.
     func writeInBlocks(format: OutputFormat, progress: ProgressReporter) throws(CLIError) {
+        let blocks = try input.blocks(progress: progress, phase: "counting")
         var output = BlockOutput(format: format, progress: progress)
         let analysis = StatisticsAnalysis(options: StatisticsOptions(details: false))
-        try input.forEachBlock(progress: progress, phase: "counting") { block, unitsBefore, labelFiles throws(CLIError) in
+        try blocks.forEach { block, unitsBefore, labelFiles throws(CLIError) in
             var report = analysis.report([block])
             report.files = labelFiles ? [] : nil
             for index in report.paragraphs.indices {

@@ -8,9 +8,9 @@ extension ToneCommand {
     }
 
     /// Scores and writes the input block by block, so memory holds a block, not the corpus.
-    func writeInBlocks(_ analysis: ToneAnalysis, format: OutputFormat, progress: ProgressReporter) throws(CLIError) {
+    func writeInBlocks(_ blocks: BlockReader, _ analysis: ToneAnalysis, format: OutputFormat, progress: ProgressReporter) throws(CLIError) {
         var output = BlockOutput(format: format, progress: progress)
-        try input.forEachBlock(progress: progress, phase: "scoring") { block, unitsBefore, labelFiles throws(CLIError) in
+        try blocks.forEach { block, unitsBefore, labelFiles throws(CLIError) in
             var report = analysis.report([block])
             report.files = labelFiles ? [] : nil
             for index in report.paragraphs.indices {

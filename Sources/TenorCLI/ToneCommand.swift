@@ -46,13 +46,21 @@ struct ToneCommand: ParsableCommand {
     /// How many words `--explain` lists per unit.
     static let explainedWords = 5
 
+    private func makeAnalysis() throws(CLIError) -> ToneAnalysis {
+        ToneAnalysis(options: ToneOptions(
+            engine: tone.engine, lexicons: try tone.lexicons(), sentences: sentences,
+            explainedWords: explain ? Self.explainedWords : 0))
+    }
+
     func run() throws {
         let reporter = progress.reporter()
         defer { reporter.finish() }
-        let analysis = ToneAnalysis(options: ToneOptions(
-            engine: tone.engine, lexicons: try tone.lexicons(), sentences: sentences,
-            explainedWords: explain ? Self.explainedWords : 0))
-        if writesInBlocks(formatting.chosen) { return try writeInBlocks(analysis, format: formatting.chosen, progress: reporter) }
+        if writesInBlocks(formatting.chosen) {
+            // The first block is read while the lexicons are built.
+            let blocks = try input.blocks(progress: reporter, phase: "scoring")
+            return try writeInBlocks(blocks, try makeAnalysis(), format: formatting.chosen, progress: reporter)
+        }
+        let analysis = try makeAnalysis()
         let inputs = try input.read(progress: reporter)
         reporter.begin("scoring", paragraphsOf: inputs.documents)
         let report = analysis.report(inputs.documents)

@@ -1,0 +1,126 @@
+import Dispatch
+import Synchronization
+import Tenor
+
+/// The blocks of plain-text inputs (``TextBlocks``) as documents, read one block ahead on a
+/// thread of their own: reading, validating and splitting the next block — work for one core
+/// — overlaps the work on this one, which keeps both cores busy, and the first block is read
+/// while the command is still setting up (building the tone lexicons). Two blocks are held at
+/// most, so memory stays bounded.
+///
+/// Reading starts when the reader is made; ``forEach(_:)`` hands the blocks out in order, and
+/// a block's error (invalid UTF-8, an overlong unit) comes after every block before it.
+final class BlockReader {
+    private let channel = BlockChannel()
+    private let fileCount: Int
+    /// Shows the blocks' bytes and units as they are done.
+    private let progress: ProgressReporter
+
+    /// Starts reading `paths` in order; an empty file gives one empty block, so every file is
+    /// seen.
+    init(paths: [BytePath], splitting: ParagraphSplitting, lossy: Bool, limit: InputLimit, progress: ProgressReporter = .silent,
+         blockSize: Int = TextBlocks.defaultBlockSize) {
+        fileCount = paths.count
+        self.progress = progress
+        // A queue of its own runs on a thread of its own: waiting there never takes a thread
+        // from the workers that score a block.
+        DispatchQueue(label: "tenor.block-reader").async { [channel] in
+            channel.read(paths, splitting: splitting, lossy: lossy, limit: limit, blockSize: blockSize)
+        }
+    }
+
+    /// A reader dropped unused (the command failed while setting up) stops its thread.
+    deinit {
+        channel.cancel()
+    }
+
+    /// Hands every block to `body` in order, with how many units of its file came before it
+    /// and whether rows name their files (several inputs).
+    func forEach(_ body: (_ block: Document, _ unitsBefore: Int, _ labelFiles: Bool) throws(CLIError) -> Void) throws(CLIError) {
+        defer { channel.cancel() }
+        var file = -1
+        var unitsBefore = 0
+        while let item = channel.take() {
+            switch item {
+            case .failure(let error):
+                throw error
+            case .block(let document, let fileIndex):
+                if fileIndex != file { (file, unitsBefore) = (fileIndex, 0) }
+                try body(document, unitsBefore, fileCount > 1)
+                progress.advance(document.text.count, paragraphs: document.paragraphs.count)
+                unitsBefore += document.paragraphs.count
+            }
+        }
+    }
+}
+
+/// What the reading thread hands over: one item at a time, the next read while this one is
+/// used.
+private final class BlockChannel: Sendable {
+    /// One block of a file, or the failure that ended reading.
+    enum Item: Sendable {
+        case block(Document, fileIndex: Int)
+        case failure(CLIError)
+    }
+
+    private struct State {
+        var item: Item?
+        var finished = false
+        var cancelled = false
+    }
+
+    private let state = Mutex(State())
+    /// Signalled when an item (or the end) is ready.
+    private let ready = DispatchSemaphore(value: 0)
+    /// Signalled when the item has been taken, or reading is to stop.
+    private let taken = DispatchSemaphore(value: 0)
+
+    /// The next item; nil after the last.
+    func take() -> Item? {
+        ready.wait()
+        let item = state.withLock { state -> Item? in
+            defer { state.item = nil }
+            return state.item
+        }
+        if item != nil { taken.signal() }
+        return item
+    }
+
+    /// Stops the reading thread after the item it is working on.
+    func cancel() {
+        let wasRunning = state.withLock { state in
+            defer { state.cancelled = true }
+            return !state.cancelled && !state.finished
+        }
+        if wasRunning { taken.signal() }
+    }
+
+    /// The reading thread: each item is offered, then waited on until it is taken.
+    func read(_ paths: [BytePath], splitting: ParagraphSplitting, lossy: Bool, limit: InputLimit, blockSize: Int) {
+        defer {
+            state.withLock { $0.finished = true }
+            ready.signal()
+        }
+        func offer(_ item: Item) -> Bool {
+            state.withLock { $0.item = item }
+            ready.signal()
+            taken.wait()
+            return !state.withLock { $0.cancelled }
+        }
+        for (fileIndex, path) in paths.enumerated() {
+            do throws(CLIError) {
+                var blocks = try TextBlocks(path, splitting: splitting, lossy: lossy, limit: limit, blockSize: blockSize)
+                defer { blocks.finish() }
+                var blocksRead = 0
+                while let text = try blocks.next() {
+                    blocksRead += 1
+                    guard offer(.block(Document(name: path.description, text: text, splitting: splitting), fileIndex: fileIndex)) else { return }
+                }
+                if blocksRead == 0, !offer(.block(Document(name: path.description, text: []), fileIndex: fileIndex)) { return }
+            } catch {
+                _ = offer(.failure(error))
+                return
+            }
+        }
+    }
+}
