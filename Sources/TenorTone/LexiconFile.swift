@@ -5,23 +5,31 @@
 struct LexiconFile {
     /// The name errors use (a built-in's name, or the path the user gave).
     let name: String
-    let columns: [Substring]
+    let columns: [String]
     /// Each row's 1-based line number and cells.
-    let rows: [(line: Int, cells: [Substring])]
+    let rows: [(line: Int, cells: [String])]
 
     /// - Complexity: O(n) in the length of `text`.
     init(name: String, text: String) throws(LexiconError) {
         self.name = name
-        var header: [Substring]?
-        var rows: [(line: Int, cells: [Substring])] = []
-        // Scanned as bytes with integer offsets: the generic split of a String view walks
-        // indices and allocates per line, and the built-in lexicons' 48,000 rows are read at
-        // every start of `tenor tone`.
-        let utf8 = text.utf8
-        let bytes = Array(utf8)
-        func substring(_ range: Range<Int>) -> Substring {
-            Substring(utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)])
-        }
+        var text = text
+        // Scanned as bytes with integer offsets, each cell made a String from its bytes (most
+        // are short enough to be stored inline): the built-in lexicons' 48,000 rows are read at
+        // every start of `tenor tone`, and Substrings cut by String indices cost several times
+        // more.
+        let (header, rows) = try text.withUTF8 { bytes in
+            Result { () throws(LexiconError) in try Self.rows(of: bytes, name: name) }
+        }.get()
+        guard let header else { throw .missingHeader(file: name) }
+        self.columns = header
+        self.rows = rows
+    }
+
+    /// The header (nil if none) and the rows of a lexicon file's bytes.
+    private static func rows(of bytes: UnsafeBufferPointer<UInt8>, name: String) throws(LexiconError)
+        -> (header: [String]?, rows: [(line: Int, cells: [String])]) {
+        var header: [String]?
+        var rows: [(line: Int, cells: [String])] = []
         var lineStart = 0
         var lineNumber = 0
         while lineStart < bytes.count {
@@ -30,13 +38,13 @@ struct LexiconFile {
             defer { lineStart = lineEnd + 1 }
             let end = lineEnd > lineStart && bytes[lineEnd - 1] == 0x0D ? lineEnd - 1 : lineEnd
             if end == lineStart || (bytes[lineStart] == 0x23 && (end - lineStart == 1 || bytes[lineStart + 1] == 0x20)) { continue }
-            var cells: [Substring] = []
+            var cells: [String] = []
             var cellStart = lineStart
             while let tab = bytes[cellStart..<end].firstIndex(of: 0x09) {
-                cells.append(substring(cellStart..<tab))
+                cells.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[cellStart..<tab]), as: UTF8.self))
                 cellStart = tab + 1
             }
-            cells.append(substring(cellStart..<end))
+            cells.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[cellStart..<end]), as: UTF8.self))
             guard let columns = header else {
                 header = cells
                 continue
@@ -46,9 +54,7 @@ struct LexiconFile {
             }
             rows.append((lineNumber, cells))
         }
-        guard let header else { throw .missingHeader(file: name) }
-        self.columns = header
-        self.rows = rows
+        return (header, rows)
     }
 
     /// Column `column` of every row as a number, written as a decimal (`-1.5`, `.5`, `2e-1`).
@@ -57,8 +63,9 @@ struct LexiconFile {
         numbers.reserveCapacity(rows.count)
         for (line, cells) in rows {
             let cell = cells[column]
-            // Double(_:) also reads hexadecimal (0x1p3), inf and nan: only decimals are scores.
-            guard Self.isDecimal(cell), let value = Double(cell) else {
+            // Only decimals are scores: not hexadecimal (0x1p3), inf or nan, which Double(_:) reads.
+            var text = cell
+            guard let value = text.withUTF8(DecimalNumber.value(of:)) else {
                 throw .notANumber(file: name, line: line, column: String(columns[column]), value: String(cell))
             }
             guard value.isFinite else {
@@ -67,29 +74,5 @@ struct LexiconFile {
             numbers.append(value)
         }
         return numbers
-    }
-
-    /// Whether `text` is a decimal number: an optional sign, digits with an optional point (at
-    /// least one digit), and an optional exponent (`e` or `E`, optional sign, digits).
-    static func isDecimal(_ text: Substring) -> Bool {
-        var bytes = text.utf8[...]
-        func digits() -> Int {
-            let count = bytes.prefix(while: { (0x30...0x39).contains($0) }).count
-            bytes = bytes.dropFirst(count)
-            return count
-        }
-        if bytes.first == UInt8(ascii: "+") || bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
-        var mantissa = digits()
-        if bytes.first == UInt8(ascii: ".") {
-            bytes = bytes.dropFirst()
-            mantissa += digits()
-        }
-        guard mantissa > 0 else { return false }
-        if bytes.first == UInt8(ascii: "e") || bytes.first == UInt8(ascii: "E") {
-            bytes = bytes.dropFirst()
-            if bytes.first == UInt8(ascii: "+") || bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
-            guard digits() > 0 else { return false }
-        }
-        return bytes.isEmpty
     }
 }

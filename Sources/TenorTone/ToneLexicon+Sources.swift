@@ -10,7 +10,7 @@ extension ToneLexicon {
         let happiness = try! file.numbers(inColumn: 1)
         let entries = zip(file.rows, happiness).compactMap { row, happiness -> (term: String, valence: Double)? in
             let valence = happiness - 5
-            return abs(valence) > labMTNeutralBand ? (String(row.cells[0]), valence) : nil
+            return abs(valence) > labMTNeutralBand ? (row.cells[0], valence) : nil
         }
         return ToneLexicon(name: "labmt", entries: entries, duplicates: [])
     }()

@@ -79,7 +79,7 @@ public struct ToneLexicon: Sendable {
         guard file.columns.count >= 2 else { throw .headerNeedsTwoColumns(file: name) }
         guard !file.rows.isEmpty else { throw .noEntries(file: name) }
         let scores = try file.numbers(inColumn: 1)
-        var firstLines: [Substring: Int] = [:]
+        var firstLines: [String: Int] = [:]
         var entries: [(term: String, valence: Double)] = []
         var duplicates: [(term: String, firstLine: Int, line: Int)] = []
         entries.reserveCapacity(file.rows.count)
@@ -90,14 +90,14 @@ public struct ToneLexicon: Sendable {
             let term = row.cells[0]
             if checksTerms {
                 guard !term.isEmpty else { throw .emptyTerm(file: name, line: row.line) }
-                guard term.lowercased() == term else { throw .upperCaseTerm(file: name, line: row.line, term: String(term)) }
+                guard term.lowercased() == term else { throw .upperCaseTerm(file: name, line: row.line, term: term) }
             }
             if let first = firstLines[term] {
-                duplicates.append((String(term), first, row.line))
+                duplicates.append((term, first, row.line))
             } else {
                 firstLines[term] = row.line
             }
-            entries.append((String(term), score * scale))
+            entries.append((term, score * scale))
         }
         self.name = name
         self.entries = entries
