@@ -53,7 +53,7 @@ extension ToneLexicon {
         for lexicon in sources.dropFirst() {
             for (term, valence) in lexicon.entries
             // `taken.insert` last: a term is taken when it is new and passes every other test.
-            where (phrases ? valence != 0 || term.utf8.contains(0x20) : valence != 0 && !term.utf8.contains(0x20))
+            where (phrases ? valence != 0 || Self.isPhrase(term) : valence != 0 && !Self.isPhrase(term))
                 && !excluded.contains(term) && taken.insert(term).inserted {
                 entries.append((term, valence))
             }
@@ -65,6 +65,13 @@ extension ToneLexicon {
         self.name = name
         self.entries = entries
         self.duplicates = duplicates
+    }
+
+    /// Whether `term` is an entry of several words (it holds a space). Read from its contiguous
+    /// bytes: the generic search of a String's UTF-8 view cost 200 instructions a term, for
+    /// 48,000 terms twice at every start.
+    static func isPhrase(_ term: String) -> Bool {
+        term.utf8.withContiguousStorageIfAvailable { $0.contains(0x20) } ?? term.utf8.contains(0x20)
     }
 
     /// Words the rules read, or that read like contrasts, which must not gain a valence.

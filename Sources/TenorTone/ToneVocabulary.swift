@@ -70,7 +70,7 @@ final class ToneVocabulary: Sendable {
         var lexiconPhrases: [PhraseKey: Int32] = [:]
         if !rules.multiWordEntriesIgnored {
             for lexicon in lexicons {
-                for (term, _) in lexicon.entries where term.utf8.contains(0x20) {
+                for (term, _) in lexicon.entries where ToneLexicon.isPhrase(term) {
                     // The phrase's own entry is its spelling with spaces, which no word matches.
                     guard let key = builder.phraseKey(term.split(separator: " "), kind: .lexicon) else { continue }
                     lexiconPhrases[key] = Int32(builder.entry(for: term))
