@@ -2,7 +2,7 @@ import Dispatch
 import Synchronization
 import Tenor
 
-/// The blocks of plain-text inputs (``TextBlocks``) as documents, read one block ahead on a
+/// The blocks of the inputs (``TextBlocks``) as documents, read one block ahead on a
 /// thread of their own: reading, validating and splitting the next block — work for one core
 /// — overlaps the work on this one, which keeps both cores busy, and the first block is read
 /// while the command is still setting up (building the tone lexicons). Two blocks are held at
@@ -18,14 +18,14 @@ final class BlockReader {
 
     /// Starts reading `paths` in order; an empty file gives one empty block, so every file is
     /// seen.
-    init(paths: [BytePath], splitting: ParagraphSplitting, lossy: Bool, limit: InputLimit, progress: ProgressReporter = .silent,
+    init(paths: [BytePath], units: BlockUnits, lossy: Bool, limit: InputLimit, progress: ProgressReporter = .silent,
          blockSize: Int = TextBlocks.defaultBlockSize) {
         fileCount = paths.count
         self.progress = progress
         // A queue of its own runs on a thread of its own: waiting there never takes a thread
         // from the workers that score a block.
         DispatchQueue(label: "tenor.block-reader").async { [channel] in
-            channel.read(paths, splitting: splitting, lossy: lossy, limit: limit, blockSize: blockSize)
+            channel.read(paths, units: units, lossy: lossy, limit: limit, blockSize: blockSize)
         }
     }
 
@@ -34,9 +34,10 @@ final class BlockReader {
         channel.cancel()
     }
 
-    /// Hands every block to `body` in order, with how many units of its file came before it
-    /// and whether rows name their files (several inputs).
-    func forEach(_ body: (_ block: Document, _ unitsBefore: Int, _ labelFiles: Bool) throws(CLIError) -> Void) throws(CLIError) {
+    /// Hands every block to `body` in order, with its units' ids (structured input with
+    /// `--id-field`), how many units of its file came before it and whether rows name their
+    /// files (several inputs).
+    func forEach(_ body: (_ block: Document, _ ids: [String]?, _ unitsBefore: Int, _ labelFiles: Bool) throws(CLIError) -> Void) throws(CLIError) {
         defer { channel.cancel() }
         var file = -1
         var unitsBefore = 0
@@ -44,9 +45,9 @@ final class BlockReader {
             switch item {
             case .failure(let error):
                 throw error
-            case .block(let document, let fileIndex):
+            case .block(let document, let ids, let fileIndex):
                 if fileIndex != file { (file, unitsBefore) = (fileIndex, 0) }
-                try body(document, unitsBefore, fileCount > 1)
+                try body(document, ids, unitsBefore, fileCount > 1)
                 progress.advance(document.text.count, paragraphs: document.paragraphs.count)
                 unitsBefore += document.paragraphs.count
             }
@@ -59,7 +60,7 @@ final class BlockReader {
 private final class BlockChannel: Sendable {
     /// One block of a file, or the failure that ended reading.
     enum Item: Sendable {
-        case block(Document, fileIndex: Int)
+        case block(Document, ids: [String]?, fileIndex: Int)
         case failure(CLIError)
     }
 
@@ -96,7 +97,7 @@ private final class BlockChannel: Sendable {
     }
 
     /// The reading thread: each item is offered, then waited on until it is taken.
-    func read(_ paths: [BytePath], splitting: ParagraphSplitting, lossy: Bool, limit: InputLimit, blockSize: Int) {
+    func read(_ paths: [BytePath], units: BlockUnits, lossy: Bool, limit: InputLimit, blockSize: Int) {
         defer {
             state.withLock { $0.finished = true }
             ready.signal()
@@ -109,18 +110,50 @@ private final class BlockChannel: Sendable {
         }
         for (fileIndex, path) in paths.enumerated() {
             do throws(CLIError) {
-                var blocks = try TextBlocks(path, splitting: splitting, lossy: lossy, limit: limit, blockSize: blockSize)
+                var blocks = try TextBlocks(path, boundary: units.boundary, lossy: lossy, limit: limit, blockSize: blockSize)
                 defer { blocks.finish() }
+                var records = RecordReader.FileState()
                 var blocksRead = 0
-                while let text = try blocks.next() {
+                while let (text, line) = try blocks.next() {
                     blocksRead += 1
-                    guard offer(.block(Document(name: path.description, text: text, splitting: splitting), fileIndex: fileIndex)) else { return }
+                    let item: Item
+                    switch units {
+                    case .text(let splitting):
+                        item = .block(Document(name: path.description, text: text, splitting: splitting), ids: nil, fileIndex: fileIndex)
+                    case .records(let reader):
+                        let read = try reader.records(in: text, from: path, line: line, state: &records)
+                        item = .block(read.document, ids: read.ids, fileIndex: fileIndex)
+                    }
+                    guard offer(item) else { return }
                 }
-                if blocksRead == 0, !offer(.block(Document(name: path.description, text: []), fileIndex: fileIndex)) { return }
+                if case .records(let reader) = units { reader.warn(about: path, records) }
+                if blocksRead == 0, !offer(.block(Document(name: path.description, text: []), ids: units.wantsIDs ? [] : nil, fileIndex: fileIndex)) { return }
             } catch {
                 _ = offer(.failure(error))
                 return
             }
         }
+    }
+}
+
+/// What the blocks' units are: paragraphs or lines of plain text, or records.
+enum BlockUnits: Sendable {
+    case text(ParagraphSplitting)
+    case records(RecordReader)
+
+    var boundary: TextBlocks.Boundary {
+        switch self {
+        case .text(let splitting): TextBlocks.Boundary(splitting)
+        case .records(let reader):
+            switch reader.format {
+            case .csv: .row(separator: 0x2C)
+            case .tsv: .row(separator: 0x09)
+            case .jsonl, .text: .line
+            }
+        }
+    }
+
+    var wantsIDs: Bool {
+        if case .records(let reader) = self { reader.idField != nil } else { false }
     }
 }

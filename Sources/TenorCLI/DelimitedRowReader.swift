@@ -23,10 +23,12 @@ struct DelimitedRowReader {
     /// The 1-based line the next row starts on.
     private(set) var line = 1
 
-    init(bytes: [UInt8], separator: UInt8, limit: Int) {
+    /// `line`: the line of the file `bytes` start on (a later block of it starts further on).
+    init(bytes: [UInt8], separator: UInt8, limit: Int, line: Int = 1) {
         self.bytes = bytes
         self.separator = separator
         self.limit = limit
+        self.line = line
     }
 
     /// Reads the next row's fields into `fields` (the first `count` of them are the row's).

@@ -1,17 +1,15 @@
 import Tenor
 
 extension InputOptions {
-    /// Whether the inputs can be read block by block: plain text, whose units never span a
-    /// block end (structured input is read whole).
-    var readsInBlocks: Bool { input == .text }
-
-    /// Starts reading every input in blocks of whole units (``BlockReader``, ``TextBlocks``);
+    /// Starts reading every input in blocks of whole units, paragraphs, lines or records
+    /// (``BlockReader``, ``TextBlocks``);
     /// `progress` shows the blocks' bytes and units done as `phase`.
     func blocks(progress: ProgressReporter = .silent, phase: String) throws(CLIError) -> BlockReader {
         try checkIDField()
         let paths = try InputFiles.expand((files.isEmpty ? ["-"] : files).map(BytePath.init(argument:)), extensions: input.extensions)
         progress.begin(phase, unit: .bytes, total: InputFiles.totalSize(of: paths), countsParagraphs: true)
-        return BlockReader(paths: paths, splitting: split, lossy: lossy, limit: try InputLimit.text(), progress: progress)
+        return BlockReader(paths: paths, units: input == .text ? .text(split) : .records(recordReader), lossy: lossy,
+                           limit: try InputLimit.text(), progress: progress)
     }
 }
 

@@ -50,7 +50,7 @@ struct InputOptions: ParsableArguments {
     func read(_ paths: [String], excluding excluded: Set<POSIXFile.Identity> = [],
               progress: ProgressReporter = .silent) throws(CLIError) -> InputSet {
         try checkIDField()
-        let reader = RecordReader(format: input, textField: textField, idField: idField, lossy: lossy, skipBadLines: skipBadLines)
+        let reader = recordReader
         var inputs = InputSet()
         let limit = try InputLimit.text()
         let expanded = try InputFiles.expand(paths.map(BytePath.init(argument:)), excluding: excluded, extensions: input.extensions)
@@ -67,6 +67,11 @@ struct InputOptions: ParsableArguments {
             }
         }
         return inputs
+    }
+
+    /// How structured input's records are read.
+    var recordReader: RecordReader {
+        RecordReader(format: input, textField: textField, idField: idField, lossy: lossy, skipBadLines: skipBadLines)
     }
 
     /// Refuses `--id-field` for plain text, which has no fields.

@@ -19,15 +19,19 @@ struct InputSet {
 struct ParagraphIDs: Sendable {
     private let idsByName: [String: [String]]
     private let first: [String]
+    /// The number of the paragraph the ids start at: a block's ids start after its file's
+    /// earlier blocks.
+    private let firstParagraph: Int
 
-    init(names: [String], ids: [[String]]) {
+    init(names: [String], ids: [[String]], firstParagraph: Int = 1) {
         // A file read twice has the same ids both times: the first is as good as the second.
         idsByName = Dictionary(zip(names, ids), uniquingKeysWith: { first, _ in first })
         first = ids.first ?? []
+        self.firstParagraph = firstParagraph
     }
 
     func id(file: String?, paragraph: Int) -> String {
         let ids = file.flatMap { idsByName[$0] } ?? first
-        return ids[paragraph - 1]
+        return ids[paragraph - firstParagraph]
     }
 }

@@ -1,10 +1,10 @@
 import Tenor
 
 extension StatsCommand {
-    /// Whether rows can be written block by block: plain text to CSV or TSV, which carry no
+    /// Whether rows can be written block by block: CSV or TSV output, which carries no
     /// summaries and no key terms (those weigh each paragraph against its whole file).
     func writesInBlocks(_ format: OutputFormat) -> Bool {
-        input.readsInBlocks && (format == .csv || format == .tsv)
+        format == .csv || format == .tsv
     }
 
     /// Counts and writes the input block by block, so memory holds a block, not the corpus.
@@ -12,14 +12,15 @@ extension StatsCommand {
         let blocks = try input.blocks(progress: progress, phase: "counting")
         var output = BlockOutput(format: format, progress: progress)
         let analysis = StatisticsAnalysis(options: StatisticsOptions(details: false))
-        try blocks.forEach { block, unitsBefore, labelFiles throws(CLIError) in
+        try blocks.forEach { block, ids, unitsBefore, labelFiles throws(CLIError) in
             var report = analysis.report([block])
             report.files = labelFiles ? [] : nil
             for index in report.paragraphs.indices {
                 report.paragraphs[index].paragraph = (report.paragraphs[index].paragraph ?? 0) + unitsBefore
                 report.paragraphs[index].file = labelFiles ? block.name : nil
             }
-            output.write(try StatisticsView(report: report).lines(format))
+            let identifiers = ids.map { ParagraphIDs(names: [block.name], ids: [$0], firstParagraph: unitsBefore + 1) }
+            output.write(try StatisticsView(report: report, ids: identifiers).lines(format))
         }
     }
 }

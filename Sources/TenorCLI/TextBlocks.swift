@@ -5,16 +5,27 @@ import Darwin
 #endif
 import Tenor
 
-/// One plain-text input read in blocks of whole units (paragraphs, or lines), decoded as UTF-8,
+/// One input read in blocks of whole units (paragraphs, lines or records), decoded as UTF-8,
 /// so that `tone` and `stats` can write the rows of a block before reading the next and hold
 /// only a block or two of any input, however large.
 ///
-/// A block ends just after a line end that closes a blank line (or, with `--split lines`, after
-/// any line end). Splitting the blocks one by one gives exactly the units of the whole text:
-/// every separator run lies inside one block or at a block's ends, and units are trimmed.
+/// A block ends just after a line end that closes a blank line (paragraphs), after any line end
+/// (lines, JSON Lines), or after a line end outside quoted fields (CSV and TSV rows). Splitting
+/// the blocks one by one gives exactly the units of the whole text: every separator run lies
+/// inside one block or at a block's ends, and units are trimmed.
 struct TextBlocks {
+    /// Where a block may end.
+    enum Boundary: Equatable {
+        case paragraph, line
+        case row(separator: UInt8)
+
+        init(_ splitting: ParagraphSplitting) {
+            self = splitting == .paragraphs ? .paragraph : .line
+        }
+    }
+
     let path: BytePath
-    let splitting: ParagraphSplitting
+    let boundary: Boundary
     let lossy: Bool
     /// The most bytes one unit (and so one block) may hold.
     let limit: InputLimit
@@ -26,6 +37,8 @@ struct TextBlocks {
     private var pending: [UInt8] = []
     /// How far back from the end of `pending` no block end has been found already.
     private var searchedUpTo = 0
+    /// For rows: the scan of `pending` so far, which goes on where it stopped.
+    private var rowEnds: RowEndScanner?
     private var reachedEnd = false
     /// The file offset and line that `pending` starts at, for error messages.
     private var offset = 0
@@ -35,9 +48,10 @@ struct TextBlocks {
     /// rows come within a fraction of a second and a block's working memory stays small.
     static let defaultBlockSize = 16 << 20
 
-    init(_ path: BytePath, splitting: ParagraphSplitting, lossy: Bool, limit: InputLimit, blockSize: Int = defaultBlockSize) throws(CLIError) {
+    init(_ path: BytePath, boundary: Boundary, lossy: Bool, limit: InputLimit, blockSize: Int = defaultBlockSize) throws(CLIError) {
         self.path = path
-        self.splitting = splitting
+        self.boundary = boundary
+        if case .row(let separator) = boundary { rowEnds = RowEndScanner(separator: separator) }
         self.lossy = lossy
         self.limit = limit
         self.blockSize = blockSize
@@ -49,8 +63,9 @@ struct TextBlocks {
         if descriptor != STDIN_FILENO { close(descriptor) }
     }
 
-    /// The next block's text, validated UTF-8; nil after the last.
-    mutating func next() throws(CLIError) -> [UInt8]? {
+    /// The next block's text, validated UTF-8, and the line of the file it starts on; nil
+    /// after the last.
+    mutating func next() throws(CLIError) -> (text: [UInt8], line: Int)? {
         while true {
             if let end = reachedEnd ? (pending.isEmpty ? nil : pending.count) : blockEnd() {
                 return try take(end)
@@ -90,13 +105,16 @@ struct TextBlocks {
     private mutating func blockEnd() -> Int? {
         let end = pending.count
         defer { searchedUpTo = end }
+        if rowEnds != nil {
+            return pending.withUnsafeBufferPointer { rowEnds!.lastRowEnd(in: $0, from: searchedUpTo) }
+        }
         // Look back over the bytes not searched yet (and the few before, which a separator that
         // spans two reads may start in).
         var index = end - 1
         let floor = max(0, searchedUpTo - 8)
         while index >= floor {
             if pending[index] == 0x0A {
-                if splitting == .lines { return index + 1 }
+                if boundary == .line { return index + 1 }
                 var probe = index - 1
                 if probe >= 0, pending[probe] == 0x0D { probe -= 1 }
                 while probe >= 0, pending[probe] == 0x20 || pending[probe] == 0x09 { probe -= 1 }
@@ -107,22 +125,24 @@ struct TextBlocks {
         return nil
     }
 
-    /// Hands out `pending[..<end]`, decoded.
-    private mutating func take(_ end: Int) throws(CLIError) -> [UInt8] {
+    /// Hands out `pending[..<end]`, decoded, with the line it starts on.
+    private mutating func take(_ end: Int) throws(CLIError) -> (text: [UInt8], line: Int) {
         // The block keeps `pending`'s storage and only the bytes after it are copied: they are
         // the start of a unit, short beside the block.
         let rest = Array(pending[end...])
         pending.removeSubrange(end...)
         let block = pending
         pending = rest
-        searchedUpTo = 0
+        // The row scan has read the rest already; the search for blank lines looks again.
+        searchedUpTo = rowEnds == nil ? 0 : rest.count
         let start = (offset: offset, line: line)
         offset += end
         line += ParagraphSplitting.lineNumber(ofOffset: end, in: block) - 1
         do {
             let text = try TextDecoding.utf8(block, lossy: lossy)
             // A byte-order mark is skipped only at the start of the input.
-            return start.offset > 0 && block.starts(with: [0xEF, 0xBB, 0xBF]) ? [0xEF, 0xBB, 0xBF] + text : text
+            let kept = start.offset > 0 && block.starts(with: [0xEF, 0xBB, 0xBF]) ? [0xEF, 0xBB, 0xBF] + text : text
+            return (kept, start.line)
         } catch {
             throw .usage(InputOptions.notUTF8(path, bytes: block, at: error.offset, startingAt: start))
         }

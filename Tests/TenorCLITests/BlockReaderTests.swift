@@ -13,8 +13,8 @@ import Tenor
         let labelFiles: Bool
     }
 
-    static func reader(_ paths: [String], blockSize: Int) throws -> BlockReader {
-        BlockReader(paths: paths.map(BytePath.init(argument:)), splitting: .paragraphs, lossy: false,
+    static func reader(_ paths: [String], units: BlockUnits = .text(.paragraphs), blockSize: Int) throws -> BlockReader {
+        BlockReader(paths: paths.map(BytePath.init(argument:)), units: units, lossy: false,
                     limit: try InputLimit.text(), blockSize: blockSize)
     }
 
@@ -26,7 +26,7 @@ import Tenor
         let empty = try folder.file("b.txt", "")
         let last = try folder.file("c.txt", "Four.\n\nFive.")
         var seen: [Seen] = []
-        try Self.reader([first, empty, last], blockSize: 8).forEach { block, unitsBefore, labelFiles in
+        try Self.reader([first, empty, last], blockSize: 8).forEach { block, _, unitsBefore, labelFiles in
             seen.append(Seen(file: block.name, units: block.paragraphs.map(block.string), unitsBefore: unitsBefore, labelFiles: labelFiles))
         }
         #expect(seen == [
@@ -39,6 +39,49 @@ import Tenor
         ])
     }
 
+    /// CSV and JSON Lines read in blocks of every size give the records, ids and warnings of
+    /// the whole file: quoted fields with line breaks, separators and doubled quotes, a quote
+    /// inside an unquoted field (text, so the line break in the quoted field after it is no row
+    /// end), a blank line, a bad row skipped (named by its line in
+    /// the whole file), the header read once.
+    @Test(arguments: [InputFormat.csv, .jsonl])
+    func recordsInBlocksAreTheWholeFilesRecords(format: InputFormat) throws {
+        let csv = "id,text\nr1,\"Line one,\nline two\"\n\nr2,\"He said \"\"no\"\"\"\nr3,5\" screen\nr4,\"multi\nline\"\nr5,\"bad\"x\nr6,last\n"
+        let jsonl = "{\"id\": \"r1\", \"text\": \"Line one,\\nline two\"}\n\n{\"id\": \"r2\", \"text\": \"He said \\\"no\\\"\"}\n"
+            + "{\"id\": \"r3\", \"text\": \"5\\\" screen\"}\n{\"id\": \"r4\", \"text\": \"multi\\nline\"}\n[\"bad\"]\n{\"id\": \"r6\", \"text\": \"last\"}\n"
+        let folder = try TemporaryFolder()
+        let path = try folder.file("records." + format.rawValue, format == .csv ? csv : jsonl)
+        let reader = RecordReader(format: format, textField: "text", idField: "id", lossy: false, skipBadLines: true)
+        let whole = try reader.records(in: Array(try String(contentsOfFile: path, encoding: .utf8).utf8), from: BytePath(argument: path))
+        #expect(whole.document.paragraphs.map(whole.document.string) == ["Line one,\nline two", "He said \"no\"", "5\" screen", "multi\nline", "last"])
+        #expect(whole.ids == ["r1", "r2", "r3", "r4", "r6"])
+        for size in [1, 2, 3, 7, 16, 1 << 16] {
+            var units: [String] = []
+            var ids: [String] = []
+            try Self.reader([path], units: .records(reader), blockSize: size).forEach { block, blockIDs, unitsBefore, _ in
+                #expect(unitsBefore == units.count)
+                units += block.paragraphs.map(block.string)
+                ids += blockIDs ?? []
+            }
+            #expect(units == whole.document.paragraphs.map(whole.document.string), "block size \(size)")
+            #expect(ids == whole.ids, "block size \(size)")
+        }
+    }
+
+    /// A bad record in a later block is named by its line in the whole file.
+    @Test func aBadRecordInALaterBlockIsNamedByItsLine() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.file("rows.csv", "text\nfirst\nsecond\n\"never closed\nthird\n")
+        let reader = RecordReader(format: .csv, textField: "text", idField: nil, lossy: false, skipBadLines: false)
+        var message = ""
+        do {
+            try Self.reader([path], units: .records(reader), blockSize: 8).forEach { _, _, _, _ in }
+        } catch let error as CLIError {
+            message = error.description
+        }
+        #expect(message.hasPrefix("'\(path)' line 4 has a quoted field that never closes"))
+    }
+
     /// Invalid UTF-8 in the third block: the first two are handed over, then the error.
     @Test func aLaterBlocksErrorComesAfterTheBlocksBeforeIt() throws {
         let folder = try TemporaryFolder()
@@ -46,7 +89,7 @@ import Tenor
         var units: [String] = []
         var message = ""
         do {
-            try Self.reader([path], blockSize: 8).forEach { block, _, _ in units += block.paragraphs.map(block.string) }
+            try Self.reader([path], blockSize: 8).forEach { block, _, _, _ in units += block.paragraphs.map(block.string) }
         } catch let error as CLIError {
             message = error.description
         }
@@ -63,7 +106,7 @@ import Tenor
         let path = try folder.file("many.txt", (1...200).map { "Paragraph \($0)." }.joined(separator: "\n\n"))
         var handed = 0
         #expect(throws: CLIError.self) {
-            try Self.reader([path], blockSize: 16).forEach { _, _, _ throws(CLIError) in
+            try Self.reader([path], blockSize: 16).forEach { _, _, _, _ throws(CLIError) in
                 handed += 1
                 if handed == 2 { throw CLIError.usage("stop") }
             }

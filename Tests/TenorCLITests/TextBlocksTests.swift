@@ -12,11 +12,11 @@ import Tenor
     static func units(_ splitting: ParagraphSplitting, blockSize: Int) throws -> [String] {
         let folder = try TemporaryFolder()
         let path = try folder.file("blocks.txt", text)
-        var blocks = try TextBlocks(BytePath(argument: path), splitting: splitting, lossy: false,
+        var blocks = try TextBlocks(BytePath(argument: path), boundary: TextBlocks.Boundary(splitting), lossy: false,
                                     limit: try InputLimit.text(), blockSize: blockSize)
         defer { blocks.finish() }
         var units: [String] = []
-        while let block = try blocks.next() {
+        while let (block, _) = try blocks.next() {
             let document = Document(name: path, text: block, splitting: splitting)
             units += document.paragraphs.map(document.string)
         }
@@ -38,7 +38,7 @@ import Tenor
     @Test func invalidUTF8IsPlacedInTheWholeFile() throws {
         let folder = try TemporaryFolder()
         let path = try folder.write("bad.txt", Data("First.\n\nSecond.\n\ncaf".utf8) + Data([0xE9]) + Data("\n".utf8))
-        var blocks = try TextBlocks(BytePath(argument: path), splitting: .paragraphs, lossy: false,
+        var blocks = try TextBlocks(BytePath(argument: path), boundary: .paragraph, lossy: false,
                                     limit: try InputLimit.text(), blockSize: 4)
         defer { blocks.finish() }
         var message = ""
