@@ -288,18 +288,31 @@ class TenorSparkTests(unittest.TestCase):
         self.assertEqual(sorted(os.listdir(output))[:3], [".vocabulary.txt.crc", "rows", "vocabulary.txt"])
         self.assertFalse(os.path.exists(os.path.join(output, "idf.txt")))
 
-    def test_tfidf_fails_naming_a_bad_record_and_keeps_the_earlier_output(self):
-        corpus = os.path.join(self.folder, "tfidf-bad.jsonl")
+    def earlier_run(self, name, run):
+        """`run(corpus, output)` on a corpus of 30 good records in NAME-bad.jsonl: returns the
+        corpus, its lines (to spoil and write again) and the output folder."""
+        corpus = os.path.join(self.folder, f"{name}-bad.jsonl")
         lines = [json.dumps(record) for record in self.records[:30]]
         write_jsonl(corpus, lines)
-        output = os.path.join(self.folder, "tfidf-kept")
-        tenor_spark.run_tfidf(self.spark, corpus, output, TENOR, partitions=2)
-        before = written_rows(os.path.join(output, "rows"))
-        lines[17] = json.dumps({"id": "t17", "text": None})
+        output = os.path.join(self.folder, f"{name}-kept")
+        run(corpus, output)
+        return corpus, lines, output
+
+    def spoiled_run_message(self, corpus, lines, number, record, run):
+        """Puts `record` on line `number` (0-based) of `corpus`, expects `run()` to fail, and
+        returns the failure's text."""
+        lines[number] = json.dumps(record)
         write_jsonl(corpus, lines)
         with self.assertRaises(Exception) as raised:
-            tenor_spark.run_tfidf(self.spark, corpus, output, TENOR, partitions=2)
-        message = tenor_spark.summary(raised.exception)
+            run()
+        return tenor_spark.summary(raised.exception)
+
+    def test_tfidf_fails_naming_a_bad_record_and_keeps_the_earlier_output(self):
+        corpus, lines, output = self.earlier_run(
+            "tfidf", lambda corpus, output: tenor_spark.run_tfidf(self.spark, corpus, output, TENOR, partitions=2))
+        before = written_rows(os.path.join(output, "rows"))
+        message = self.spoiled_run_message(corpus, lines, 17, {"id": "t17", "text": None},
+                                           lambda: tenor_spark.run_tfidf(self.spark, corpus, output, TENOR, partitions=2))
         self.assertIn("tfidf-bad.jsonl line 18 (record id \"t17\")", message)
         self.assertIn("tenor vectorize exited with status 2", message)
         self.assertEqual(written_rows(os.path.join(output, "rows")), before)
@@ -364,22 +377,16 @@ class TenorSparkTests(unittest.TestCase):
         self.assertEqual(self.written_in_order(output), expected)
 
     def test_similar_fails_naming_a_bad_record_or_tenors_message_and_keeps_the_earlier_output(self):
-        corpus = os.path.join(self.folder, "similar-bad.jsonl")
-        lines = [json.dumps(record) for record in self.records[:30]]
-        write_jsonl(corpus, lines)
-        output = os.path.join(self.folder, "similar-kept")
-        tenor_spark.run_similar(self.spark, corpus, output, TENOR, partitions=2)
+        corpus, lines, output = self.earlier_run(
+            "similar", lambda corpus, output: tenor_spark.run_similar(self.spark, corpus, output, TENOR, partitions=2))
         before = self.written_in_order(output)
         with self.assertRaises(Exception) as raised:
             tenor_spark.run_similar(self.spark, corpus, output, TENOR, partitions=2, min_score=2)
         message = tenor_spark.summary(raised.exception)
         self.assertIn("tenor similar exited with status 2 on rows 1:", message)
         self.assertIn("--min-score", message)
-        lines[11] = json.dumps({"id": "s11", "text": 3})
-        write_jsonl(corpus, lines)
-        with self.assertRaises(Exception) as raised:
-            tenor_spark.run_duplicates(self.spark, corpus, output, TENOR, partitions=2)
-        message = tenor_spark.summary(raised.exception)
+        message = self.spoiled_run_message(corpus, lines, 11, {"id": "s11", "text": 3},
+                                           lambda: tenor_spark.run_duplicates(self.spark, corpus, output, TENOR, partitions=2))
         self.assertIn("similar-bad.jsonl line 12 (record id \"s11\")", message)
         self.assertIn("tenor vectorize exited with status 2", message)
         self.assertEqual(self.written_in_order(output), before)
