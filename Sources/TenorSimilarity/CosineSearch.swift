@@ -155,7 +155,8 @@ public struct CosineSearch: Sendable {
     ///
     /// Blocks start at multiples of ``blockRows`` whatever `rows` is, and a block is always
     /// scored whole (the rows outside `rows` are dropped after): a row's scores then come from
-    /// the same SGEMM calls in every search, so they are the same to the last bit.
+    /// the same SGEMM calls, on the same number of BLAS threads, in every search, so they are
+    /// the same to the last bit.
     func scan<State: Sendable>(
         rows wanted: Range<Int>? = nil,
         start: @Sendable (Int) -> State,
@@ -190,7 +191,9 @@ public struct CosineSearch: Sendable {
                 }
             }
         }
-        if workers > 1 { BLASThreads.with(1, work) } else { work() }
+        // BLAS runs on one thread whenever the search of every row would run several workers,
+        // so a search of some rows calls SGEMM just as that search does.
+        if min(availableWorkers, (queryRows + Self.blockRows - 1) / Self.blockRows) > 1 { BLASThreads.with(1, work) } else { work() }
         let result = Array(states)
         _ = states.deinitialize()
         return result
