@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import TenorCLI
 
 /// `tenor similar --matrix FOLDER --rows FIRST:LAST`: a fitted matrix searched a block of rows at
 /// a time, expected to give exactly what `tenor similar` gives on the text it was fitted from.
@@ -100,6 +101,17 @@ import Testing
             }
         }
         #expect(joined.sorted { $0.min()! < $1.min()! } == expected)
+    }
+
+    /// Parsed in process: 1-based rows, both ends included, become the 0-based range.
+    @Test func rowsParseAsFirstToLastInclusive() throws {
+        let command = try #require(try TenorCommand.parseAsRoot(["similar", "--matrix", "m", "--rows", "2:5"]) as? SimilarCommand)
+        #expect(command.matrix == "m")
+        #expect(try command.rows?.range(within: 5) == 1..<5)
+        #expect(try SimilarCommand.RowBlock(argument: "7:7")?.range(within: 7) == 6..<7)
+        for bad in ["0:3", "4:3", "3", "1:2:3", ":4", "a:b", ""] {
+            #expect(SimilarCommand.RowBlock(argument: bad) == nil, "\(bad)")
+        }
     }
 
     @Test func badMatricesAndRowsSayWhatToDo() throws {
