@@ -4,10 +4,11 @@
     .build/spark-venv/bin/python Integrations/spark/benchmark_tenor_spark.py \
         --corpus ../shared/corpora/medium.txt --tenor .build/release/tenor
 
-The corpus's paragraphs become JSONL records {id, text} in a temporary folder. For each of tone,
-stats and tfidf: the single process's wall time, then the driver's in one Spark session
-(`local[N]`, N = the cores) for each partition count, each run once after one unmeasured run
-(so the JVM and the binary's pages are warm), and the JVM's start once. Prints a Markdown table.
+The corpus's paragraphs become JSONL records {id, text} in a temporary folder. For each command
+(tone, stats, tfidf; similar and duplicates when --commands names them): the single process's
+wall time, then the driver's in one Spark session (`local[N]`, N = the cores) for each partition
+count, each run once after one unmeasured run (so the JVM and the binary's pages are warm), and
+the JVM's start once. Prints a Markdown table.
 """
 
 import argparse
@@ -22,6 +23,10 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import tenor_spark  # noqa: E402
+
+
+# The driver's searches: `tenor similar` options of the single process, and the driver function.
+SEARCHES = {"similar": ([], tenor_spark.run_similar), "duplicates": (["--duplicates"], tenor_spark.run_duplicates)}
 
 
 def write_records(corpus, path):
@@ -66,6 +71,8 @@ def main():
             if command == "tfidf":
                 single = [arguments.tenor, "vectorize", "--input", "jsonl", "--id-field", "id", records,
                           "--output", os.path.join(folder, "single")]
+            elif command in SEARCHES:
+                single = [arguments.tenor, "similar", "--input", "jsonl", "--format", "jsonl", *SEARCHES[command][0], records]
             else:
                 single = [arguments.tenor, *tenor_spark.tenor_arguments(command, "id", "text")[:-1], records]
             subprocess.run(single, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -78,6 +85,8 @@ def main():
                 def drive():
                     if command == "tfidf":
                         tenor_spark.run_tfidf(spark, records, output, arguments.tenor, partitions=partitions)
+                    elif command in SEARCHES:
+                        SEARCHES[command][1](spark, records, output, arguments.tenor, partitions=partitions)
                     else:
                         tenor_spark.run(spark, command, records, output, arguments.tenor, partitions=partitions)
                 drive()

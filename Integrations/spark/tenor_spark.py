@@ -19,6 +19,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import unicodedata
 import uuid
 from array import array
 
@@ -197,43 +198,262 @@ def run_tfidf(spark, input_path, output_path, tenor_path, partitions=None, id_fi
     context = spark.sparkContext
     tenor_name = ship_binary(context, tenor_path)
     records = numbered_records(context, input_path, partitions).cache()
-    limits, term_options = split_limits(list(vectorize_options))
-    reading = ["--input", "jsonl", "--id-field", id_field, "--text-field", text_field]
-
-    def counts(spool):
-        folder = os.path.join(spool.folder, "counts")
-        for _ in spool.run(["vectorize", *reading, *term_options, "--document-frequencies", "--output", folder, "-"]):
-            pass
-        with open(os.path.join(folder, "document-frequencies.tsv"), encoding="utf-8") as file:
-            yield "", (int(file.readline().split("\t")[1]), 0)  # the paragraphs counted
-            for line in file:
-                term, documents, occurrences = line.rstrip("\n").split("\t")
-                yield term, (int(documents), int(occurrences))
-
-    summed = (records.mapPartitions(on_partitions(tenor_name, input_path, id_field, counts))
-              .reduceByKey(lambda a, b: (a[0] + b[0], a[1] + b[1])).collect())
     with tempfile.TemporaryDirectory(prefix="tenor-spark-fit-") as folder:
-        model = fit_model(tenor_path, summed, folder, limits + term_options)
-        for path in model.values():
-            context.addFile(path)
-        names = {key: os.path.basename(path) for key, path in model.items()}
+        vectorizing = FittedTransform(context, records, tenor_name, tenor_path, input_path, id_field, text_field,
+                                      vectorize_options, folder)
 
         def transformed(spool):
-            from pyspark import SparkFiles
             out = os.path.join(spool.folder, "matrix")
-            given = ["--vocabulary", SparkFiles.get(names["vocabulary"])]
-            if "idf" in names:
-                given += ["--idf", SparkFiles.get(names["idf"])]
-            for _ in spool.run(["vectorize", *reading, *term_options, *given, "--output", out, "-"]):
+            for _ in spool.run(vectorizing.transform_arguments(out)):
                 pass
             yield from matrix_rows(out)
 
         rows = records.mapPartitions(on_partitions(tenor_name, input_path, id_field, transformed))
-        extra = {"vocabulary.txt": model["vocabulary"]}
-        if "idf" in model:
-            extra["idf.txt"] = model["idf"]
+        extra = {"vocabulary.txt": vectorizing.model["vocabulary"]}
+        if "idf" in vectorizing.model:
+            extra["idf.txt"] = vectorizing.model["idf"]
         replace_output(spark, output_path, rows, "jsonl", rows_folder="rows", extra_files=extra)
     records.unpersist()
+
+
+class FittedTransform:
+    """The map → reduce → fit steps of corpus-wide TF-IDF: each partition of `records` counted
+    (`tenor vectorize --document-frequencies`), the counts summed by term (a shuffle) and fitted
+    once on the driver into `folder` (`tenor vectorize --fit`), the model shipped to the
+    executors. `transform_arguments` then gives a partition's `tenor vectorize` arguments that
+    transform with it, as the executors see it."""
+
+    def __init__(self, context, records, tenor_name, tenor_path, input_path, id_field, text_field,
+                 vectorize_options, folder):
+        limits, self.term_options = split_limits(list(vectorize_options))
+        self.reading = ["--input", "jsonl", "--id-field", id_field, "--text-field", text_field]
+
+        def counts(spool):
+            out = os.path.join(spool.folder, "counts")
+            for _ in spool.run(["vectorize", *self.reading, *self.term_options, "--document-frequencies", "--output", out, "-"]):
+                pass
+            with open(os.path.join(out, "document-frequencies.tsv"), encoding="utf-8") as file:
+                yield "", (int(file.readline().split("\t")[1]), 0)  # the paragraphs counted
+                for line in file:
+                    term, documents, occurrences = line.rstrip("\n").split("\t")
+                    yield term, (int(documents), int(occurrences))
+
+        summed = (records.mapPartitions(on_partitions(tenor_name, input_path, id_field, counts))
+                  .reduceByKey(lambda a, b: (a[0] + b[0], a[1] + b[1])).collect())
+        self.model = fit_model(tenor_path, summed, folder, limits + self.term_options)
+        for path in self.model.values():
+            context.addFile(path)
+        self.names = {key: os.path.basename(path) for key, path in self.model.items()}
+
+    def transform_arguments(self, out, extra=()):
+        """`tenor vectorize` arguments that transform standard input's records into `out`
+        with the fitted model (run on an executor)."""
+        from pyspark import SparkFiles
+        given = ["--vocabulary", SparkFiles.get(self.names["vocabulary"])]
+        if "idf" in self.names:
+            given += ["--idf", SparkFiles.get(self.names["idf"])]
+        return ["vectorize", *self.reading, *self.term_options, *given, *extra, "--output", out, "-"]
+
+
+def fitted_matrix(spark, input_path, tenor_name, tenor_path, folder, partitions=None, id_field="id",
+                  text_field="text", vectorize_options=()):
+    """The corpus's TF-IDF matrix, built as `run_tfidf` builds it but with each partition
+    transformed to npz (exact float64 values), collected and stacked in corpus order into
+    `folder`/matrix.npz with `folder`/ids.txt, then shipped to the executors.
+
+    Returns (names the executors find the matrix and ids under, rows, each row's 0-based corpus
+    line, the records partitioned in corpus order). Rows keep corpus order because the records
+    are range-partitioned by line (`sortBy`), not hashed (`repartition`): the search breaks ties
+    by lower row, as `tenor similar` breaks them by lower paragraph."""
+    import csr_npz
+    context = spark.sparkContext
+    records = context.textFile(input_path).zipWithIndex()
+    if partitions:
+        records = records.sortBy(lambda record: record[1], numPartitions=partitions)
+    records = records.cache()
+    vectorizing = FittedTransform(context, records, tenor_name, tenor_path, input_path, id_field, text_field,
+                                  vectorize_options, folder)
+
+    def transformed(index, records):
+        def parts(spool):
+            out = os.path.join(spool.folder, "matrix")
+            for _ in spool.run(vectorizing.transform_arguments(out, ["--format", "npz"])):
+                pass
+            with open(os.path.join(out, "matrix.npz"), "rb") as file:
+                matrix = file.read()
+            with open(os.path.join(out, "ids.txt"), encoding="utf-8") as file:
+                ids = file.read()
+            lines = [line for line, text in zip(spool.lines, spooled_texts(spool.path, text_field)) if text]
+            yield index, matrix, ids, lines
+        return on_partitions(tenor_name, input_path, id_field, parts)(records)
+
+    parts = sorted(records.mapPartitionsWithIndex(transformed).collect(), key=lambda part: part[0])
+    stacked, ids, lines = [], [], []
+    for index, matrix, part_ids, part_lines in parts:
+        path = os.path.join(folder, f"part-{index}.npz")
+        with open(path, "wb") as file:
+            file.write(matrix)
+        stacked.append(csr_npz.read(path))
+        os.remove(path)
+        part_ids = part_ids.split("\n")[:-1]
+        if len(part_ids) != stacked[-1][0] or len(part_lines) != len(part_ids):
+            raise TenorFailure(f"partition {index}: {stacked[-1][0]} matrix rows, {len(part_ids)} ids and "
+                               f"{len(part_lines)} records with text do not agree")
+        ids += part_ids
+        lines += part_lines
+    suffix = uuid.uuid4().hex[:12]
+    names = {"matrix": f"matrix-{suffix}.npz", "ids": f"ids-{suffix}.txt"}
+    rows = csr_npz.write_stacked(os.path.join(folder, names["matrix"]), stacked)
+    with open(os.path.join(folder, names["ids"]), "w", encoding="utf-8", newline="\n") as file:
+        file.writelines(record_id + "\n" for record_id in ids)
+    for name in names.values():
+        context.addFile(os.path.join(folder, name))
+    return names, rows, lines, records
+
+
+def spooled_texts(path, text_field):
+    """Each spooled record's text stripped as Tenor strips it (Python's `str.strip`, which
+    Tenor follows), or "" when none is left (Tenor gives such a record no row): the records that
+    become rows, in order."""
+    with open(path, encoding="utf-8") as spool:
+        for line in spool:
+            try:
+                fields = json.loads(line)
+            except ValueError:
+                yield ""  # only with --skip-bad-lines: Tenor skipped it
+                continue
+            text = fields.get(text_field) if isinstance(fields, dict) else None
+            yield text.strip() if isinstance(text, str) else ""
+
+
+# Unicode's White_Space characters: what Swift's Character.isWhitespace takes for white space
+# when Tenor compares texts for exact duplicates (Python's str.split also splits at
+# U+001C…U+001F).
+WHITE_SPACE = ("\t\n\v\f\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+               "\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+
+
+def block_searches(context, names, rows, tenor_name, arguments, blocks):
+    """An RDD of `tenor similar --matrix … --rows FIRST:LAST ARGUMENTS --format jsonl` lines, one
+    task per block of rows; each block is a whole number of the search's 64-row blocks, so no
+    task repeats another's work."""
+    from pyspark import SparkFiles
+    size = -(-max(rows, 1) // (64 * max(1, blocks))) * 64
+    ranges = [(first, min(rows, first + size)) for first in range(0, rows, size)]
+
+    def search(ranges):
+        tenor = SparkFiles.get(tenor_name)
+        if not os.access(tenor, os.X_OK):
+            os.chmod(tenor, 0o755)
+        with tempfile.TemporaryDirectory(prefix="tenor-spark-") as folder:
+            os.symlink(SparkFiles.get(names["matrix"]), os.path.join(folder, "matrix.npz"))
+            os.symlink(SparkFiles.get(names["ids"]), os.path.join(folder, "ids.txt"))
+            for first, end in ranges:
+                command = ["similar", "--matrix", folder, "--rows", f"{first + 1}:{end}", *arguments, "--format", "jsonl"]
+                done = subprocess.run([tenor, *command], capture_output=True)
+                if done.returncode != 0:
+                    message = done.stderr.decode("utf-8", "replace").strip() or "(nothing on standard error)"
+                    raise TenorFailure(f"tenor similar exited with status {done.returncode} on rows "
+                                       f"{first + 1}:{end}: {message}")
+                for line in done.stdout.decode("utf-8").splitlines():
+                    yield line
+
+    return context.parallelize(ranges, max(1, len(ranges))).mapPartitions(search)
+
+
+def run_similar(spark, input_path, output_path, tenor_path, top=5, min_score=None, partitions=None,
+                blocks=None, id_field="id", text_field="text", output_format="jsonl", vectorize_options=()):
+    """Every paragraph's `top` most similar paragraphs, as `tenor similar --top TOP` on the whole
+    corpus: the TF-IDF matrix is built by map → reduce → map (`fitted_matrix`), shipped to every
+    executor, and each task searches a block of its rows against all of them
+    (`tenor similar --matrix --rows`). A row is `{"paragraph", "id", "neighbors": [{"paragraph",
+    "id", "score"}]}`: paragraph numbers count the records with text in corpus order, as on one
+    machine. An earlier output is replaced only when the whole job has succeeded."""
+    context = spark.sparkContext
+    tenor_name = ship_binary(context, tenor_path)
+    with tempfile.TemporaryDirectory(prefix="tenor-spark-similar-") as folder:
+        names, rows, _, records = fitted_matrix(spark, input_path, tenor_name, tenor_path, folder, partitions,
+                                                id_field, text_field, vectorize_options)
+        arguments = ["--top", str(top)] + ([f"--min-score={min_score}"] if min_score is not None else [])
+        found = block_searches(context, names, rows, tenor_name, arguments, blocks or context.defaultParallelism)
+        replace_output(spark, output_path, found, output_format)
+    records.unpersist()
+
+
+def run_duplicates(spark, input_path, output_path, tenor_path, min_score=0.9, partitions=None, blocks=None,
+                   id_field="id", text_field="text", output_format="jsonl", vectorize_options=()):
+    """The groups of repeated paragraphs, as `tenor similar --duplicates --min-score MIN_SCORE`
+    on the whole corpus: exact groups (the same text up to case and spacing: grouped by key in
+    a shuffle) and near groups (linked by pairs scoring at least MIN_SCORE: each task lists the
+    groups its block's pairs link, `tenor similar --matrix --rows --duplicates`, and the driver
+    joins groups that share a row). A group is `{"group", "kind", "members": [{"paragraph",
+    "id"}]}`, exact groups first, each kind ordered by its first paragraph."""
+    context = spark.sparkContext
+    tenor_name = ship_binary(context, tenor_path)
+    with tempfile.TemporaryDirectory(prefix="tenor-spark-duplicates-") as folder:
+        names, rows, lines, records = fitted_matrix(spark, input_path, tenor_name, tenor_path, folder, partitions,
+                                                    id_field, text_field, vectorize_options)
+        with open(os.path.join(folder, names["ids"]), encoding="utf-8") as file:
+            ids = file.read().split("\n")[:-1]
+        row_of_line = {line: row for row, line in enumerate(lines)}
+        exact = (records.map(lambda record: (exact_key(record[0], text_field), record[1]))
+                 .filter(lambda pair: pair[0])
+                 .groupByKey().values().map(sorted).filter(lambda group: len(group) > 1).collect())
+        exact_groups = sorted(sorted(row_of_line[line] for line in group) for group in exact)
+        arguments = ["--duplicates", f"--min-score={min_score}"]
+        near = block_searches(context, names, rows, tenor_name, arguments, blocks or context.defaultParallelism)
+        sets = DisjointSets()
+        for line in near.collect():
+            members = [member["paragraph"] - 1 for member in json.loads(line)["members"]]
+            for member in members[1:]:
+                sets.union(members[0], member)
+        groups = ([("exact", group) for group in exact_groups] + [("near", group) for group in sets.groups()])
+        lines_out = [json.dumps({"group": number, "kind": kind,
+                                 "members": [{"paragraph": row + 1, "id": ids[row]} for row in group]},
+                                ensure_ascii=False, separators=(",", ":"))
+                     for number, (kind, group) in enumerate(groups, start=1)]
+        replace_output(spark, output_path, context.parallelize(lines_out, 1), output_format)
+    records.unpersist()
+
+
+def exact_key(line, text_field):
+    """What two records' texts share when they are the same up to case and spacing, as Tenor
+    compares them: lower-cased, white-space runs made one space, trimmed, and canonically
+    decomposed (Swift compares strings by canonical equivalence); "" for no text."""
+    try:
+        fields = json.loads(line)
+    except ValueError:
+        return ""
+    text = fields.get(text_field) if isinstance(fields, dict) else None
+    if not isinstance(text, str) or not text.strip():
+        return ""  # no row
+    return unicodedata.normalize("NFD", " ".join(re.split(f"[{WHITE_SPACE}]+", text.lower().strip(WHITE_SPACE))))
+
+
+class DisjointSets:
+    """Union–find over row numbers: which rows the pairs link."""
+
+    def __init__(self):
+        self.parent = {}
+
+    def root(self, item):
+        parent = self.parent.setdefault(item, item)
+        while parent != item:
+            self.parent[item] = self.parent[parent]
+            item, parent = parent, self.parent[parent]
+        return item
+
+    def union(self, a, b):
+        first, second = self.root(a), self.root(b)
+        if first != second:
+            self.parent[max(first, second)] = min(first, second)
+
+    def groups(self):
+        """The sets of two or more rows, each in increasing order, ordered by their first row."""
+        members = {}
+        for item in self.parent:
+            members.setdefault(self.root(item), []).append(item)
+        return sorted(sorted(group) for group in members.values() if len(group) > 1)
 
 
 def fit_model(tenor_path, summed, folder, options):
@@ -353,11 +573,15 @@ def parse_arguments(argv):
                     "which depend on how the corpus is partitioned. `tfidf` builds the corpus's "
                     "TF-IDF matrix (map: counts per partition, reduce: their sum, fitted once, "
                     "map: each partition transformed): OUTPUT/rows (JSONL {id, columns, values}), "
-                    "OUTPUT/vocabulary.txt and OUTPUT/idf.txt.",
-        epilog="Arguments after `--` go to tenor, e.g. `-- --engine vader`, or for tfidf the "
-               "vectorize options, e.g. `-- --min-df 2 --ngram 1,2`. "
+                    "OUTPUT/vocabulary.txt and OUTPUT/idf.txt. `similar` lists every paragraph's "
+                    "--top most similar paragraphs and `duplicates` the groups of repeated "
+                    "paragraphs, as `tenor similar [--duplicates]` on the whole corpus: the "
+                    "TF-IDF matrix is built as for tfidf, shipped to every executor, and each "
+                    "task searches a block of its rows.",
+        epilog="Arguments after `--` go to tenor, e.g. `-- --engine vader`, or for tfidf, similar "
+               "and duplicates the vectorize options, e.g. `-- --min-df 2 --ngram 1,2`. "
                "Documentation/spark.md has spark-submit examples.")
-    parser.add_argument("command", choices=COMMANDS + ("tfidf",), help="the tenor command to run")
+    parser.add_argument("command", choices=COMMANDS + ("tfidf", "similar", "duplicates"), help="the tenor command to run")
     parser.add_argument("input", help="the corpus: JSONL file(s) or folder, any path Spark reads")
     parser.add_argument("output", help="folder to write the rows into; replaced only when the job succeeds")
     parser.add_argument("--tenor", default=shutil.which("tenor") or "tenor",
@@ -368,12 +592,19 @@ def parse_arguments(argv):
     parser.add_argument("--output-format", choices=("jsonl", "parquet"), default="jsonl")
     parser.add_argument("--skip-bad-lines", action="store_true",
                         help="skip bad records (counted in the executors' logs) instead of failing")
+    parser.add_argument("--top", type=int, default=5, help="similar: neighbours listed per paragraph (default: 5)")
+    parser.add_argument("--min-score", type=float,
+                        help="similar: list only neighbours scoring at least this; duplicates: the "
+                             "score that links a near-duplicate pair (default: 0.9)")
+    parser.add_argument("--blocks", type=int,
+                        help="similar, duplicates: search tasks (blocks of rows; default: Spark's parallelism)")
     parser.add_argument("--master", help="Spark master when not run by spark-submit, e.g. local[2]")
     own, _, extra = _split_at_double_dash(argv)
     arguments = parser.parse_args(own)
     arguments.tenor_extra = (["--skip-bad-lines"] if arguments.skip_bad_lines else []) + extra
-    if arguments.partitions is not None and arguments.partitions < 1:
-        parser.error("--partitions must be at least 1")
+    for name in ("partitions", "blocks", "top"):
+        if getattr(arguments, name) is not None and getattr(arguments, name) < 1:
+            parser.error(f"--{name} must be at least 1")
     return arguments
 
 
@@ -392,15 +623,22 @@ def main(argv=None):
         builder = builder.master(arguments.master)
     spark = builder.getOrCreate()
     try:
-        if arguments.command == "tfidf":
+        common = dict(partitions=arguments.partitions, id_field=arguments.id_field, text_field=arguments.text_field)
+        if arguments.command == "similar":
+            run_similar(spark, arguments.input, arguments.output, arguments.tenor, top=arguments.top,
+                        min_score=arguments.min_score, blocks=arguments.blocks, output_format=arguments.output_format,
+                        vectorize_options=arguments.tenor_extra, **common)
+        elif arguments.command == "duplicates":
+            run_duplicates(spark, arguments.input, arguments.output, arguments.tenor,
+                           min_score=0.9 if arguments.min_score is None else arguments.min_score,
+                           blocks=arguments.blocks, output_format=arguments.output_format,
+                           vectorize_options=arguments.tenor_extra, **common)
+        elif arguments.command == "tfidf":
             run_tfidf(spark, arguments.input, arguments.output, arguments.tenor,
-                      partitions=arguments.partitions, id_field=arguments.id_field,
-                      text_field=arguments.text_field, vectorize_options=arguments.tenor_extra)
+                      vectorize_options=arguments.tenor_extra, **common)
         else:
             run(spark, arguments.command, arguments.input, arguments.output, arguments.tenor,
-                partitions=arguments.partitions, id_field=arguments.id_field,
-                text_field=arguments.text_field, output_format=arguments.output_format,
-                tenor_extra=arguments.tenor_extra)
+                output_format=arguments.output_format, tenor_extra=arguments.tenor_extra, **common)
     except Exception as error:  # Spark wraps the executor's TenorFailure; show its words
         print(f"tenor_spark: {summary(error)}", file=sys.stderr)
         return 2

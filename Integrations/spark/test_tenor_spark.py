@@ -288,26 +288,114 @@ class TenorSparkTests(unittest.TestCase):
         self.assertEqual(sorted(os.listdir(output))[:3], [".vocabulary.txt.crc", "rows", "vocabulary.txt"])
         self.assertFalse(os.path.exists(os.path.join(output, "idf.txt")))
 
-    def test_tfidf_fails_naming_a_bad_record_and_keeps_the_earlier_output(self):
-        corpus = os.path.join(self.folder, "tfidf-bad.jsonl")
+    def earlier_run(self, name, run):
+        """`run(corpus, output)` on a corpus of 30 good records in NAME-bad.jsonl: returns the
+        corpus, its lines (to spoil and write again) and the output folder."""
+        corpus = os.path.join(self.folder, f"{name}-bad.jsonl")
         lines = [json.dumps(record) for record in self.records[:30]]
         write_jsonl(corpus, lines)
-        output = os.path.join(self.folder, "tfidf-kept")
-        tenor_spark.run_tfidf(self.spark, corpus, output, TENOR, partitions=2)
-        before = written_rows(os.path.join(output, "rows"))
-        lines[17] = json.dumps({"id": "t17", "text": None})
+        output = os.path.join(self.folder, f"{name}-kept")
+        run(corpus, output)
+        return corpus, lines, output
+
+    def spoiled_run_message(self, corpus, lines, number, record, run):
+        """Puts `record` on line `number` (0-based) of `corpus`, expects `run()` to fail, and
+        returns the failure's text."""
+        lines[number] = json.dumps(record)
         write_jsonl(corpus, lines)
         with self.assertRaises(Exception) as raised:
-            tenor_spark.run_tfidf(self.spark, corpus, output, TENOR, partitions=2)
-        message = tenor_spark.summary(raised.exception)
+            run()
+        return tenor_spark.summary(raised.exception)
+
+    def test_tfidf_fails_naming_a_bad_record_and_keeps_the_earlier_output(self):
+        corpus, lines, output = self.earlier_run(
+            "tfidf", lambda corpus, output: tenor_spark.run_tfidf(self.spark, corpus, output, TENOR, partitions=2))
+        before = written_rows(os.path.join(output, "rows"))
+        message = self.spoiled_run_message(corpus, lines, 17, {"id": "t17", "text": None},
+                                           lambda: tenor_spark.run_tfidf(self.spark, corpus, output, TENOR, partitions=2))
         self.assertIn("tfidf-bad.jsonl line 18 (record id \"t17\")", message)
         self.assertIn("tenor vectorize exited with status 2", message)
         self.assertEqual(written_rows(os.path.join(output, "rows")), before)
 
+    def single_machine_ids(self, corpus):
+        """The id of each row `tenor` makes of `corpus` (its paragraphs, in order)."""
+        folder = tempfile.mkdtemp(dir=self.folder)
+        subprocess.run([TENOR, "vectorize", "--input", "jsonl", "--id-field", "id", corpus, "--output", folder],
+                       check=True, capture_output=True)
+        with open(os.path.join(folder, "ids.txt"), encoding="utf-8") as file:
+            return file.read().split("\n")[:-1]
+
+    def single_machine_similar(self, corpus, arguments):
+        """`tenor similar ARGUMENTS` on the whole corpus in one process: its JSONL rows, with
+        first_words left out and ids added (a paragraph's id is its row's)."""
+        ids = self.single_machine_ids(corpus)
+        output = subprocess.run([TENOR, "similar", "--input", "jsonl", "--format", "jsonl", *arguments, corpus],
+                                check=True, capture_output=True, text=True).stdout
+        # split at LF only: a first_words may hold U+2028, which JSON leaves unescaped
+        rows = [json.loads(line) for line in output.split("\n") if line]
+        for row in rows:
+            for item in row["members"] if "members" in row else [row] + row["neighbors"]:
+                item.pop("first_words", None)
+                item["id"] = ids[item["paragraph"] - 1]
+        return rows
+
+    def written_in_order(self, folder):
+        lines = []
+        for part in sorted(glob.glob(os.path.join(folder, "part-*"))):
+            with open(part, encoding="utf-8") as file:
+                lines += [json.loads(line) for line in file.read().split("\n") if line]
+        return lines
+
+    def test_similar_equals_single_machine_for_every_partitioning(self):
+        # Scores are compared exactly, and ties must come in the same order.
+        for partitions, blocks, options in ((1, 2, {}), (4, 5, {"top": 3, "min_score": 0.3})):
+            with self.subTest(partitions=partitions, options=options):
+                arguments = ["--top", str(options.get("top", 5))]
+                if "min_score" in options:
+                    arguments.append(f"--min-score={options['min_score']}")
+                expected = self.single_machine_similar(self.corpus, arguments)
+                output = os.path.join(self.folder, f"similar-{partitions}")
+                tenor_spark.run_similar(self.spark, self.corpus, output, TENOR, partitions=partitions, blocks=blocks,
+                                        **options)
+                actual = self.written_in_order(output)
+                self.assertEqual(len(actual), len(expected))
+                self.assertEqual([row for row in actual if row != expected[row["paragraph"] - 1]][:3], [])
+
+    def test_duplicates_equal_single_machine(self):
+        # Repeats up to case and spacing (and one with a line separator for a space) besides
+        # the corpus's own, so exact and near groups both have members across partitions.
+        records = list(self.records)
+        for number, source in enumerate(self.records[:3000:300]):
+            text = source["text"].upper() if number % 2 else "  " + source["text"].replace(" ", " \u2028\t ")
+            records.append({"id": f"copy{number}", "text": text})
+        corpus = os.path.join(self.folder, "duplicates.jsonl")
+        write_jsonl(corpus, records)
+        expected = self.single_machine_similar(corpus, ["--duplicates", "--min-score", "0.8"])
+        self.assertTrue({"exact", "near"} <= {group["kind"] for group in expected})
+        output = os.path.join(self.folder, "duplicates-out")
+        tenor_spark.run_duplicates(self.spark, corpus, output, TENOR, min_score=0.8, partitions=3, blocks=4)
+        self.assertEqual(self.written_in_order(output), expected)
+
+    def test_similar_fails_naming_a_bad_record_or_tenors_message_and_keeps_the_earlier_output(self):
+        corpus, lines, output = self.earlier_run(
+            "similar", lambda corpus, output: tenor_spark.run_similar(self.spark, corpus, output, TENOR, partitions=2))
+        before = self.written_in_order(output)
+        with self.assertRaises(Exception) as raised:
+            tenor_spark.run_similar(self.spark, corpus, output, TENOR, partitions=2, min_score=2)
+        message = tenor_spark.summary(raised.exception)
+        self.assertIn("tenor similar exited with status 2 on rows 1:", message)
+        self.assertIn("--min-score", message)
+        message = self.spoiled_run_message(corpus, lines, 11, {"id": "s11", "text": 3},
+                                           lambda: tenor_spark.run_duplicates(self.spark, corpus, output, TENOR, partitions=2))
+        self.assertIn("similar-bad.jsonl line 12 (record id \"s11\")", message)
+        self.assertIn("tenor vectorize exited with status 2", message)
+        self.assertEqual(self.written_in_order(output), before)
+        self.assertEqual(glob.glob(output + ".tenor-*"), [])
+
     def test_help_names_the_commands(self):
         shown = subprocess.run([sys.executable, tenor_spark.__file__, "--help"], check=True,
                                capture_output=True, text=True).stdout
-        self.assertIn("{tone,stats,tfidf}", shown)
+        self.assertIn("{tone,stats,tfidf,similar,duplicates}", shown)
         self.assertIn("--partitions", shown)
 
 

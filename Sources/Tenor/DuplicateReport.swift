@@ -33,7 +33,17 @@ public struct DuplicateGroup: Codable, Sendable, Equatable {
 public struct DuplicateMember: Codable, Sendable, Equatable {
     /// The paragraph's input, present when several files are read.
     public var file: String?
-    /// 1-based position within its file.
+    /// 1-based position within its file (with a matrix searched, its row).
     public var paragraph: Int
-    public var firstWords: String
+    /// The row's id, when a matrix with ids was searched.
+    public var id: String?
+    /// The paragraph's opening; nil when a matrix was searched (it holds no text).
+    public var firstWords: String?
+
+    public init(file: String? = nil, paragraph: Int, id: String? = nil, firstWords: String?) {
+        self.file = file
+        self.paragraph = paragraph
+        self.id = id
+        self.firstWords = firstWords
+    }
 }

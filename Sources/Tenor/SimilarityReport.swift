@@ -31,19 +31,41 @@ public struct SimilarityReport: Codable, Sendable, Equatable {
 public struct SimilarParagraphs: Codable, Sendable, Equatable {
     /// The input the paragraph came from, present when several files or sets are read.
     public var file: String?
-    /// 1-based position within its file.
+    /// 1-based position within its file (with a matrix searched, its row).
     public var paragraph: Int
-    public var firstWords: String
+    /// The row's id, when a matrix with ids was searched (``SimilarityAnalysis/neighbors(ofRows:in:ids:)``).
+    public var id: String?
+    /// The paragraph's opening; nil when a matrix was searched (it holds no text).
+    public var firstWords: String?
     public var neighbors: [SimilarParagraph]
+
+    public init(file: String? = nil, paragraph: Int, id: String? = nil, firstWords: String?, neighbors: [SimilarParagraph]) {
+        self.file = file
+        self.paragraph = paragraph
+        self.id = id
+        self.firstWords = firstWords
+        self.neighbors = neighbors
+    }
 }
 
 /// One neighbour of a paragraph.
 public struct SimilarParagraph: Codable, Sendable, Equatable {
     /// The neighbour's input, present when several files or sets are read.
     public var file: String?
-    /// 1-based position within its file.
+    /// 1-based position within its file (with a matrix searched, its row).
     public var paragraph: Int
+    /// The neighbour's id, when a matrix with ids was searched.
+    public var id: String?
     /// Cosine similarity, in [0, 1] for non-negative weights.
     public var score: Double
-    public var firstWords: String
+    /// The neighbour's opening; nil when a matrix was searched.
+    public var firstWords: String?
+
+    public init(file: String? = nil, paragraph: Int, id: String? = nil, score: Double, firstWords: String?) {
+        self.file = file
+        self.paragraph = paragraph
+        self.id = id
+        self.score = score
+        self.firstWords = firstWords
+    }
 }

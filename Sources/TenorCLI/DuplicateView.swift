@@ -18,15 +18,17 @@ struct DuplicateView {
         }
     }
 
-    /// Columns `group kind [file] paragraph first_words`.
+    /// Columns `group kind [file] paragraph first_words`; for a searched matrix with ids,
+    /// `id` in place of `first_words`.
     private var table: Table {
+        let hasIDs = report.groups.first?.members.first?.id != nil
         var table = Table(columns: [.init(name: "group", alignment: .right), .init(name: "kind")]
             + (labelsFiles ? [.files("file")] : [])
-            + [.init(name: "paragraph", alignment: .right), .init(name: "first_words", shrinkable: true)])
+            + [.init(name: "paragraph", alignment: .right), .init(name: hasIDs ? "id" : "first_words", shrinkable: true)])
         for group in report.groups {
             for member in group.members {
                 table.rows.append([String(group.group), group.kind.rawValue] + (labelsFiles ? [member.file ?? ""] : [])
-                    + [String(member.paragraph), member.firstWords])
+                    + [String(member.paragraph), member.id ?? member.firstWords ?? ""])
             }
         }
         return table

@@ -16,6 +16,7 @@ struct SimilarCommand: ParsableCommand {
               tenor similar draft.txt --against published/ --min-score 0.5
               tenor similar corpus.txt --query "interest rates and inflation"
               tenor similar corpus.txt --duplicates --min-score 0.9
+              tenor similar --matrix out --rows 1:5000 --format jsonl
             """)
 
     @OptionGroup var input: InputOptions
@@ -35,6 +36,10 @@ struct SimilarCommand: ParsableCommand {
     var dimensions: Int = 200
     @Option(parsing: .unconditional, help: "LSA: seed of the random start (the same seed gives the same result).")
     var seed: UInt64 = 0
+    @Option(help: ArgumentHelp("Search the rows of this fitted TF-IDF matrix instead of reading text: a folder with matrix.npz (and ids.txt), as tenor vectorize --format npz writes it.", valueName: "folder"), completion: .directory)
+    var matrix: String?
+    @Option(help: ArgumentHelp("With --matrix: the neighbours (or near-duplicate pairs) of these rows only, 1-based, both ends included, among all rows.", valueName: "first:last"))
+    var rows: RowBlock?
     @Flag(help: "List groups of repeated paragraphs instead: exact (same text up to case and spacing) and near (linked by pairs scoring at least --min-score, default 0.9).")
     var duplicates = false
     @OptionGroup var vectorizer: VectorizerArguments
@@ -43,6 +48,7 @@ struct SimilarCommand: ParsableCommand {
 
     /// Options that exclude one another, refused before anything is read.
     func validate() throws {
+        try validateMatrix()
         guard [!against.isEmpty, query != nil, queryFile != nil].filter({ $0 }).count <= 1 else {
             throw ValidationError("--against, --query and --query-file are alternatives: give one of them")
         }
@@ -68,6 +74,7 @@ struct SimilarCommand: ParsableCommand {
             throw CLIError.usage(error.commandLineMessage)
         }
         let analysis = SimilarityAnalysis(options: options, progress: reporter.analysisHandler)
+        if let matrix { return try runMatrix(matrix, analysis: analysis, reporter: reporter) }
         let documents = try input.documents(progress: reporter)
         let output = StandardOutput()
         if duplicates {

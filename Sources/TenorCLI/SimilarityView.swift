@@ -23,25 +23,32 @@ struct SimilarityView {
         }
     }
 
-    /// Each paragraph with its opening, then one line per neighbour with the neighbour's opening;
-    /// a paragraph with no neighbour keeps one line with the neighbour columns empty.
+    /// Whether the rows carry ids (a searched matrix with ids.txt): the delimited views and the
+    /// table then have `id` and `neighbor_id` columns.
+    private var hasIDs: Bool { report.paragraphs.first?.id != nil }
+
+    /// Each paragraph with its opening (or, for a searched matrix, its id), then one line per
+    /// neighbour with the neighbour's; a paragraph with no neighbour keeps one line with the
+    /// neighbour columns empty.
     private var readerTable: Table {
+        let (words, neighborWords) = hasIDs ? ("id", "neighbor_id") : ("first_words", "neighbor_first_words")
         var table = Table(columns: [
             pairsOfFiles ? .files("paragraph") : .init(name: "paragraph", alignment: .right),
-            .init(name: "first_words", shrinkable: true),
+            .init(name: words, shrinkable: true),
             .init(name: "rank", alignment: .right),
             pairsOfFiles ? .files("neighbor") : .init(name: "neighbor", alignment: .right),
             .init(name: "score", alignment: .right),
-            .init(name: "neighbor_first_words", shrinkable: true),
+            .init(name: neighborWords, shrinkable: true),
         ])
         for paragraph in report.paragraphs {
             let name = Self.place(paragraph.file, paragraph.paragraph)
-            if paragraph.neighbors.isEmpty { table.rows.append([name, paragraph.firstWords, "", "", "", ""]) }
+            let shown = paragraph.id ?? paragraph.firstWords ?? ""
+            if paragraph.neighbors.isEmpty { table.rows.append([name, shown, "", "", "", ""]) }
             for (rank, neighbor) in paragraph.neighbors.enumerated() {
                 table.rows.append([
-                    rank == 0 ? name : "", rank == 0 ? paragraph.firstWords : "", String(rank + 1),
+                    rank == 0 ? name : "", rank == 0 ? shown : "", String(rank + 1),
                     Self.place(neighbor.file, neighbor.paragraph), FixedPoint.text(neighbor.score, places: 4),
-                    neighbor.firstWords,
+                    neighbor.id ?? neighbor.firstWords ?? "",
                 ])
             }
         }
@@ -57,9 +64,10 @@ struct SimilarityView {
     private func delimitedLines(csv: Bool) -> [String] {
         let separator = csv ? "," : "\t"
         let field = csv ? DelimitedRenderer.csvField : DelimitedRenderer.tsvField
-        let columns = pairsOfFiles
+        var columns = pairsOfFiles
             ? ["file", "paragraph", "rank", "neighbor_file", "neighbor", "score"]
             : ["paragraph", "rank", "neighbor", "score"]
+        if hasIDs { columns = ["id", "paragraph", "rank", "neighbor_id", "neighbor", "score"] }
         let paragraphs = report.paragraphs
         let pairsOfFiles = pairsOfFiles
         let blocks = parallelArray(paragraphs.count) { index in
@@ -67,7 +75,10 @@ struct SimilarityView {
             return paragraph.neighbors.enumerated().map { rank, neighbor in
                 var cells = [String(paragraph.paragraph), String(rank + 1), String(neighbor.paragraph),
                              FixedPoint.text(neighbor.score, places: 6)]
-                if pairsOfFiles {
+                if let id = paragraph.id {
+                    cells.insert(field(id), at: 0)
+                    cells.insert(field(neighbor.id ?? ""), at: 3)
+                } else if pairsOfFiles {
                     cells.insert(field(paragraph.file ?? ""), at: 0)
                     cells.insert(field(neighbor.file ?? ""), at: 3)
                 }

@@ -92,12 +92,17 @@ public struct CosineSearch: Sendable {
     ///
     /// `progress`, when given, is told how many query rows are done, a block at a time, from the
     /// worker threads.
+    ///
+    /// `rows`, when given, limits the search to those query rows (one entry each, in order); each
+    /// scores exactly as in the search of every row, so the searches of row blocks that cover
+    /// the queries together give the whole search's answer.
     public func nearestNeighbors(
-        count: Int, minimumScore: Float = .leastNonzeroMagnitude, progress: (@Sendable (_ rows: Int) -> Void)? = nil
+        count: Int, minimumScore: Float = .leastNonzeroMagnitude, rows: Range<Int>? = nil,
+        progress: (@Sendable (_ rows: Int) -> Void)? = nil
     ) -> [[Neighbor]] {
         // No row can have more neighbours than there are rows (so a huge `count` reserves nothing).
         let capacity = min(count, indexedRows)
-        return scan(start: { _ in NeighborSelection(capacity: capacity, minimumScore: minimumScore) }, progress: progress) { selection, _, scores, first in
+        return scan(rows: rows, start: { _ in NeighborSelection(capacity: capacity, minimumScore: minimumScore) }, progress: progress) { selection, _, scores, first in
             selection.offer(UnsafeBufferPointer(scores), firstIndex: first)
         }.map(\.neighbors)
     }
@@ -108,11 +113,17 @@ public struct CosineSearch: Sendable {
     ///
     /// `progress`, when given, is told how many rows are done, a block at a time.
     ///
+    /// `rows`, when given, takes only the pairs whose earlier row is among them: the groups are
+    /// then those such pairs link (a later row may lie outside `rows`), and the groups of row
+    /// blocks that cover every row, joined where they share a row, are the whole search's.
+    ///
     /// - Precondition: a self search (`init(_:)` or `init(embeddings:)` without queries).
-    public func groups(scoringAtLeast threshold: Float, progress: (@Sendable (_ rows: Int) -> Void)? = nil) -> [[Int]] {
+    public func groups(
+        scoringAtLeast threshold: Float, rows: Range<Int>? = nil, progress: (@Sendable (_ rows: Int) -> Void)? = nil
+    ) -> [[Int]] {
         precondition(isSelfSearch, "CosineSearch.groups: only for a search of rows among themselves")
         let sets = Mutex(UnionFind(count: indexedRows))
-        _ = scan(start: { _ in () }, progress: progress) { _, row, scores, first in
+        _ = scan(rows: rows, start: { _ in () }, progress: progress) { _, row, scores, first in
             // Each pair once: only the later rows.
             var partners: [Int] = []
             for offset in scores.indices where scores[offset] >= threshold && first + offset > row {
@@ -131,44 +142,58 @@ public struct CosineSearch: Sendable {
     static let blockRows = 64
     static let tileRows = 2048
 
-    /// One state per query row, started by `start(row)` and then given the row's scores against
-    /// each tile of indexed rows in turn: `offer(&state, row, scores, firstIndexedRow)`. In a self
-    /// search the row's score with itself is -infinity. `progress` hears of each block done.
+    /// One state per query row of `rows` (all by default), started by `start(row)` and then given
+    /// the row's scores against each tile of indexed rows in turn:
+    /// `offer(&state, row, scores, firstIndexedRow)`. In a self search the row's score with
+    /// itself is -infinity. `progress` hears of each block done.
     ///
     /// Query rows are cut into blocks, spread over the workers; for each block, every tile's
     /// scores are one SGEMM (dense columns) plus the tail's products walked through the postings
     /// (a cursor per tail entry moves along its posting list, which is in row order). Each worker
     /// runs its SGEMM on one BLAS thread, so the workers use the cores and BLAS starts no threads
     /// of its own on top of them.
+    ///
+    /// Blocks start at multiples of ``blockRows`` whatever `rows` is, and a block is always
+    /// scored whole (the rows outside `rows` are dropped after): a row's scores then come from
+    /// the same SGEMM calls, on the same number of BLAS threads, in every search, so they are
+    /// the same to the last bit.
     func scan<State: Sendable>(
+        rows wanted: Range<Int>? = nil,
         start: @Sendable (Int) -> State,
         progress: (@Sendable (Int) -> Void)? = nil,
         offer: @Sendable (inout State, Int, UnsafeMutableBufferPointer<Float>, Int) -> Void
     ) -> [State] {
-        let rows = queryRows
-        guard rows > 0 else { return [] }
-        let blocks = (rows + Self.blockRows - 1) / Self.blockRows
+        let wanted = wanted ?? 0..<queryRows
+        precondition(wanted.lowerBound >= 0 && wanted.upperBound <= queryRows,
+                     "CosineSearch: rows \(wanted) outside 0..<\(queryRows)")
+        guard !wanted.isEmpty else { return [] }
+        let firstBlock = wanted.lowerBound / Self.blockRows
+        let blocks = (wanted.upperBound + Self.blockRows - 1) / Self.blockRows - firstBlock
         let workers = min(availableWorkers, blocks)
-        let states = UnsafeMutableBufferPointer<State>.allocate(capacity: rows)
+        let states = UnsafeMutableBufferPointer<State>.allocate(capacity: wanted.count)
         defer { states.deallocate() }
         let output = DisjointWrites(states)
         func work() {
             _ = parallelMap(workers) { worker in
                 var scores = DenseMatrix<Float>(rows: Self.blockRows, columns: Self.tileRows, repeating: 0)
-                for block in stride(from: worker, to: blocks, by: workers) {
-                    let range = block * Self.blockRows..<min(rows, (block + 1) * Self.blockRows)
-                    var blockStates = range.map(start)
+                for block in stride(from: firstBlock + worker, to: firstBlock + blocks, by: workers) {
+                    let range = block * Self.blockRows..<min(queryRows, (block + 1) * Self.blockRows)
+                    let kept = range.clamped(to: wanted)
+                    var blockStates = kept.map(start)
                     self.scanBlock(range, scores: &scores) { offset, line, first in
-                        offer(&blockStates[offset], range.lowerBound + offset, line, first)
+                        let row = range.lowerBound + offset
+                        if kept.contains(row) { offer(&blockStates[row - kept.lowerBound], row, line, first) }
                     }
                     for (offset, state) in blockStates.enumerated() {
-                        (output.buffer.baseAddress! + range.lowerBound + offset).initialize(to: state)
+                        (output.buffer.baseAddress! + kept.lowerBound - wanted.lowerBound + offset).initialize(to: state)
                     }
-                    progress?(range.count)
+                    progress?(kept.count)
                 }
             }
         }
-        if workers > 1 { BLASThreads.with(1, work) } else { work() }
+        // BLAS runs on one thread whenever the search of every row would run several workers,
+        // so a search of some rows calls SGEMM just as that search does.
+        if min(availableWorkers, (queryRows + Self.blockRows - 1) / Self.blockRows) > 1 { BLASThreads.with(1, work) } else { work() }
         let result = Array(states)
         _ = states.deinitialize()
         return result
