@@ -18,10 +18,7 @@ enum TextPreparation {
         let apostrophes = !rules.asciiApostropheOnly
         guard entities || apostrophes else { return nil }
         // Most texts hold neither: find that out in one tight pass.
-        let first = text.withUnsafeBufferPointer { bytes in
-            range.first { bytes[$0] == 0x26 || bytes[$0] == 0xE2 || bytes[$0] == 0xCA }
-        }
-        guard let first else { return nil }
+        guard let first = firstCandidate(in: text, range: range) else { return nil }
         var result: [UInt8] = []
         // Bytes before `copied` are in `result` (once something changed).
         var copied = range.lowerBound
@@ -47,6 +44,30 @@ enum TextPreparation {
         guard copied != range.lowerBound else { return nil }
         result += text[copied..<range.upperBound]
         return result
+    }
+
+    /// The first `&`, 0xE2 or 0xCA byte in `text[range]` (where an entity or a curly apostrophe
+    /// may start). Eight bytes at a time: a word of ASCII bytes without `&` is passed over in a
+    /// few instructions, where a byte-by-byte test took thirteen a byte, 5% of scoring.
+    static func firstCandidate(in text: [UInt8], range: Range<Int>) -> Int? {
+        guard !range.isEmpty else { return nil }
+        return text.withUnsafeBufferPointer { bytes in
+            func isCandidate(_ byte: UInt8) -> Bool { byte == 0x26 || byte == 0xE2 || byte == 0xCA }
+            let raw = UnsafeRawPointer(bytes.baseAddress!)
+            var index = range.lowerBound
+            while index + 8 <= range.upperBound {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                // A byte of 0x80 or more, or a byte equal to `&` (zero after the xor).
+                let ampersands = word ^ 0x2626_2626_2626_2626
+                let zeroByte = (ampersands &- 0x0101_0101_0101_0101) & ~ampersands & 0x8080_8080_8080_8080
+                if (word & 0x8080_8080_8080_8080) | zeroByte != 0,
+                   let found = (index..<(index + 8)).first(where: { isCandidate(bytes[$0]) }) {
+                    return found
+                }
+                index += 8
+            }
+            return (index..<range.upperBound).first { isCandidate(bytes[$0]) }
+        }
     }
 
     /// `’` (E2 80 99), `‘` (E2 80 98) or `ʼ` (CA BC) at `index` as `'`.
