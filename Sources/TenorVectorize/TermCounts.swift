@@ -91,12 +91,23 @@ struct TermCounts: Sendable {
             }
             next = end
         }
-        documentFrequencies = Array(repeating: 0, count: table.count)
-        totals = Array(repeating: 0, count: table.count)
-        for (id, count) in zip(termIDs, counts) {
-            documentFrequencies[Int(id)] += 1
-            totals[Int(id)] += Int(count)
+        (documentFrequencies, totals) = Self.sums(termIDs: termIDs, counts: counts, terms: table.count)
+    }
+
+    /// Per term id: how many entries hold it, and their counts' sum. Through buffers, because
+    /// indexing the arrays themselves checks their uniqueness for every one of the entries.
+    private static func sums(termIDs: [Int32], counts: [Int32], terms: Int) -> (entries: [Int32], counts: [Int]) {
+        var entries = [Int32](repeating: 0, count: terms)
+        var sums = [Int](repeating: 0, count: terms)
+        entries.withUnsafeMutableBufferPointer { entries in
+            sums.withUnsafeMutableBufferPointer { sums in
+                for (id, count) in zip(termIDs, counts) {
+                    entries[Int(id)] += 1
+                    sums[Int(id)] += Int(count)
+                }
+            }
         }
+        return (entries, sums)
     }
 
     /// An empty array with room for `capacity` elements, on huge pages where the system gives
