@@ -66,9 +66,7 @@ struct TermCounts: Sendable {
                     // misses overlap; then, in order, the rest.
                     if knownIDs.count < terms.count { knownIDs = Array(repeating: -1, count: max(terms.count, 2 * knownIDs.count)) }
                     knownIDs.withUnsafeMutableBufferPointer { known in
-                        for index in 0..<terms.count {
-                            known[index] = table.knownShortTerm(TermTable.Key(terms.term(index), prefix: terms.prefix(index))) ?? -1
-                        }
+                        table.knownShortTerms(terms.count, into: known) { TermTable.Key(terms.term($0), prefix: terms.prefix($0)) }
                     }
                     for index in 0..<terms.count {
                         let term = terms.term(index)
