@@ -105,6 +105,27 @@ package struct TermTable: Sendable {
     @inlinable @inline(__always)
     package mutating func setPayload(_ payload: UInt64, at position: Position) { entries[Int(position.id)].payload = payload }
 
+    /// Runs `body` with every term's payload, by id, to read and write in place: for a loop that
+    /// updates many payloads and interns nothing meanwhile (interning may move them). Each
+    /// ``setPayload(_:at:)`` checks that the storage is not shared; this checks once.
+    @inlinable
+    package mutating func withPayloads<Result>(_ body: (Payloads) throws -> Result) rethrows -> Result {
+        try entries.withUnsafeMutableBufferPointer { try body(Payloads(entries: $0)) }
+    }
+
+    /// The terms' payloads, by id (see ``withPayloads(_:)``).
+    @usableFromInline
+    package struct Payloads {
+        @usableFromInline let entries: UnsafeMutableBufferPointer<Entry>
+
+        @inlinable init(entries: UnsafeMutableBufferPointer<Entry>) { self.entries = entries }
+
+        @inlinable package subscript(id: Int32) -> UInt64 {
+            @inline(__always) get { entries[Int(id)].payload }
+            @inline(__always) nonmutating set { entries[Int(id)].payload = newValue }
+        }
+    }
+
     /// Where `term` is, if it was interned.
     @inlinable
     package func position(of term: UnsafeBufferPointer<UInt8>) -> Position? {
