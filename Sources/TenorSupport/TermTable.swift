@@ -105,6 +105,27 @@ package struct TermTable: Sendable {
     @inlinable @inline(__always)
     package mutating func setPayload(_ payload: UInt64, at position: Position) { entries[Int(position.id)].payload = payload }
 
+    /// Runs `body` with every term's payload, by id, to read and write in place: for a loop that
+    /// updates many payloads and interns nothing meanwhile (interning may move them). Each
+    /// ``setPayload(_:at:)`` checks that the storage is not shared; this checks once.
+    @inlinable
+    package mutating func withPayloads<Result>(_ body: (Payloads) throws -> Result) rethrows -> Result {
+        try entries.withUnsafeMutableBufferPointer { try body(Payloads(entries: $0)) }
+    }
+
+    /// The terms' payloads, by id (see ``withPayloads(_:)``).
+    @usableFromInline
+    package struct Payloads {
+        @usableFromInline let entries: UnsafeMutableBufferPointer<Entry>
+
+        @inlinable init(entries: UnsafeMutableBufferPointer<Entry>) { self.entries = entries }
+
+        @inlinable package subscript(id: Int32) -> UInt64 {
+            @inline(__always) get { entries[Int(id)].payload }
+            @inline(__always) nonmutating set { entries[Int(id)].payload = newValue }
+        }
+    }
+
     /// Where `term` is, if it was interned.
     @inlinable
     package func position(of term: UnsafeBufferPointer<UInt8>) -> Position? {
@@ -139,20 +160,30 @@ package struct TermTable: Sendable {
         return equal ? id : nil
     }
 
-    /// The id of the term with `key` when its home slot holds it and it is at most eight bytes
-    /// long, so that slot and entry alone prove it; nil otherwise (unknown, displaced by a
-    /// collision, or longer: ``place(_:key:payload:)`` settles those).
+    /// For each of `count` keys, `ids[index]` is the id of the term with `key(index)` when its
+    /// home slot holds it and it is at most eight bytes long, so that slot and entry alone prove
+    /// it; -1 otherwise (unknown, displaced by a collision, or longer:
+    /// ``place(_:key:payload:)`` settles those).
     ///
     /// Nothing here branches on memory just loaded before the next term's loads can start, so
     /// when a paragraph's terms are looked up with this first, their cache misses overlap
     /// instead of coming one after another.
     @inlinable @inline(__always)
-    package func knownShortTerm(_ key: Key) -> Int32? {
-        let signature = slots[Int(truncatingIfNeeded: key.hash) & mask]
-        let id = Int(truncatingIfNeeded: signature & 0xFFFF_FFFF) - 1
-        guard signature & Key.signatureMask == key.signature, id >= 0, key.signature & 0xFF_0000_0000 <= 8 << 32,
-              entries[id].prefix == key.prefix else { return nil }
-        return Int32(id)
+    package func knownShortTerms(_ count: Int, into ids: UnsafeMutableBufferPointer<Int32>, key: (Int) -> Key) {
+        // The arrays are opened once for the whole batch: indexing them per key reloads and
+        // re-checks them for every one.
+        slots.withUnsafeBufferPointer { slots in
+            entries.withUnsafeBufferPointer { entries in
+                for index in 0..<count {
+                    let key = key(index)
+                    let signature = slots[Int(truncatingIfNeeded: key.hash) & mask]
+                    let id = Int(truncatingIfNeeded: signature & 0xFFFF_FFFF) &- 1
+                    let known = signature & Key.signatureMask == key.signature && id >= 0
+                        && key.signature & 0xFF_0000_0000 <= 8 << 32 && entries[id].prefix == key.prefix
+                    ids[index] = known ? Int32(truncatingIfNeeded: id) : -1
+                }
+            }
+        }
     }
 
     /// What a lookup compares: the hash, the first eight bytes, the length.

@@ -99,6 +99,6 @@ struct ScannedTerms: ~Copyable {
     func prefix(_ index: Int) -> UInt64 {
         let span = spans[index]
         let word = UnsafeRawPointer(bytes.baseAddress! + Int(span.start)).loadUnaligned(as: UInt64.self)
-        return span.count >= 8 ? word : word & ((1 &<< UInt64(8 * span.count)) &- 1)
+        return span.count >= 8 ? word : word & ((1 &<< (UInt64(truncatingIfNeeded: span.count) &<< 3)) &- 1)
     }
 }

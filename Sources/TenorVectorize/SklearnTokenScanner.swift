@@ -9,7 +9,7 @@ import TenorSupport
 /// a word-final `Σ` becomes `ς`), applied before matching as scikit-learn does.
 ///
 /// Tokens land in a ``ScannedTerms`` as their lower-cased UTF-8 bytes; no `String` is made per
-/// token. The paragraph is first classified and lower-cased eight bytes per step (see
+/// token. The paragraph is first classified and lower-cased sixteen bytes per step (see
 /// ``ASCIIWords``) into a copy at the same offsets. An ASCII non-word byte always ends a token,
 /// so the text splits at them into runs; a run of ASCII word characters is a token as it
 /// stands in the copy, and only a run that holds a non-ASCII character is decoded scalar by
@@ -27,7 +27,7 @@ struct SklearnTokenScanner {
     /// Replaces the contents of `terms` with the tokens of `text[range]`, in order.
     mutating func scan(_ text: UnsafeBufferPointer<UInt8>, range: Range<Int>, into terms: inout ScannedTerms) {
         let length = range.count
-        let copyLength = (length + 7) & ~7
+        let copyLength = (length + 15) & ~15
         // Tokens are two or more bytes with a byte between them, so a third of the bytes bounds
         // their number. Runs rebuilt after the copy grow by at most 1.5× (İ: 2 bytes → 3).
         terms.reset(byteCount: copyLength + 2 * length, termCount: length / 3 + 1, appendingStart: copyLength)
@@ -37,25 +37,25 @@ struct SklearnTokenScanner {
         let output = UnsafeMutableRawPointer(terms.bytes.baseAddress!)
         let lowercase = lowercase
         let isASCII = runBits.withUnsafeMutableBufferPointer { bits in
-            var seen: UInt64 = 0
+            var seen = ASCIIWords.Bytes.zero
             var bitWord: UInt64 = 0
             var offset = 0
             while offset < length {
-                let word = offset + 8 <= length
-                    ? UnsafeRawPointer(input + offset).loadUnaligned(as: UInt64.self)
+                let bytes = offset + 16 <= length
+                    ? UnsafeRawPointer(input + offset).loadUnaligned(as: ASCIIWords.Bytes.self)
                     : ASCIIWords.partialLoad(input + offset, count: length - offset)
-                seen |= word
-                let group = ASCIIWords(word, lowercase: lowercase)
-                output.storeBytes(of: group.text, toByteOffset: offset, as: UInt64.self)
+                seen |= bytes
+                let group = ASCIIWords(bytes, lowercase: lowercase)
+                output.storeBytes(of: group.text, toByteOffset: offset, as: ASCIIWords.Bytes.self)
                 bitWord |= UInt64(group.runBits) << UInt64(offset & 63)
-                offset += 8
+                offset += 16
                 if offset & 63 == 0 {
                     bits[offset / 64 - 1] = bitWord
                     bitWord = 0
                 }
             }
             if offset & 63 != 0 { bits[offset / 64] = bitWord }
-            return seen & ASCIIWords.highBits == 0
+            return !ASCIIWords.holdsNonASCII(seen)
         }
         runBits.withUnsafeBufferPointer { bits in
             // A run starts at a set bit whose predecessor is clear and ends at the first clear

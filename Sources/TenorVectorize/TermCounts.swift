@@ -63,23 +63,28 @@ struct TermCounts: Sendable {
                     // A paragraph of n terms has at most n words and n - k + 1 grams of k words.
                     entries.start(room: terms.count * (longestGram - max(1, options.ngramRange.lowerBound) + 1))
                     // First the terms the table already holds, all at once so that their cache
-                    // misses overlap; then, in order, the rest.
+                    // misses overlap; then, in order, the rest; then the row, from the payloads,
+                    // which stay in place once the paragraph's terms are all interned.
                     if knownIDs.count < terms.count { knownIDs = Array(repeating: -1, count: max(terms.count, 2 * knownIDs.count)) }
-                    knownIDs.withUnsafeMutableBufferPointer { known in
-                        for index in 0..<terms.count {
-                            known[index] = table.knownShortTerm(TermTable.Key(terms.term(index), prefix: terms.prefix(index))) ?? -1
+                    knownIDs.withUnsafeMutableBufferPointer { ids in
+                        table.knownShortTerms(terms.count, into: ids) { TermTable.Key(terms.term($0), prefix: terms.prefix($0)) }
+                        for index in 0..<terms.count where ids[index] < 0 {
+                            let term = terms.term(index)
+                            // Stop words are decided once per distinct term and kept in its payload.
+                            ids[index] = table.place(
+                                term, key: TermTable.Key(term, prefix: terms.prefix(index)),
+                                payload: stopWords?.contains(tokenPattern.stopWordKey(term)) == true ? RowSlot.stopWord : 0).position.id
                         }
-                    }
-                    for index in 0..<terms.count {
-                        let term = terms.term(index)
-                        let known = knownIDs[index]
-                        // Stop words are decided once per distinct term and kept in its payload.
-                        let position = known >= 0 ? TermTable.Position(id: known) : table.place(
-                            term, key: TermTable.Key(term, prefix: terms.prefix(index)),
-                            payload: stopWords?.contains(tokenPattern.stopWordKey(term)) == true ? RowSlot.stopWord : 0).position
-                        if stopWords != nil, table.payload(at: position) & RowSlot.stopWord != 0 { continue }
-                        if countsWords { record(position, row: row, in: &entries) }
-                        if formsGrams { words.append(position.id) }
+                        table.withPayloads { payloads in
+                            for index in 0..<terms.count {
+                                let id = ids[index]
+                                if stopWords != nil, payloads[id] & RowSlot.stopWord != 0 { continue }
+                                if countsWords, let state = Self.record(id, state: payloads[id], row: row, in: &entries) {
+                                    payloads[id] = state
+                                }
+                                if formsGrams { words.append(id) }
+                            }
+                        }
                     }
                     if formsGrams {
                         countGrams(of: words, lengths: shortestGram...longestGram, row: row, buffer: &gram, in: &entries)
@@ -91,12 +96,23 @@ struct TermCounts: Sendable {
             }
             next = end
         }
-        documentFrequencies = Array(repeating: 0, count: table.count)
-        totals = Array(repeating: 0, count: table.count)
-        for (id, count) in zip(termIDs, counts) {
-            documentFrequencies[Int(id)] += 1
-            totals[Int(id)] += Int(count)
+        (documentFrequencies, totals) = Self.sums(termIDs: termIDs, counts: counts, terms: table.count)
+    }
+
+    /// Per term id: how many entries hold it, and their counts' sum. Through buffers, because
+    /// indexing the arrays themselves checks their uniqueness for every one of the entries.
+    private static func sums(termIDs: [Int32], counts: [Int32], terms: Int) -> (entries: [Int32], counts: [Int]) {
+        var entries = [Int32](repeating: 0, count: terms)
+        var sums = [Int](repeating: 0, count: terms)
+        entries.withUnsafeMutableBufferPointer { entries in
+            sums.withUnsafeMutableBufferPointer { sums in
+                for (id, count) in zip(termIDs, counts) {
+                    entries[Int(id)] += 1
+                    sums[Int(id)] += Int(count)
+                }
+            }
         }
+        return (entries, sums)
     }
 
     /// An empty array with room for `capacity` elements, on huge pages where the system gives
@@ -121,21 +137,23 @@ struct TermCounts: Sendable {
                     gram.append(contentsOf: table.bytes(of: words[start + offset]))
                 }
                 let (position, _) = gram.withUnsafeBufferPointer { table.place($0, payload: 0) }
-                record(position, row: row, in: &entries)
+                if let state = Self.record(position.id, state: table.payload(at: position), row: row, in: &entries) {
+                    table.setPayload(state, at: position)
+                }
             }
         }
     }
 
-    /// Adds one occurrence of the term at `position` to the row being counted.
+    /// Adds one occurrence of term `id`, whose payload is `state`, to the row being counted;
+    /// returns the payload to store when the term is new to the row.
     @inline(__always)
-    private mutating func record(_ position: TermTable.Position, row: Int, in entries: inout RowEntries) {
-        let state = table.payload(at: position)
+    private static func record(_ id: Int32, state: UInt64, row: Int, in entries: inout RowEntries) -> UInt64? {
         if let slot = RowSlot.slot(in: state, row: row) {
             entries.increment(slot)
-        } else {
-            precondition(row < 1 << 31, "TermCounts: a chunk exceeds 2^31 rows")
-            table.setPayload(RowSlot.placing(state, row: row, slot: entries.add(position.id)), at: position)
+            return nil
         }
+        precondition(row < 1 << 31, "TermCounts: a chunk exceeds 2^31 rows")
+        return RowSlot.placing(state, row: row, slot: entries.add(id))
     }
 
     /// The per-term state kept in the term table's payload while counting: bit 63 marks a stop

@@ -20,6 +20,16 @@ import Testing
         #expect(throws: InvalidUTF8(offset: offset)) { try TextDecoding.utf8(bytes) }
     }
 
+    /// Past the 32-byte fast path: a bad byte as the last of a 32-byte step, and one after a
+    /// valid é that ends two steps of ASCII (64 + 2 + 33 = 99).
+    @Test func invalidBytesAfterLongASCIIRuns() {
+        let letters = { (count: Int) in [UInt8](repeating: 0x61, count: count) }
+        let lastOfStep: [UInt8] = letters(31) + [0x80] + letters(40)
+        #expect(throws: InvalidUTF8(offset: 31)) { try TextDecoding.utf8(lastOfStep) }
+        let afterAccent: [UInt8] = letters(64) + [0xC3, 0xA9] + letters(33) + [0xFE]
+        #expect(throws: InvalidUTF8(offset: 99)) { try TextDecoding.utf8(afterAccent) }
+    }
+
     @Test func validMultibyteTextPasses() throws {
         let text = "Lisbon’s café — 日本 😀 ❤️"
         #expect(try TextDecoding.utf8(Array(text.utf8)) == Array(text.utf8))

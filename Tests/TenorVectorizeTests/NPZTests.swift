@@ -83,6 +83,34 @@ import TenorText
         #expect(Self.field(405 + 14, 4) == 0x9774_C3A3)
     }
 
+    /// A buffer long enough to be checked in parallel parts gets the checksum of the same bytes
+    /// fed in short pieces, one after another; and joining the checksums of any split of a
+    /// buffer gives the whole buffer's.
+    @Test func checksumsInParts() {
+        var generator = SystemRandomNumberGenerator()
+        let bytes = (0..<(3 * CRC32.parallelLength + 12_345)).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        var whole = CRC32()
+        var pieces = CRC32()
+        bytes.withUnsafeBytes { buffer in
+            whole.update(buffer)
+            for start in stride(from: 0, to: buffer.count, by: 4093) {
+                pieces.update(UnsafeRawBufferPointer(rebasing: buffer[start..<min(start + 4093, buffer.count)]))
+            }
+        }
+        #expect(whole.value == pieces.value)
+        let sample = Array(bytes.prefix(1000))
+        for split in [0, 1, 7, 8, 9, 500, 999, 1000] {
+            var (first, second) = (CRC32(), CRC32())
+            sample.withUnsafeBytes { buffer in
+                first.update(UnsafeRawBufferPointer(rebasing: buffer[..<split]))
+                second.update(UnsafeRawBufferPointer(rebasing: buffer[split...]))
+            }
+            var all = CRC32()
+            sample.withUnsafeBytes { all.update($0) }
+            #expect(CRC32.joined(first.value, second.value, secondLength: 1000 - split) == all.value, "split at \(split)")
+        }
+    }
+
     @Test func centralDirectory() {
         var at = Self.directoryOffset
         for member in Self.members {
