@@ -33,10 +33,11 @@ public struct StatisticsAnalysis: Sendable {
             measured = [Measured](unsafeUninitializedCapacity: paragraphs.count) { measuredBuffer, measuredCount in
                 let (rowTarget, measuredTarget) = (DisjointWrites(rowBuffer), DisjointWrites(measuredBuffer))
                 _ = parallelMap(chunks.count) { chunk in
+                    var counter = TextCounter(syllableCounter: syllableCounter)
                     for row in chunks[chunk] {
                         let (document, number, range) = paragraphs[row]
                         let text = documents[document].text
-                        let counts = TextCounts(range, in: text, syllableCounter: syllableCounter)
+                        let counts = counter.counts(range, in: text)
                         var statistics = TextStatistics(file: labelFiles ? documents[document].name : nil,
                                                         paragraph: number, paragraphs: 1, counts: counts)
                         let types = details ? WordTypes.sequence(range, in: text) : []

@@ -33,8 +33,14 @@ public struct Tokenizer: Sendable {
         var result: [Token] = []
         // Roughly one token per five bytes of prose; avoids most regrowth.
         result.reserveCapacity(range.count / 5 + 1)
-        forEachToken(in: text, range: range) { result.append($0) }
+        appendTokens(in: text, range: range, to: &result)
         return result
+    }
+
+    /// Appends the tokens of `text[range]` to `result`: for a caller that reuses one array for
+    /// paragraph after paragraph instead of allocating one each time.
+    public func appendTokens(in text: [UInt8], range: Range<Int>, to result: inout [Token]) {
+        forEachToken(in: text, range: range) { result.append($0) }
     }
 
     /// Calls `body` for each token of `text[range]`, in order, without allocating.
