@@ -123,28 +123,62 @@ public struct TextCounter {
 
     /// Extended grapheme clusters; scalars that are not whitespace, and the runs of them
     /// (whitespace-separated tokens), with Python's idea of whitespace, as textstat splits text.
-    /// All-ASCII text (the common case) takes one pass over the bytes without building a `String`:
-    /// every byte is one grapheme, except that `\r\n` is one together.
     private static func characterCounts(_ text: [UInt8], _ range: Range<Int>) -> (graphemes: Int, nonSpaceScalars: Int, whitespaceTokens: Int) {
-        var graphemes = 0, scalars = 0, tokens = 0
-        var previousWasCR = false
-        var inToken = false
-        for index in range {
-            let byte = text[index]
-            guard byte < 0x80 else {
-                let (scalars, tokens) = nonSpaceScalarsAndTokens(text, range)
-                return (String(decoding: text[range], as: UTF8.self).count, scalars, tokens)
-            }
-            if !(byte == 0x0A && previousWasCR) { graphemes += 1 }
-            previousWasCR = byte == 0x0D
-            let isSpace = byte == 0x20 || byte &- 0x09 < 5 || byte &- 0x1C < 4
-            if !isSpace {
-                scalars += 1
-                if !inToken { tokens += 1 }
-            }
-            inToken = !isSpace
+        if let counts = text.withUnsafeBufferPointer({ asciiCharacterCounts($0, range) }) { return counts }
+        let (scalars, tokens) = nonSpaceScalarsAndTokens(text, range)
+        return (String(decoding: text[range], as: UTF8.self).count, scalars, tokens)
+    }
+
+    /// ``characterCounts(_:_:)`` for all-ASCII text (the common case; nil for other text),
+    /// sixteen bytes at a time: every byte is one grapheme except that `\r\n` is one together,
+    /// and a token starts at each byte that is not a space but follows one (or the start).
+    private static func asciiCharacterCounts(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (graphemes: Int, nonSpaceScalars: Int, whitespaceTokens: Int)? {
+        guard !range.isEmpty, let base = bytes.baseAddress.map(UnsafeRawPointer.init) else { return (0, 0, 0) }
+        typealias Bytes = SIMD16<UInt8>
+        // Vector operands only: comparisons with a scalar operand compile to a loop over the lanes.
+        let (blank, tab, five) = (Bytes(repeating: 0x20), Bytes(repeating: 0x09), Bytes(repeating: 5))
+        let (separator, four) = (Bytes(repeating: 0x1C), Bytes(repeating: 4))
+        let (lineFeed, carriageReturn, one) = (Bytes(repeating: 0x0A), Bytes(repeating: 0x0D), Bytes(repeating: 1))
+        @inline(__always) func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte &- 0x09 < 5 || byte &- 0x1C < 4 }
+        @inline(__always) func spaces(_ bytes: Bytes) -> SIMDMask<SIMD16<Int8>> {
+            bytes .== blank .| (bytes &- tab) .< five .| (bytes &- separator) .< four
         }
-        return (graphemes, scalars, tokens)
+        var spaceCount = 0, tokens = 0, crlfPairs = 0
+        var highBits = Bytes.zero
+        // Each step compares sixteen bytes with the sixteen before them, one byte back. Lanes
+        // count up to 15 steps (no lane sum passes 255) before they are added up.
+        var index = range.lowerBound + 1
+        while index + Bytes.scalarCount <= range.upperBound {
+            var (laneSpaces, laneTokens, lanePairs) = (Bytes.zero, Bytes.zero, Bytes.zero)
+            var steps = 0
+            while steps < 15, index + Bytes.scalarCount <= range.upperBound {
+                let current = base.loadUnaligned(fromByteOffset: index, as: Bytes.self)
+                let previous = base.loadUnaligned(fromByteOffset: index - 1, as: Bytes.self)
+                highBits |= current
+                let space = spaces(current)
+                laneSpaces &+= one.replacing(with: 0, where: .!space)
+                laneTokens &+= one.replacing(with: 0, where: space .| .!spaces(previous))
+                lanePairs &+= one.replacing(with: 0, where: .!(current .== lineFeed .& previous .== carriageReturn))
+                index += Bytes.scalarCount
+                steps += 1
+            }
+            spaceCount += Int(laneSpaces.wrappedSum())
+            tokens += Int(laneTokens.wrappedSum())
+            crlfPairs += Int(lanePairs.wrappedSum())
+        }
+        guard highBits & Bytes(repeating: 0x80) == .zero else { return nil }
+        // The first byte (no byte before it in the range) and the last few, one at a time.
+        let first = bytes[range.lowerBound]
+        if isSpace(first) { spaceCount += 1 } else { tokens += 1 }
+        while index < range.upperBound {
+            let byte = bytes[index], previous = bytes[index - 1]
+            guard byte < 0x80 else { return nil }
+            if isSpace(byte) { spaceCount += 1 } else if isSpace(previous) { tokens += 1 }
+            if byte == 0x0A && previous == 0x0D { crlfPairs += 1 }
+            index += 1
+        }
+        guard first < 0x80 else { return nil }
+        return (range.count - crlfPairs, range.count - spaceCount, tokens)
     }
 
     /// ``characterCounts(_:_:)``'s scalars and tokens for text that is not all ASCII.
