@@ -6,10 +6,10 @@
 /// counter folds ASCII case and nothing else for them, so a word's count depends on those bytes
 /// alone and the memo gives exactly what the counter gives. A slot holds one word; a newer word
 /// whose hash lands there takes it over.
-struct SyllableMemo {
+struct SyllableMemo: Sendable {
     /// A word's lower-cased bytes, little-endian and zero-padded to 16 (a word holds no zero
     /// byte, so the padding tells its length; an all-zero key is an empty slot).
-    struct Key: Equatable {
+    struct Key: Equatable, Sendable {
         var low: UInt64
         var high: UInt64
     }
@@ -48,18 +48,46 @@ struct SyllableMemo {
     /// nil otherwise (the caller counts such words without the memo).
     @inline(__always)
     static func key(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (key: Key, letters: Int)? {
-        guard range.count <= 16 else { return nil }
-        var key = Key(low: 0, high: 0)
-        var letters = 0
-        var shift: UInt64 = 0
-        for index in range {
-            var byte = text[index]
-            guard byte < 0x80 else { return nil }
-            if byte &- 0x41 < 26 { byte |= 0x20 }
-            if byte &- 0x61 < 26 || byte &- 0x30 < 10 { letters += 1 }
-            if shift < 64 { key.low |= UInt64(byte) << shift } else { key.high |= UInt64(byte) << (shift - 64) }
-            shift += 8
+        let length = range.count
+        guard length <= 16, let base = text.baseAddress else { return nil }
+        // Sixteen bytes from the word's start, those past its end masked off; near the end of
+        // the buffer, where sixteen bytes cannot be read, byte by byte.
+        var low: UInt64 = 0, high: UInt64 = 0
+        if range.lowerBound + 16 <= text.count {
+            let raw = UnsafeRawPointer(base + range.lowerBound)
+            low = raw.loadUnaligned(as: UInt64.self) & lowBytes(length)
+            high = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self) & lowBytes(length - 8)
+        } else {
+            for (shift, index) in range.enumerated() {
+                if shift < 8 { low |= UInt64(text[index]) << (8 * shift) } else { high |= UInt64(text[index]) << (8 * (shift - 8)) }
+            }
         }
-        return (key, letters)
+        guard (low | high) & highBits == 0 else { return nil }
+        let (foldedLow, lettersLow) = folded(low)
+        let (foldedHigh, lettersHigh) = folded(high)
+        return (Key(low: foldedLow, high: foldedHigh), lettersLow + lettersHigh)
+    }
+
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+
+    /// A mask of the low `count` bytes (0 to 8; fewer than 0 is none, more than 8 all).
+    @inline(__always)
+    private static func lowBytes(_ count: Int) -> UInt64 {
+        count >= 8 ? ~0 : count <= 0 ? 0 : (1 << UInt64(8 * count)) &- 1
+    }
+
+    /// Eight ASCII bytes with `A`–`Z` lower-cased, and how many of them are letters or digits.
+    /// Per byte, in parallel: `x + (0x80 - c)` sets the byte's top bit exactly when `x >= c`
+    /// (no byte carries into the next, since every byte is below 0x80).
+    @inline(__always)
+    private static func folded(_ bytes: UInt64) -> (UInt64, Int) {
+        @inline(__always) func atLeast(_ value: UInt8) -> UInt64 { (bytes &+ ones &* UInt64(0x80 - value)) & highBits }
+        let upper = atLeast(0x41) & ~atLeast(0x5B)
+        let lowered = bytes | upper >> 2
+        @inline(__always) func loweredAtLeast(_ value: UInt8) -> UInt64 { (lowered &+ ones &* UInt64(0x80 - value)) & highBits }
+        let letters = loweredAtLeast(0x61) & ~loweredAtLeast(0x7B)
+        let digits = loweredAtLeast(0x30) & ~loweredAtLeast(0x3A)
+        return (lowered, (letters | digits).nonzeroBitCount)
     }
 }

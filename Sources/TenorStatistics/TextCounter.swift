@@ -8,7 +8,7 @@ import TenorSupport
 ///
 ///     var counter = TextCounter()
 ///     let counts = document.paragraphs.map { counter.counts($0, in: document.text) }
-public struct TextCounter {
+public struct TextCounter: Sendable {
     public let syllableCounter: SyllableCounter
     private var tokens: [Token] = []
     private var memo: SyllableMemo
