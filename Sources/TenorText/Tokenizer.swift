@@ -258,6 +258,14 @@ private struct Scanner {
         // The last base character consumed, for deciding whether a joiner is "inner".
         var previous = CharClass.space
         loop: while j < end {
+            // A run of ASCII lower-case letters, the bulk of most words, is taken in one go.
+            var run = j
+            while run < end, bytes[run] &- 0x61 < 26 { run += 1 }
+            if run > j {
+                lower += run - j; hasLetter = true; previous = .lower
+                j = run
+                continue
+            }
             let (cls, length) = classify(j)
             switch cls {
             case .upper:
