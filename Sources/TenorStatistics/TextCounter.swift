@@ -132,7 +132,7 @@ public struct TextCounter: Sendable {
     /// ``characterCounts(_:_:)`` for all-ASCII text (the common case; nil for other text),
     /// sixteen bytes at a time: every byte is one grapheme except that `\r\n` is one together,
     /// and a token starts at each byte that is not a space but follows one (or the start).
-    private static func asciiCharacterCounts(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (graphemes: Int, nonSpaceScalars: Int, whitespaceTokens: Int)? {
+    static func asciiCharacterCounts(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (graphemes: Int, nonSpaceScalars: Int, whitespaceTokens: Int)? {
         guard !range.isEmpty, let base = bytes.baseAddress.map(UnsafeRawPointer.init) else { return (0, 0, 0) }
         typealias Bytes = SIMD16<UInt8>
         // Vector operands only: comparisons with a scalar operand compile to a loop over the lanes.
@@ -182,7 +182,7 @@ public struct TextCounter: Sendable {
     }
 
     /// ``characterCounts(_:_:)``'s scalars and tokens for text that is not all ASCII.
-    private static func nonSpaceScalarsAndTokens(_ text: [UInt8], _ range: Range<Int>) -> (scalars: Int, tokens: Int) {
+    static func nonSpaceScalarsAndTokens(_ text: [UInt8], _ range: Range<Int>) -> (scalars: Int, tokens: Int) {
         var scalars = 0
         var tokens = 0
         var inToken = false
