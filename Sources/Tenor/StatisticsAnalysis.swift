@@ -6,12 +6,15 @@ import TenorSupport
 ///     let statistics = StatisticsAnalysis().report([Document(name: "article", string: text)])
 public struct StatisticsAnalysis: Sendable {
     public let options: StatisticsOptions
+    /// Shared by the copies of this analysis and kept from one ``report(_:)`` to the next, so a
+    /// caller that reports block after block keeps each thread's memo of syllables warm.
+    private let counters: TextCounterPool
 
     public init(options: StatisticsOptions = .default) {
         self.options = options
+        counters = TextCounterPool(syllableCounter: options.syllableCounter)
     }
 
-    private var syllableCounter: SyllableCounter { options.syllableCounter }
     private var details: Bool { options.details }
     private var keyTermsPerParagraph: Int { options.keyTermsPerParagraph }
     private var frequentTermsPerSummary: Int { options.frequentTermsPerSummary }
@@ -23,26 +26,32 @@ public struct StatisticsAnalysis: Sendable {
     public func report(_ documents: [Document]) -> StatisticsReport {
         let labelFiles = documents.count > 1
         let paragraphs = documents.numberedParagraphs
-        let (syllableCounter, details) = (syllableCounter, details)
+        let (counters, details) = (counters, details)
         let chunks = balancedChunks(of: paragraphs)
         // Each chunk writes its rows, and what the summaries need, straight into its own slice
         // of the final arrays: concatenating per-chunk arrays of these large values would copy
         // every one of them again, on one thread.
         var measured: [Measured] = []
+        // Both arrays are fresh memory, hundreds of bytes a paragraph: huge pages spare most of
+        // the page faults of filling them.
         var rows = [TextStatistics](unsafeUninitializedCapacity: paragraphs.count) { rowBuffer, rowCount in
+            HugePages.advise(rowBuffer)
             measured = [Measured](unsafeUninitializedCapacity: paragraphs.count) { measuredBuffer, measuredCount in
+                HugePages.advise(measuredBuffer)
                 let (rowTarget, measuredTarget) = (DisjointWrites(rowBuffer), DisjointWrites(measuredBuffer))
                 _ = parallelMap(chunks.count) { chunk in
-                    for row in chunks[chunk] {
-                        let (document, number, range) = paragraphs[row]
-                        let text = documents[document].text
-                        let counts = TextCounts(range, in: text, syllableCounter: syllableCounter)
-                        var statistics = TextStatistics(file: labelFiles ? documents[document].name : nil,
-                                                        paragraph: number, paragraphs: 1, counts: counts)
-                        let types = details ? WordTypes.sequence(range, in: text) : []
-                        if details { statistics.lexicalDiversity = LexicalDiversityScores(LexicalDiversity(ofTypes: types)) }
-                        (rowTarget.buffer.baseAddress! + row).initialize(to: statistics)
-                        (measuredTarget.buffer.baseAddress! + row).initialize(to: Measured(counts: counts, types: types))
+                    counters.withCounter { counter in
+                        for row in chunks[chunk] {
+                            let (document, number, range) = paragraphs[row]
+                            let text = documents[document].text
+                            let counts = counter.counts(range, in: text)
+                            var statistics = TextStatistics(file: labelFiles ? documents[document].name : nil,
+                                                            paragraph: number, paragraphs: 1, counts: counts)
+                            let types = details ? WordTypes.sequence(range, in: text) : []
+                            if details { statistics.lexicalDiversity = LexicalDiversityScores(LexicalDiversity(ofTypes: types)) }
+                            (rowTarget.buffer.baseAddress! + row).initialize(to: statistics)
+                            (measuredTarget.buffer.baseAddress! + row).initialize(to: Measured(counts: counts, types: types))
+                        }
                     }
                 }
                 measuredCount = paragraphs.count

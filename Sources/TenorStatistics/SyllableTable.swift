@@ -1,19 +1,35 @@
 import TenorVectorize
 import TenorSupport
 
-/// The word → syllable count table: the vectorizer's term table (UTF-8 bytes interned in an
-/// open-addressing hash table) with each word's count as its payload, so a lookup of a word of
-/// up to eight bytes reads one slot and one entry and never creates a `String`.
+/// The word → syllable count table: an open-addressing hash table whose 16-byte slot holds a
+/// word's first eight bytes, its length, its count and where the rest of a longer word is kept,
+/// so a look-up of a word of up to eight bytes reads one slot and nothing else.
+///
+/// One memory access a look-up matters here: most words a text repeats are answered by each
+/// thread's ``SyllableMemo``, and the table is left with the rare ones, which are not in any
+/// cache. (The vectorizer's `TermTable` takes two accesses, slot then entry, and a third and
+/// fourth for a word longer than eight bytes.) The slots sit on huge pages where Linux gives
+/// them, so those accesses do not also miss the TLB.
 struct SyllableTable: Sendable {
-    private var terms = TermTable(capacity: 1 << 17)
+    /// One word. `info`: the hash's top 16 bits << 48 | offset of the bytes past the eighth in
+    /// `tails` << 16 | length << 8 | syllables; 0 for an empty slot (no word is empty).
+    struct Slot {
+        var prefix: UInt64
+        var info: UInt64
+    }
 
+    private let storage: SlotStorage
+    /// The bytes past the eighth of the words longer than eight bytes, one after another.
+    private let tails: [UInt8]
     /// The number of words in the table.
-    var count: Int { terms.count }
+    let count: Int
 
     /// Parses the `Lexicons/` format: `#` comment lines, then `word<TAB>count` lines. Malformed
-    /// lines are skipped; the first entry for a word wins.
+    /// lines, words longer than 255 bytes and counts above 255 are skipped; the first entry for a
+    /// word wins.
     init(parsing text: String) {
         var text = text
+        var lines: [(word: Range<Int>, syllables: UInt8)] = []
         text.withUTF8 { utf8 in
             var lineStart = 0
             while lineStart < utf8.count {
@@ -21,17 +37,64 @@ struct SyllableTable: Sendable {
                 defer { lineStart = lineEnd + 1 }
                 let line = utf8[lineStart ..< lineEnd]
                 guard line.first != UInt8(ascii: "#"),
-                      let tab = line.firstIndex(of: UInt8(ascii: "\t")), tab > lineStart,
-                      let syllables = Self.decimal(line[(tab + 1)...])
+                      let tab = line.firstIndex(of: UInt8(ascii: "\t")), tab > lineStart, tab - lineStart <= 255,
+                      let syllables = Self.decimal(line[(tab + 1)...]), syllables <= 255
                 else { continue }
-                _ = terms.place(UnsafeBufferPointer(rebasing: utf8[lineStart ..< tab]), payload: UInt64(syllables))
+                lines.append((lineStart ..< tab, UInt8(syllables)))
             }
         }
+        var size = 16
+        while size < lines.count * 2 { size <<= 1 }
+        let storage = SlotStorage(count: size)
+        var tails: [UInt8] = []
+        var count = 0
+        text.withUTF8 { utf8 in
+            for (range, syllables) in lines {
+                let word = UnsafeBufferPointer(rebasing: utf8[range])
+                let prefix = TermTable.Key.prefix(of: word)
+                let hash = TermTable.hash(word, prefix: prefix)
+                var slot = Int(truncatingIfNeeded: hash) & (size - 1)
+                var isNew = true
+                while storage.slots[slot].info != 0 {
+                    if Self.holds(storage.slots[slot], word, prefix: prefix, hash: hash, tails: tails) { isNew = false; break }
+                    slot = (slot + 1) & (size - 1)
+                }
+                guard isNew else { continue }
+                storage.slots[slot] = Slot(prefix: prefix, info: hash & 0xFFFF_0000_0000_0000 | UInt64(tails.count) << 16
+                                                                | UInt64(word.count) << 8 | UInt64(syllables))
+                if word.count > 8 { tails.append(contentsOf: word[8...]) }
+                count += 1
+            }
+        }
+        self.storage = storage
+        self.tails = tails
+        self.count = count
     }
 
     func syllables(of word: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard !word.isEmpty, let position = terms.position(of: word) else { return nil }
-        return Int(terms.payload(at: position))
+        guard !word.isEmpty, word.count <= 255 else { return nil }
+        let prefix = TermTable.Key.prefix(of: word)
+        let hash = TermTable.hash(word, prefix: prefix)
+        let slots = storage.slots
+        var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
+        while true {
+            let candidate = slots[slot]
+            if candidate.info == 0 { return nil }
+            if Self.holds(candidate, word, prefix: prefix, hash: hash, tails: tails) { return Int(candidate.info & 0xFF) }
+            slot = (slot + 1) & (slots.count - 1)
+        }
+    }
+
+    /// Whether `slot` holds `word` (whose first eight bytes are `prefix`, whose hash is `hash`).
+    @inline(__always)
+    private static func holds(_ slot: Slot, _ word: UnsafeBufferPointer<UInt8>, prefix: UInt64, hash: UInt64, tails: [UInt8]) -> Bool {
+        let expected = hash & 0xFFFF_0000_0000_0000 | UInt64(word.count) << 8
+        guard slot.prefix == prefix, slot.info & 0xFFFF_0000_0000_FF00 == expected else { return false }
+        guard word.count > 8 else { return true }
+        let tail = Int(truncatingIfNeeded: slot.info >> 16) & 0xFFFF_FFFF
+        return tails.withUnsafeBufferPointer { tails in
+            UnsafeBufferPointer(rebasing: tails[tail ..< tail + word.count - 8]).elementsEqual(word[8...])
+        }
     }
 
     private static func decimal(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
@@ -42,5 +105,22 @@ struct SyllableTable: Sendable {
             value = value * 10 + Int(byte - UInt8(ascii: "0"))
         }
         return value
+    }
+}
+
+/// The slots' memory: aligned to 2 MiB and advised as huge pages before it is first touched,
+/// freed with the table.
+private final class SlotStorage: @unchecked Sendable {
+    let slots: UnsafeMutableBufferPointer<SyllableTable.Slot>
+
+    init(count: Int) {
+        let raw = UnsafeMutableRawPointer.allocate(byteCount: count * MemoryLayout<SyllableTable.Slot>.stride, alignment: 1 << 21)
+        slots = UnsafeMutableBufferPointer(start: raw.bindMemory(to: SyllableTable.Slot.self, capacity: count), count: count)
+        HugePages.advise(slots)
+        slots.initialize(repeating: SyllableTable.Slot(prefix: 0, info: 0))
+    }
+
+    deinit {
+        slots.deallocate()
     }
 }

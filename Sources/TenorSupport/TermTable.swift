@@ -211,7 +211,7 @@ package struct TermTable: Sendable {
         /// The first eight bytes, little-endian, zero-padded; shorter terms are read as two
         /// overlapping loads, never past their end (a memcpy call would cost more).
         @inlinable @inline(__always)
-        static func prefix(of term: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        package static func prefix(of term: UnsafeBufferPointer<UInt8>) -> UInt64 {
             let count = term.count
             guard let base = term.baseAddress.map(UnsafeRawPointer.init) else { return 0 }
             switch count {
