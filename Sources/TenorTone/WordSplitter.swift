@@ -46,6 +46,9 @@ struct WordSplitter {
                                 if wordStart == nil { wordStart = index }
                                 scan.add(byte, byteClass, into: scratch)
                                 index += 1
+                                // Then the lower-case letters after it, most of a word, in a
+                                // tighter loop (``WordScan/addLowerCase(from:to:in:into:)``).
+                                index = scan.addLowerCase(from: index, to: end, in: text, into: scratch)
                                 wordEnd = index
                                 continue
                             }
@@ -240,5 +243,23 @@ struct WordScan {
         length += 1
         window = window << 8 | UInt32(lower)
         negates = negates || window & 0xFF_FFFF == 0x6E_2774  // n't
+    }
+
+    /// Adds the run of lower-case ASCII letters of `text` from `start` (before `end`), after a
+    /// byte ``add(_:_:into:)`` took, and returns where the run ends. Such a run needs no class
+    /// look-up and no `n't` test: the byte before each of its letters is no apostrophe.
+    @inline(__always)
+    mutating func addLowerCase(from start: Int, to end: Int, in text: UnsafeBufferPointer<UInt8>,
+                               into scratch: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var index = start
+        while index < end, text[index] &- 0x61 < 26 {
+            let byte = text[index]
+            if length < scratch.count { scratch[length] = byte }
+            length += 1
+            window = window << 8 | UInt32(byte)
+            index += 1
+        }
+        if index > start { seen.formUnion(.lower) }
+        return index
     }
 }
