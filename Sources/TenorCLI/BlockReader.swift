@@ -45,10 +45,10 @@ final class BlockReader {
             switch item {
             case .failure(let error):
                 throw error
-            case .block(let document, let ids, let fileIndex):
+            case .block(let document, let ids, let fileIndex, let bytes):
                 if fileIndex != file { (file, unitsBefore) = (fileIndex, 0) }
                 try body(document, ids, unitsBefore, fileCount > 1)
-                progress.advance(document.text.count, paragraphs: document.paragraphs.count)
+                progress.advance(bytes, paragraphs: document.paragraphs.count)
                 unitsBefore += document.paragraphs.count
             }
         }
@@ -58,9 +58,10 @@ final class BlockReader {
 /// What the reading thread hands over: one item at a time, the next read while this one is
 /// used.
 private final class BlockChannel: Sendable {
-    /// One block of a file, or the failure that ended reading.
+    /// One block of a file (with the input bytes it came from: a document of records holds
+    /// only their texts), or the failure that ended reading.
     enum Item: Sendable {
-        case block(Document, ids: [String]?, fileIndex: Int)
+        case block(Document, ids: [String]?, fileIndex: Int, bytes: Int)
         case failure(CLIError)
     }
 
@@ -119,41 +120,23 @@ private final class BlockChannel: Sendable {
                     let item: Item
                     switch units {
                     case .text(let splitting):
-                        item = .block(Document(name: path.description, text: text, splitting: splitting), ids: nil, fileIndex: fileIndex)
+                        item = .block(Document(name: path.description, text: text, splitting: splitting), ids: nil,
+                                      fileIndex: fileIndex, bytes: text.count)
                     case .records(let reader):
                         let read = try reader.records(in: text, from: path, line: line, state: &records)
-                        item = .block(read.document, ids: read.ids, fileIndex: fileIndex)
+                        item = .block(read.document, ids: read.ids, fileIndex: fileIndex, bytes: text.count)
                     }
                     guard offer(item) else { return }
                 }
                 if case .records(let reader) = units { reader.warn(about: path, records) }
-                if blocksRead == 0, !offer(.block(Document(name: path.description, text: []), ids: units.wantsIDs ? [] : nil, fileIndex: fileIndex)) { return }
+                if blocksRead == 0,
+                   !offer(.block(Document(name: path.description, text: []), ids: units.wantsIDs ? [] : nil, fileIndex: fileIndex, bytes: 0)) {
+                    return
+                }
             } catch {
                 _ = offer(.failure(error))
                 return
             }
         }
-    }
-}
-
-/// What the blocks' units are: paragraphs or lines of plain text, or records.
-enum BlockUnits: Sendable {
-    case text(ParagraphSplitting)
-    case records(RecordReader)
-
-    var boundary: TextBlocks.Boundary {
-        switch self {
-        case .text(let splitting): TextBlocks.Boundary(splitting)
-        case .records(let reader):
-            switch reader.format {
-            case .csv: .row(separator: 0x2C)
-            case .tsv: .row(separator: 0x09)
-            case .jsonl, .text: .line
-            }
-        }
-    }
-
-    var wantsIDs: Bool {
-        if case .records(let reader) = self { reader.idField != nil } else { false }
     }
 }
