@@ -44,9 +44,11 @@ struct TextBlocks {
     private var offset = 0
     private var line = 1
 
-    /// 16 MiB: big enough that each block keeps both cores busy, small enough that the first
-    /// rows come within a fraction of a second and a block's working memory stays small.
-    static let defaultBlockSize = 16 << 20
+    /// 4 MiB: big enough that each block keeps both cores busy, small enough that the first
+    /// block is read (while the rest of the program starts) in a few milliseconds and that a
+    /// block's memory is reused by the next instead of fresh pages being faulted in (16 MiB
+    /// blocks were no faster, and slower by up to 9%: Benchmarks/RESULTS.md, 2026-12-06).
+    static let defaultBlockSize = 4 << 20
 
     init(_ path: BytePath, boundary: Boundary, lossy: Bool, limit: InputLimit, blockSize: Int = defaultBlockSize) throws(CLIError) {
         self.path = path
@@ -76,7 +78,7 @@ struct TextBlocks {
     }
 
     /// Appends up to `blockSize` bytes to `pending`, read straight into new capacity: filling
-    /// it with zeros first would touch all its pages (16 MiB, a few milliseconds) even for a
+    /// it with zeros first would touch all its pages (a few milliseconds for 16 MiB) even for a
     /// short input.
     private mutating func readMore() throws(CLIError) {
         let before = pending.count
