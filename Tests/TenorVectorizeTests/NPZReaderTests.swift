@@ -14,7 +14,7 @@ import TenorText
         #expect(try NPZMatrixReader.matrix(bytes) == matrix.values)
     }
 
-    /// scipy 1.17.1 / numpy 2.4.6, in /work/ref:
+    /// scipy 1.17.1 / numpy 2.4.6, in the reference virtualenv (../ref):
     ///
     ///     m = sp.csr_matrix(np.array([[0.5, 0, -2.25], [0, 0, 0], [0, 1e-300, 0]]))
     ///     sp.save_npz(b, m, compressed=False)   # then base64
