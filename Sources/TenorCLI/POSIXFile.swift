@@ -40,28 +40,37 @@ enum POSIXFile {
         var failure: Int32 = 0
         var capacity = min(info.st_size > 0 ? Int(info.st_size) + 1 : 1 << 16, limit.bytes + 1)
         while failure == 0 {
-            let previous = bytes
-            var reachedEnd = false
-            bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
-                HugePages.advise(buffer)
-                count = previous.count
-                previous.withUnsafeBufferPointer { old in
-                    if let source = old.baseAddress { buffer.baseAddress!.initialize(from: source, count: old.count) }
-                }
-                while count < capacity {
-                    let result = read(descriptor, buffer.baseAddress! + count, capacity - count)
-                    if result < 0 && errno == EINTR { continue }
-                    if result < 0 { failure = errno }
-                    if result <= 0 { reachedEnd = true; return }
-                    count += result
-                }
-            }
+            let reachedEnd: Bool
+            (bytes, reachedEnd, failure) = readMore(bytes, capacity: capacity, from: descriptor)
             if reachedEnd { break }
             if bytes.count > limit.bytes { throw .usage(limit.message(for: path)) }
             capacity = min(capacity * 2, limit.bytes + 1)
         }
         if failure != 0 { throw .usage("cannot read \(path.quoted): \(reason(failure))") }
         return bytes
+    }
+
+    /// `bytes` followed by what `descriptor` gives until `capacity` bytes are held or the input
+    /// ends, in one new allocation (nothing zero-filled first, huge pages advised); with whether
+    /// the input ended and the `errno` of a failed read (0 if none).
+    static func readMore(_ bytes: [UInt8], capacity: Int, from descriptor: Int32) -> (bytes: [UInt8], reachedEnd: Bool, failure: Int32) {
+        var reachedEnd = false
+        var failure: Int32 = 0
+        let filled = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+            HugePages.advise(buffer)
+            count = bytes.count
+            bytes.withUnsafeBufferPointer { old in
+                if let source = old.baseAddress { buffer.baseAddress!.initialize(from: source, count: old.count) }
+            }
+            while count < capacity {
+                let result = read(descriptor, buffer.baseAddress! + count, capacity - count)
+                if result < 0 && errno == EINTR { continue }
+                if result < 0 { failure = errno }
+                if result <= 0 { reachedEnd = true; return }
+                count += result
+            }
+        }
+        return (filled, reachedEnd, failure)
     }
 
     /// The file's status (following links), or nil when it cannot be had.

@@ -77,28 +77,11 @@ struct TextBlocks {
         }
     }
 
-    /// Appends up to `blockSize` bytes to `pending`, read straight into new capacity: filling
-    /// it with zeros first would touch all its pages (a few milliseconds for 16 MiB) even for a
-    /// short input.
+    /// Appends up to `blockSize` bytes to `pending` (``POSIXFile/readMore(_:capacity:from:)``:
+    /// nothing zero-filled first, which would touch every page even for a short input).
     private mutating func readMore() throws(CLIError) {
-        let before = pending.count
-        var failure: Int32 = 0
-        var ended = false
-        pending = [UInt8](unsafeUninitializedCapacity: before + blockSize) { buffer, initialized in
-            pending.withUnsafeBufferPointer { kept in
-                if before > 0 { buffer.baseAddress!.initialize(from: kept.baseAddress!, count: before) }
-            }
-            var count = 0
-            while count < blockSize {
-                let result = read(descriptor, buffer.baseAddress! + before + count, blockSize - count)
-                if result < 0 && errno == EINTR { continue }
-                if result < 0 { failure = errno }
-                if result <= 0 { ended = true; break }
-                count += result
-            }
-            initialized = before + count
-        }
-        reachedEnd = ended
+        let failure: Int32
+        (pending, reachedEnd, failure) = POSIXFile.readMore(pending, capacity: pending.count + blockSize, from: descriptor)
         if failure != 0 { throw .usage("cannot read \(path.quoted): \(POSIXFile.reason(failure))") }
         if pending.count > limit.bytes { throw .usage(limit.message(for: path)) }
     }
