@@ -61,15 +61,12 @@ extension SimilarCommand {
         guard !POSIXFile.isMissing(path) else {
             throw .usage("--matrix \(folder.quoted) holds no matrix.npz: write it with tenor vectorize --format npz --output \(folder)")
         }
+        let bytes = try POSIXFile.readAll(path, limit: try InputLimit.text())
         let matrix: SparseMatrix<Double>
         do {
-            matrix = try NPZMatrixReader.matrix(try POSIXFile.readAll(path, limit: try InputLimit.text()))
-        } catch let problem as NPZMatrixReader.Problem {
-            throw .usage("\(path.quoted) \(problem)")
-        } catch let error as CLIError {
-            throw error
+            matrix = try NPZMatrixReader.matrix(bytes)
         } catch {
-            throw .failure("\(path.quoted): \(error)")
+            throw .usage("\(path.quoted) \(error)")
         }
         let idsPath = folder.appending(Array("ids.txt".utf8))
         guard !POSIXFile.isMissing(idsPath) else { return (matrix, nil) }

@@ -23,7 +23,7 @@ public enum NPZMatrixReader {
             return try Array1D(bytes[range], name: name)
         }
         let format = try array("format.npy")
-        guard format.type.hasPrefix("|S") || format.type.hasPrefix("<U"), format.text == "csr" else {
+        guard format.text == "csr" else {
             throw Problem("holds a '\(format.text ?? format.type)' matrix: only CSR (scipy.sparse.csr_matrix) is read")
         }
         let shape = try array("shape.npy").integers()
