@@ -34,12 +34,12 @@ def elements(data):
     return values
 
 
-def read(path):
-    """(rows, columns, indptr, indices, data) of a CSR archive."""
-    with zipfile.ZipFile(path) as archive:
+def read(source):
+    """(rows, columns, indptr, indices, data) of a CSR archive (a path or a file object)."""
+    with zipfile.ZipFile(source) as archive:
         _, _, kind = read_npy(archive.read("format.npy"))
         if kind.rstrip(b"\0") != b"csr":
-            raise ValueError(f"{path} holds a {kind!r} matrix, not CSR")
+            raise ValueError(f"the archive holds a {kind!r} matrix, not CSR")
         rows, columns = elements(archive.read("shape.npy"))
         return (rows, columns, elements(archive.read("indptr.npy")), elements(archive.read("indices.npy")),
                 elements(archive.read("data.npy")))

@@ -12,6 +12,7 @@ Spark session can serve several runs (the integration test does this: a JVM star
 """
 
 import argparse
+import io
 import json
 import os
 import re
@@ -43,16 +44,22 @@ def tenor_arguments(command, id_field, text_field, extra=()):
             "--format", "jsonl", *extra, "-"]
 
 
+def local_tenor(tenor_name):
+    """The path of this executor's copy of the shipped `tenor` binary, made executable (the copy
+    Spark made may have lost the execute bit)."""
+    from pyspark import SparkFiles
+    tenor = SparkFiles.get(tenor_name)
+    if not os.access(tenor, os.X_OK):
+        os.chmod(tenor, 0o755)
+    return tenor
+
+
 def on_partitions(tenor_name, input_name, id_field, work):
     """The function each partition runs: `(line, index)` pairs in, whatever `work(spool)` yields
     out, where `spool` holds the partition's records in a local file and runs `tenor` on them.
     An empty partition yields nothing and runs no process."""
-    from pyspark import SparkFiles
-
     def run(records):
-        tenor = SparkFiles.get(tenor_name)
-        if not os.access(tenor, os.X_OK):
-            os.chmod(tenor, 0o755)  # the copy Spark made may have lost the execute bit
+        tenor = local_tenor(tenor_name)
         with tempfile.TemporaryDirectory(prefix="tenor-spark-") as folder:
             spool = Spool(folder, records, tenor, input_name, id_field)
             if spool.lines:
@@ -256,18 +263,18 @@ class FittedTransform:
 
 
 def fitted_matrix(spark, input_path, tenor_name, tenor_path, folder, partitions=None, id_field="id",
-                  text_field="text", vectorize_options=()):
+                  text_field="text", vectorize_options=(), with_lines=False):
     """The corpus's TF-IDF matrix, built as `run_tfidf` builds it but with each partition
     transformed to npz (exact float64 values), collected and stacked in corpus order into
     `folder`/matrix.npz with `folder`/ids.txt, then shipped to the executors.
 
-    Returns (names the executors find the matrix and ids under, rows, each row's 0-based corpus
-    line, the records partitioned in corpus order). Rows keep corpus order because the records
+    Returns (names the executors find the matrix and ids under, each row's id, each row's 0-based
+    corpus line when `with_lines` (else None), the records partitioned in corpus order). Rows keep corpus order because the records
     are range-partitioned by line (`sortBy`), not hashed (`repartition`): the search breaks ties
     by lower row, as `tenor similar` breaks them by lower paragraph."""
     import csr_npz
     context = spark.sparkContext
-    records = context.textFile(input_path).zipWithIndex()
+    records = numbered_records(context, input_path, None)
     if partitions:
         records = records.sortBy(lambda record: record[1], numPartitions=partitions)
     records = records.cache()
@@ -283,32 +290,30 @@ def fitted_matrix(spark, input_path, tenor_name, tenor_path, folder, partitions=
                 matrix = file.read()
             with open(os.path.join(out, "ids.txt"), encoding="utf-8") as file:
                 ids = file.read()
-            lines = [line for line, text in zip(spool.lines, spooled_texts(spool.path, text_field)) if text]
+            lines = ([line for line, text in zip(spool.lines, spooled_texts(spool.path, text_field)) if text]
+                     if with_lines else None)
             yield index, matrix, ids, lines
         return on_partitions(tenor_name, input_path, id_field, parts)(records)
 
-    parts = sorted(records.mapPartitionsWithIndex(transformed).collect(), key=lambda part: part[0])
-    stacked, ids, lines = [], [], []
-    for index, matrix, part_ids, part_lines in parts:
-        path = os.path.join(folder, f"part-{index}.npz")
-        with open(path, "wb") as file:
-            file.write(matrix)
-        stacked.append(csr_npz.read(path))
-        os.remove(path)
+    # collect() returns the partitions' parts in partition order, which is corpus order.
+    stacked, ids, lines = [], [], [] if with_lines else None
+    for index, matrix, part_ids, part_lines in records.mapPartitionsWithIndex(transformed).collect():
+        stacked.append(csr_npz.read(io.BytesIO(matrix)))
         part_ids = part_ids.split("\n")[:-1]
-        if len(part_ids) != stacked[-1][0] or len(part_lines) != len(part_ids):
+        if len(part_ids) != stacked[-1][0] or (with_lines and len(part_lines) != len(part_ids)):
             raise TenorFailure(f"partition {index}: {stacked[-1][0]} matrix rows, {len(part_ids)} ids and "
-                               f"{len(part_lines)} records with text do not agree")
+                               f"{len(part_lines) if with_lines else 'the'} records with text do not agree")
         ids += part_ids
-        lines += part_lines
+        if with_lines:
+            lines += part_lines
     suffix = uuid.uuid4().hex[:12]
     names = {"matrix": f"matrix-{suffix}.npz", "ids": f"ids-{suffix}.txt"}
-    rows = csr_npz.write_stacked(os.path.join(folder, names["matrix"]), stacked)
+    csr_npz.write_stacked(os.path.join(folder, names["matrix"]), stacked)
     with open(os.path.join(folder, names["ids"]), "w", encoding="utf-8", newline="\n") as file:
         file.writelines(record_id + "\n" for record_id in ids)
     for name in names.values():
         context.addFile(os.path.join(folder, name))
-    return names, rows, lines, records
+    return names, ids, lines, records
 
 
 def spooled_texts(path, text_field):
@@ -337,14 +342,12 @@ def block_searches(context, names, rows, tenor_name, arguments, blocks):
     """An RDD of `tenor similar --matrix … --rows FIRST:LAST ARGUMENTS --format jsonl` lines, one
     task per block of rows; each block is a whole number of the search's 64-row blocks, so no
     task repeats another's work."""
-    from pyspark import SparkFiles
     size = -(-max(rows, 1) // (64 * max(1, blocks))) * 64
     ranges = [(first, min(rows, first + size)) for first in range(0, rows, size)]
 
     def search(ranges):
-        tenor = SparkFiles.get(tenor_name)
-        if not os.access(tenor, os.X_OK):
-            os.chmod(tenor, 0o755)
+        from pyspark import SparkFiles
+        tenor = local_tenor(tenor_name)
         with tempfile.TemporaryDirectory(prefix="tenor-spark-") as folder:
             os.symlink(SparkFiles.get(names["matrix"]), os.path.join(folder, "matrix.npz"))
             os.symlink(SparkFiles.get(names["ids"]), os.path.join(folder, "ids.txt"))
@@ -372,10 +375,10 @@ def run_similar(spark, input_path, output_path, tenor_path, top=5, min_score=Non
     context = spark.sparkContext
     tenor_name = ship_binary(context, tenor_path)
     with tempfile.TemporaryDirectory(prefix="tenor-spark-similar-") as folder:
-        names, rows, _, records = fitted_matrix(spark, input_path, tenor_name, tenor_path, folder, partitions,
-                                                id_field, text_field, vectorize_options)
+        names, ids, _, records = fitted_matrix(spark, input_path, tenor_name, tenor_path, folder, partitions,
+                                               id_field, text_field, vectorize_options)
         arguments = ["--top", str(top)] + ([f"--min-score={min_score}"] if min_score is not None else [])
-        found = block_searches(context, names, rows, tenor_name, arguments, blocks or context.defaultParallelism)
+        found = block_searches(context, names, len(ids), tenor_name, arguments, blocks or context.defaultParallelism)
         replace_output(spark, output_path, found, output_format)
     records.unpersist()
 
@@ -391,17 +394,15 @@ def run_duplicates(spark, input_path, output_path, tenor_path, min_score=0.9, pa
     context = spark.sparkContext
     tenor_name = ship_binary(context, tenor_path)
     with tempfile.TemporaryDirectory(prefix="tenor-spark-duplicates-") as folder:
-        names, rows, lines, records = fitted_matrix(spark, input_path, tenor_name, tenor_path, folder, partitions,
-                                                    id_field, text_field, vectorize_options)
-        with open(os.path.join(folder, names["ids"]), encoding="utf-8") as file:
-            ids = file.read().split("\n")[:-1]
+        names, ids, lines, records = fitted_matrix(spark, input_path, tenor_name, tenor_path, folder, partitions,
+                                                   id_field, text_field, vectorize_options, with_lines=True)
         row_of_line = {line: row for row, line in enumerate(lines)}
         exact = (records.map(lambda record: (exact_key(record[0], text_field), record[1]))
                  .filter(lambda pair: pair[0])
                  .groupByKey().values().map(sorted).filter(lambda group: len(group) > 1).collect())
         exact_groups = sorted(sorted(row_of_line[line] for line in group) for group in exact)
         arguments = ["--duplicates", f"--min-score={min_score}"]
-        near = block_searches(context, names, rows, tenor_name, arguments, blocks or context.defaultParallelism)
+        near = block_searches(context, names, len(ids), tenor_name, arguments, blocks or context.defaultParallelism)
         sets = DisjointSets()
         for line in near.collect():
             members = [member["paragraph"] - 1 for member in json.loads(line)["members"]]
