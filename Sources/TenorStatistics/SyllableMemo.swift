@@ -1,6 +1,6 @@
 /// The syllable counts of words met recently, so that a word met again is answered from a small
-/// table that stays in the core's cache instead of from CMUdict's 126,000-word table (two cache
-/// misses a look-up) or the rules.
+/// table that stays in the core's cache instead of from CMUdict's 126,000-word table (a cache
+/// miss a look-up, two for words over eight bytes) or the rules.
 ///
 /// Only words of at most 16 ASCII bytes are remembered, under their lower-cased bytes: the
 /// counter folds ASCII case and nothing else for them, so a word's count depends on those bytes

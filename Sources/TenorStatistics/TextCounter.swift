@@ -24,9 +24,15 @@ public struct TextCounter: Sendable {
         memo = SyllableMemo(capacity: rememberedWords)
     }
 
+    /// Python's ASCII whitespace (`str.split()`): space, `\t\n\v\f\r` and `\x1c`…`\x1f`.
+    @inline(__always)
+    static func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte &- 0x09 < 5 || byte &- 0x1C < 4 }
+
     /// The counts of `text[range]` (see ``TextCounts`` for what each count is).
     public mutating func counts(_ range: Range<Int>, in text: [UInt8]) -> TextCounts {
         tokens.removeAll(keepingCapacity: true)
+        // A counter made for one text starts empty: room for its tokens at once.
+        tokens.reserveCapacity(range.count / 5 + 1)
         Tokenizer().appendTokens(in: text, range: range, to: &tokens)
         var counts = TextCounts()
         var sample = ReadabilityCounts.LinsearWriteSample(easyWords: 0, hardWords: 0, sentences: 0)
@@ -139,7 +145,6 @@ public struct TextCounter: Sendable {
         let (blank, tab, five) = (Bytes(repeating: 0x20), Bytes(repeating: 0x09), Bytes(repeating: 5))
         let (separator, four) = (Bytes(repeating: 0x1C), Bytes(repeating: 4))
         let (lineFeed, carriageReturn, one) = (Bytes(repeating: 0x0A), Bytes(repeating: 0x0D), Bytes(repeating: 1))
-        @inline(__always) func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte &- 0x09 < 5 || byte &- 0x1C < 4 }
         @inline(__always) func spaces(_ bytes: Bytes) -> SIMDMask<SIMD16<Int8>> {
             bytes .== blank .| (bytes &- tab) .< five .| (bytes &- separator) .< four
         }
@@ -169,11 +174,11 @@ public struct TextCounter: Sendable {
         guard highBits & Bytes(repeating: 0x80) == .zero else { return nil }
         // The first byte (no byte before it in the range) and the last few, one at a time.
         let first = bytes[range.lowerBound]
-        if isSpace(first) { spaceCount += 1 } else { tokens += 1 }
+        if Self.isASCIISpace(first) { spaceCount += 1 } else { tokens += 1 }
         while index < range.upperBound {
             let byte = bytes[index], previous = bytes[index - 1]
             guard byte < 0x80 else { return nil }
-            if isSpace(byte) { spaceCount += 1 } else if isSpace(previous) { tokens += 1 }
+            if Self.isASCIISpace(byte) { spaceCount += 1 } else if Self.isASCIISpace(previous) { tokens += 1 }
             if byte == 0x0A && previous == 0x0D { crlfPairs += 1 }
             index += 1
         }
@@ -191,7 +196,7 @@ public struct TextCounter: Sendable {
             let byte = text[index]
             let isSpace: Bool
             if byte < 0x80 {
-                isSpace = byte == 0x20 || byte &- 0x09 < 5 || byte &- 0x1C < 4
+                isSpace = Self.isASCIISpace(byte)
                 index += 1
             } else {
                 let (scalar, width) = UTF8Scanner.scalar(in: text, at: index, limit: range.upperBound)!

@@ -49,16 +49,18 @@ struct VocabularySelection {
         guard !kept.isEmpty else { throw .noTermsAfterPruning }
 
         var vocabulary = Vocabulary(capacity: kept.count)
-        var columnsOfParts = parts.map { [Int32](repeating: -1, count: $0.table.count) }
-        for (column, term) in kept.enumerated() {
-            columnsOfParts[term.part][Int(term.id)] = Int32(column)
-            vocabulary.append(parts[term.part].table.bytes(of: term.id))
-        }
+        for term in kept { vocabulary.append(parts[term.part].table.bytes(of: term.id)) }
         self.vocabulary = vocabulary
-        let columnsOfTerms = columnsOfParts
         documentFrequencies = kept.map { parts[$0.part].documentFrequencies[Int($0.id)] }
         totals = kept.map { parts[$0.part].totals[Int($0.id)] }
-        columnsOfChunks = !assigningColumns ? [] : parallelMap(chunks.count) { chunk in
+        guard assigningColumns else {
+            columnsOfChunks = []
+            return
+        }
+        var columnsOfParts = parts.map { [Int32](repeating: -1, count: $0.table.count) }
+        for (column, term) in kept.enumerated() { columnsOfParts[term.part][Int(term.id)] = Int32(column) }
+        let columnsOfTerms = columnsOfParts
+        columnsOfChunks = parallelMap(chunks.count) { chunk in
             (0..<chunks[chunk].table.count).map { id in
                 for (part, columns) in zip(parts, columnsOfTerms) where part.ids[chunk][id] >= 0 {
                     return columns[Int(part.ids[chunk][id])]
