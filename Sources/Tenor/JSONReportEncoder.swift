@@ -5,8 +5,10 @@ import TenorSupport
 ///
 /// - Keys are the properties' names in snake_case (`readingGrade` → `reading_grade`).
 /// - An object lists `schema_version`, `file`, `paragraph` and `sentence` first (those it has),
-///   then its other keys in alphabetical order: the same value always prints the same bytes, and
-///   a row reads from where it is to what it measures.
+///   then its other keys in alphabetical order, and `files` (a report's totals per file) last:
+///   the same value always prints the same bytes, a row reads from where it is to what it
+///   measures, and a report's rows come before the totals made from them, so it can be written
+///   while its input is still being read.
 /// - Nil optionals are left out; doubles print in Swift's shortest round-trip form, a whole
 ///   double without a fraction (`7`, as `JSONEncoder` does); NaN and infinity print `null`.
 ///
@@ -29,6 +31,8 @@ public struct JSONReportEncoder: Sendable {
 
     /// The keys an object starts with, in this order, when it has them.
     static let leadingKeys = ["schema_version", "file", "paragraph", "sentence"]
+    /// The key an object ends with: the totals per file, known only when every row is.
+    static let trailingKey = "files"
 
     /// The JSON of `value` as UTF-8, laid out as if it started `indent` spaces in.
     public func bytes(_ value: some Encodable, indent: Int = 0) throws -> [UInt8] {
@@ -39,30 +43,44 @@ public struct JSONReportEncoder: Sendable {
         return output
     }
 
-    /// The JSON of a report whose top-level array `key` is long: its elements are encoded
-    /// separately, in parallel, and spliced in, so no tree of the whole report is ever built
-    /// (that tree takes gigabytes for a corpus). `value` must encode `key` as an empty array.
-    ///
-    /// Returns the text in lines (each element's JSON is one of them), so it can be written out
-    /// piece by piece.
-    package func lines<Element: Encodable & Sendable>(_ value: some Encodable, splicing elements: [Element], at key: String) throws -> [String] {
-        let pretty = pretty
-        let encoded = parallelArray(elements.count) { index in
-            Result { try JSONReportEncoder(pretty: pretty).bytes(elements[index], indent: 4) }
-        }
-        var items: [[UInt8]] = []
-        items.reserveCapacity(encoded.count)
-        for item in encoded { items.append(try item.get()) }
+    /// The JSON of `value` cut inside its top-level array `key`: the text up to the array's `[`,
+    /// and from its `]` to the end. Elements go between them, one ``elementLines(_:)`` line
+    /// each, separated by commas (an empty line when there are none). A report's long array of
+    /// rows is thus encoded row by row, in parallel, and written as the rows come, and no tree
+    /// of the whole report is ever built (that takes gigabytes for a corpus). `value` must
+    /// encode `key` as an empty array.
+    package func frame(_ value: some Encodable, around key: String) throws -> (opening: String, closing: String) {
         let encoder = TreeEncoder()
         try value.encode(to: encoder)
-        guard let field = encoder.box.fields.first(where: { $0.key == key }) else { return [try string(value)] }
-        field.value.node = .raw
-        field.value.raw = items
+        guard let field = encoder.box.fields.first(where: { $0.key == key }) else {
+            throw EncodingError.invalidValue(value, .init(codingPath: [], debugDescription: "no top-level key \(key)"))
+        }
+        field.value.node = .cut
         var output: [UInt8] = []
         var lines: [String] = []
         write(encoder.box, indent: 0, to: &output, lines: &lines)
-        lines.append(String(decoding: output, as: UTF8.self))
+        return (lines[0], String(decoding: output, as: UTF8.self))
+    }
+
+    /// Each element's JSON on a line of its own, laid out as an element of a top-level array
+    /// (encoded in parallel).
+    package func elementLines<Element: Encodable & Sendable>(_ elements: [Element]) throws -> [String] {
+        let pretty = pretty
+        let padding = pretty ? "    " : ""
+        let encoded = parallelArray(elements.count) { index in
+            Result { padding + String(decoding: try JSONReportEncoder(pretty: pretty).bytes(elements[index], indent: 4), as: UTF8.self) }
+        }
+        var lines: [String] = []
+        lines.reserveCapacity(encoded.count)
+        for line in encoded { lines.append(try line.get()) }
         return lines
+    }
+
+    /// Element lines as they stand between a ``frame(_:around:)``'s two parts: a comma after
+    /// each but the last, and an empty line for no elements (as an empty array prints).
+    package static func separated(_ elements: [String]) -> [String] {
+        guard !elements.isEmpty else { return [""] }
+        return elements.indices.map { elements[$0] + ($0 < elements.count - 1 ? "," : "") }
     }
 
     private func write(_ box: NodeBox, indent: Int, to output: inout [UInt8]) {
@@ -79,15 +97,11 @@ public struct JSONReportEncoder: Sendable {
         case .integer(let value): output += String(value).utf8
         case .number(let value): output += Self.number(value).utf8
         case .string(let value): Self.writeString(value, to: &output)
-        case .raw:
-            guard !box.raw.isEmpty else { output += (pretty ? "[\n\n" + String(repeating: " ", count: indent) + "]" : "[]").utf8; return }
+        case .cut:
+            // What was written so far is the frame's opening; the rest, its closing.
             output.append(UInt8(ascii: "["))
             lines.append(String(decoding: output, as: UTF8.self))
             output.removeAll()
-            let padding = pretty ? String(repeating: " ", count: indent + 2) : ""
-            for (index, item) in box.raw.enumerated() {
-                lines.append(padding + String(decoding: item, as: UTF8.self) + (index < box.raw.count - 1 ? "," : ""))
-            }
             output.append(contentsOf: repeatElement(0x20, count: pretty ? indent : 0))
             output.append(UInt8(ascii: "]"))
         case .array:
@@ -117,12 +131,14 @@ public struct JSONReportEncoder: Sendable {
         }
     }
 
-    /// The documented order: the leading keys first, in their order, then the rest by bytes.
+    /// The documented order: the leading keys first, in their order, then the rest by bytes,
+    /// then the trailing key.
     private static func keyOrder(_ a: (key: String, value: NodeBox), _ b: (key: String, value: NodeBox)) -> Bool {
         switch (leadingKeys.firstIndex(of: a.key), leadingKeys.firstIndex(of: b.key)) {
         case let (first?, second?): first < second
         case (.some, nil): true
         case (nil, .some): false
+        case (nil, nil) where a.key == trailingKey || b.key == trailingKey: b.key == trailingKey && a.key != trailingKey
         case (nil, nil): a.key.utf8.lexicographicallyPrecedes(b.key.utf8)
         }
     }
@@ -181,8 +197,6 @@ private final class NodeBox {
     var node: JSONNode?
     var fields: [(key: String, value: NodeBox)] = []
     var items: [NodeBox] = []
-    /// Elements already written as JSON (see `JSONReportEncoder.lines(_:splicing:at:)`).
-    var raw: [[UInt8]] = []
     init(_ node: JSONNode? = nil) { self.node = node }
 }
 
@@ -192,8 +206,8 @@ private enum JSONNode {
     case array
     /// The members are the box's `fields`.
     case object
-    /// An array whose elements are the box's already written `raw` JSON.
-    case raw
+    /// An array whose elements are written apart (``JSONReportEncoder/frame(_:around:)``).
+    case cut
 }
 
 /// An `Encoder` that builds a ``JSONNode`` tree.
