@@ -10,10 +10,15 @@ struct TableRenderer {
     let width: Int?
 
     func render(_ table: Table) -> [String] {
+        let layout = layout(table)
+        return head(table.columns, layout) + lines(table.rows, table.columns, layout) + hiddenNote(table.columns, layout)
+    }
+
+    /// Which columns show, and how wide: fitted to the header and `table`'s rows.
+    func layout(_ table: Table) -> TableLayout {
         let columns = table.columns
-        let rows = table.rows.map { $0.map(\.onOneLine) }
         let natural = columns.indices.map { column in
-            rows.reduce(columns[column].name.displayWidth) { max($0, $1[column].displayWidth) }
+            table.rows.reduce(columns[column].name.displayWidth) { max($0, $1[column].onOneLine.displayWidth) }
         }
         // Text columns narrowed to a readable width first; then columns hidden; then text
         // columns narrowed further.
@@ -28,14 +33,42 @@ struct TableRenderer {
             widths = fitted(natural, shown: shown, columns, keeping: Self.readableWidth)
         }
         if exceeds(widths, shown: shown) { widths = fitted(natural, shown: shown, columns, keeping: Self.leastWidth) }
-        let header = line(columns.map(\.name), shown, columns, widths)
-        let total = Self.span(widths, shown)
+        return TableLayout(shown: shown, hidden: hidden, widths: widths)
+    }
+
+    /// The header and the rule under it.
+    func head(_ columns: [Table.Column], _ layout: TableLayout) -> [String] {
+        let total = Self.span(layout.widths, layout.shown)
         let rule = String(repeating: "─", count: min(width ?? total, total))
-        var lines = [header, rule] + rows.map { line($0, shown, columns, widths) }
-        if !hidden.isEmpty {
-            lines.append("(hidden to fit: \(hidden.map { columns[$0].name }.joined(separator: ", ")))")
+        return [line(columns.map(\.name), columns, layout), rule].map(clipped)
+    }
+
+    /// A line per row, in `layout`.
+    func lines(_ rows: [[String]], _ columns: [Table.Column], _ layout: TableLayout) -> [String] {
+        rows.map { clipped(line($0.map(\.onOneLine), columns, layout)) }
+    }
+
+    /// The line naming the columns hidden to fit, if any.
+    func hiddenNote(_ columns: [Table.Column], _ layout: TableLayout) -> [String] {
+        layout.hidden.isEmpty ? [] : [clipped("(hidden to fit: \(layout.hidden.map { columns[$0].name }.joined(separator: ", ")))")]
+    }
+
+    /// `layout` widened for rows that come after it was made (a table written block by block,
+    /// laid out by its first block): a number column grows to its widest cell, so no number is
+    /// cut; a text column grows only into room the width leaves, and is cut beyond it.
+    func widened(_ layout: TableLayout, for rows: [[String]], _ columns: [Table.Column]) -> TableLayout {
+        var widened = layout
+        for column in layout.shown {
+            let widest = rows.reduce(0) { max($0, $1[column].onOneLine.displayWidth) }
+            guard widest > widened.widths[column] else { continue }
+            if columns[column].shrinkable, let width {
+                let room = width - Self.span(widened.widths, widened.shown)
+                widened.widths[column] += max(0, min(room, widest - widened.widths[column]))
+            } else {
+                widened.widths[column] = widest
+            }
         }
-        return lines.map(clipped)
+        return widened
     }
 
     /// A free-form line cut to the width, with `…` where it was cut.
@@ -78,16 +111,27 @@ struct TableRenderer {
         return widths
     }
 
-    private func line(_ cells: [String], _ shown: [Int], _ columns: [Table.Column], _ widths: [Int]) -> String {
+    private func line(_ cells: [String], _ columns: [Table.Column], _ layout: TableLayout) -> String {
         var parts: [String] = []
-        for column in shown {
-            let text = cells[column].truncated(toWidth: widths[column], keepingEnd: columns[column].keepsEnd)
-            let padding = String(repeating: " ", count: widths[column] - text.displayWidth)
+        for column in layout.shown {
+            let width = layout.widths[column]
+            let text = cells[column].truncated(toWidth: width, keepingEnd: columns[column].keepsEnd)
+            let padding = String(repeating: " ", count: width - text.displayWidth)
             switch columns[column].alignment {
-            case .left: parts.append(column == shown.last ? text : text + padding)
+            case .left: parts.append(column == layout.shown.last ? text : text + padding)
             case .right: parts.append(padding + text)
             }
         }
         return parts.joined(separator: "  ")
     }
+}
+
+/// The columns a ``TableRenderer`` shows and their widths.
+struct TableLayout {
+    /// The columns shown, in order.
+    var shown: [Int]
+    /// The columns hidden to fit, in the order they were hidden.
+    var hidden: [Int]
+    /// Every column's width (a hidden column's is unused).
+    var widths: [Int]
 }
