@@ -57,19 +57,14 @@ public struct ToneSummary: Codable, Sendable, Equatable {
 
     /// The summary of `units`.
     public init(file: String?, units: ArraySlice<UnitTone>) {
+        var tally = ToneTally(file: file)
+        for unit in units { tally.add(unit) }
+        self = tally.summary
+    }
+
+    /// No units yet.
+    init(file: String?) {
         self.file = file
-        self.units = units.count
-        var sum = 0.0
-        for unit in units {
-            switch unit.label {
-            case .positive: positive += 1
-            case .neutral: neutral += 1
-            case .negative: negative += 1
-            }
-            sum += unit.compound
-            if unit.compound > mostPositive?.compound ?? -.infinity { mostPositive = unit }
-            if unit.compound < mostNegative?.compound ?? .infinity { mostNegative = unit }
-        }
-        meanCompound = units.isEmpty ? nil : sum / Double(units.count)
+        units = 0
     }
 }
