@@ -35,21 +35,20 @@ final class BlockReader {
     }
 
     /// Hands every block to `body` in order, with its units' ids (structured input with
-    /// `--id-field`), how many units of its file came before it and whether rows name their
-    /// files (several inputs).
-    func forEach(_ body: (_ block: Document, _ ids: [String]?, _ unitsBefore: Int, _ labelFiles: Bool) throws(CLIError) -> Void) throws(CLIError) {
+    /// `--id-field`) and its place in the input.
+    func forEach(_ body: (_ block: Document, _ ids: [String]?, _ place: BlockPlace) throws(CLIError) -> Void) throws(CLIError) {
         defer { channel.cancel() }
-        var file = -1
-        var unitsBefore = 0
+        var place = BlockPlace(file: -1, startsFile: false, unitsBefore: 0, labelFiles: fileCount > 1)
         while let item = channel.take() {
             switch item {
             case .failure(let error):
                 throw error
             case .block(let document, let ids, let fileIndex, let bytes):
-                if fileIndex != file { (file, unitsBefore) = (fileIndex, 0) }
-                try body(document, ids, unitsBefore, fileCount > 1)
+                let startsFile = fileIndex != place.file
+                place = BlockPlace(file: fileIndex, startsFile: startsFile, unitsBefore: startsFile ? 0 : place.unitsBefore + place.units,
+                                   labelFiles: place.labelFiles, units: document.paragraphs.count)
+                try body(document, ids, place)
                 progress.advance(bytes, paragraphs: document.paragraphs.count)
-                unitsBefore += document.paragraphs.count
             }
         }
     }

@@ -12,26 +12,3 @@ extension InputOptions {
                            limit: try InputLimit.text(), progress: progress)
     }
 }
-
-/// Standard output for rows written block by block: a CSV or TSV header only once.
-struct BlockOutput {
-    let format: OutputFormat
-    private let output = StandardOutput()
-    private var wroteHeader = false
-    /// Its line is erased before rows go to the terminal it stands on.
-    private let progress: ProgressReporter
-
-    init(format: OutputFormat, progress: ProgressReporter = .silent) {
-        self.format = format
-        self.progress = progress
-    }
-
-    /// Writes a block's lines (a header first, for CSV and TSV), and sends them on their way.
-    mutating func write(_ lines: [String]) {
-        let hasHeader = format == .csv || format == .tsv
-        if StandardOutput.isTerminal { progress.clearLine() }
-        for line in lines.dropFirst(hasHeader && wroteHeader ? 1 : 0) { output.line(line) }
-        wroteHeader = true
-        output.flush()
-    }
-}

@@ -9,7 +9,10 @@ protocol NumberedRow {
 }
 
 extension UnitTone: NumberedRow {
-    var paragraphNumber: Int { paragraph }
+    var paragraphNumber: Int {
+        get { paragraph }
+        set { paragraph = newValue }
+    }
 }
 
 extension ParagraphReport: NumberedRow {
@@ -18,7 +21,10 @@ extension ParagraphReport: NumberedRow {
 
 extension TextStatistics: NumberedRow {
     // A paragraph row always has its number; only totals have none.
-    var paragraphNumber: Int { paragraph ?? 0 }
+    var paragraphNumber: Int {
+        get { paragraph ?? 0 }
+        set { paragraph = newValue }
+    }
 }
 
 /// A row with its record's id: the row's own keys and `id`, sorted with them.

@@ -53,8 +53,9 @@ extension ParagraphReportView {
 
     func lines(_ format: OutputFormat) throws(CLIError) -> [String] {
         switch (format, ids) {
-        case (.json, nil): return try JSONRenderer.document(header, paragraphs: rows)
-        case (.json, let ids?): return try JSONRenderer.document(header, paragraphs: identifiedRows(ids))
+        case (.json, _):
+            let (opening, closing) = try JSONRenderer.frame(header)
+            return [opening] + JSONReportEncoder.separated(try jsonRows()) + [closing]
         case (.jsonl, nil): return try JSONRenderer.lines(rows)
         case (.jsonl, let ids?): return try JSONRenderer.lines(identifiedRows(ids))
         case (.csv, _): return identifiedDelimitedLines(csv: true)
@@ -67,8 +68,17 @@ extension ParagraphReportView {
         }
     }
 
+    /// Each row's JSON, as an element of the document's `paragraphs` (with its id when there
+    /// are ids).
+    func jsonRows() throws(CLIError) -> [String] {
+        switch ids {
+        case nil: try JSONRenderer.elements(rows)
+        case let ids?: try JSONRenderer.elements(identifiedRows(ids))
+        }
+    }
+
     /// The rows' table, with the `id` column when there are ids.
-    private func rowTable(forMachines: Bool) -> Table {
+    func rowTable(forMachines: Bool) -> Table {
         let table = table(forMachines: forMachines)
         return ids.map { identified(table, ids: $0) } ?? table
     }

@@ -12,15 +12,11 @@ extension StatsCommand {
         let blocks = try input.blocks(progress: progress, phase: "counting")
         var output = BlockOutput(format: format, progress: progress)
         let analysis = StatisticsAnalysis(options: StatisticsOptions(details: false))
-        try blocks.forEach { block, ids, unitsBefore, labelFiles throws(CLIError) in
+        try blocks.forEach { block, ids, place throws(CLIError) in
             var report = analysis.report([block])
-            report.files = labelFiles ? [] : nil
-            for index in report.paragraphs.indices {
-                report.paragraphs[index].paragraph = (report.paragraphs[index].paragraph ?? 0) + unitsBefore
-                report.paragraphs[index].file = labelFiles ? block.name : nil
-            }
-            let identifiers = ids.map { ParagraphIDs(names: [block.name], ids: [$0], firstParagraph: unitsBefore + 1) }
-            output.write(try StatisticsView(report: report, ids: identifiers).lines(format))
+            report.files = place.labelFiles ? [] : nil
+            place.place(&report.paragraphs, name: block.name)
+            try output.write(StatisticsView(report: report, ids: place.identifiers(ids, name: block.name)))
         }
     }
 }

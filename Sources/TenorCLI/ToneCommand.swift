@@ -46,7 +46,7 @@ struct ToneCommand: ParsableCommand {
     /// How many words `--explain` lists per unit.
     static let explainedWords = 5
 
-    private func makeAnalysis() throws(CLIError) -> ToneAnalysis {
+    func makeAnalysis() throws(CLIError) -> ToneAnalysis {
         ToneAnalysis(options: ToneOptions(
             engine: tone.engine, lexicons: try tone.lexicons(), sentences: sentences,
             explainedWords: explain ? Self.explainedWords : 0))
@@ -55,18 +55,9 @@ struct ToneCommand: ParsableCommand {
     func run() throws {
         let reporter = progress.reporter()
         defer { reporter.finish() }
-        if writesInBlocks(formatting.chosen) {
-            // The first block is read while the lexicons are built.
-            let blocks = try input.blocks(progress: reporter, phase: "scoring")
-            return try writeInBlocks(blocks, try makeAnalysis(), format: formatting.chosen, progress: reporter)
-        }
-        let analysis = try makeAnalysis()
-        let inputs = try input.read(progress: reporter)
-        reporter.begin("scoring", paragraphsOf: inputs.documents)
-        let report = analysis.report(inputs.documents)
-        reporter.finish()
-        let output = StandardOutput()
-        for line in try ToneView(report: report, ids: inputs.identifiers, explain: explain).lines(formatting.chosen) { output.line(line) }
+        // The first block is read while the lexicons are built.
+        let blocks = try input.blocks(progress: reporter, phase: "scoring")
+        try writeInBlocks(blocks, try makeAnalysis(), to: BlockOutput(format: formatting.chosen, progress: reporter))
     }
 }
 

@@ -5,26 +5,27 @@ import TenorSupport
 struct ToneView: ParagraphReportView {
     let report: ToneReport
     var ids: ParagraphIDs? = nil
+    /// Whether sentences were scored (a `sentence` column): said, not seen in the rows, since
+    /// a block may have none.
+    var sentences = false
     /// Add the `explain` column: the words that moved each score most.
     var explain = false
 
     /// The per-unit columns, `file` first when several files were read, `sentence` when
     /// sentences were scored, `explain` last when asked for.
     private var columnNames: [String] {
-        (report.files != nil ? ["file"] : []) + ["paragraph"] + (hasSentences ? ["sentence"] : [])
+        (report.files != nil ? ["file"] : []) + ["paragraph"] + (sentences ? ["sentence"] : [])
             + ["compound", "positive", "neutral", "negative", "label"] + (explain ? ["explain"] : [])
     }
-
-    private var hasSentences: Bool { report.paragraphs.first?.sentence != nil }
 
     func table(forMachines: Bool) -> Table {
         let names = columnNames
         var table = Table(columns: names.map {
             $0 == "file" ? .files($0) : .init(name: $0, alignment: ["label", "explain"].contains($0) ? .left : .right, shrinkable: $0 == "explain")
         })
-        let (units, labelFiles, hasSentences, explain) = (report.paragraphs, report.files != nil, hasSentences, explain)
+        let (units, labelFiles, sentences, explain) = (report.paragraphs, report.files != nil, sentences, explain)
         table.rows = parallelArray(units.count) {
-            Self.cells(units[$0], labelFiles: labelFiles, sentences: hasSentences)
+            Self.cells(units[$0], labelFiles: labelFiles, sentences: sentences)
                 + (explain ? [Self.explanation(units[$0].explain ?? [], forMachines: forMachines)] : [])
         }
         return table
@@ -80,7 +81,7 @@ struct ToneView: ParagraphReportView {
     }
 
     private func summaryLines(_ summary: ToneSummary, title: String, markdown: Bool) -> [String] {
-        let unitName = hasSentences ? "sentences" : "paragraphs"
+        let unitName = sentences ? "sentences" : "paragraphs"
         func place(_ unit: UnitTone?) -> String {
             guard let unit else { return "—" }
             let file = summary.file == nil ? unit.file.map { "\($0) " } ?? "" : ""

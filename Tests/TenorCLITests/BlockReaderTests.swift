@@ -10,6 +10,7 @@ import Tenor
         let file: String
         let units: [String]
         let unitsBefore: Int
+        let startsFile: Bool
         let labelFiles: Bool
     }
 
@@ -26,16 +27,17 @@ import Tenor
         let empty = try folder.file("b.txt", "")
         let last = try folder.file("c.txt", "Four.\n\nFive.")
         var seen: [Seen] = []
-        try Self.reader([first, empty, last], blockSize: 8).forEach { block, _, unitsBefore, labelFiles in
-            seen.append(Seen(file: block.name, units: block.paragraphs.map(block.string), unitsBefore: unitsBefore, labelFiles: labelFiles))
+        try Self.reader([first, empty, last], blockSize: 8).forEach { block, _, place in
+            seen.append(Seen(file: block.name, units: block.paragraphs.map(block.string), unitsBefore: place.unitsBefore,
+                             startsFile: place.startsFile, labelFiles: place.labelFiles))
         }
         #expect(seen == [
-            Seen(file: first, units: ["One."], unitsBefore: 0, labelFiles: true),
-            Seen(file: first, units: ["Two."], unitsBefore: 1, labelFiles: true),
-            Seen(file: first, units: ["Three."], unitsBefore: 2, labelFiles: true),
-            Seen(file: empty, units: [], unitsBefore: 0, labelFiles: true),
-            Seen(file: last, units: ["Four."], unitsBefore: 0, labelFiles: true),
-            Seen(file: last, units: ["Five."], unitsBefore: 1, labelFiles: true),
+            Seen(file: first, units: ["One."], unitsBefore: 0, startsFile: true, labelFiles: true),
+            Seen(file: first, units: ["Two."], unitsBefore: 1, startsFile: false, labelFiles: true),
+            Seen(file: first, units: ["Three."], unitsBefore: 2, startsFile: false, labelFiles: true),
+            Seen(file: empty, units: [], unitsBefore: 0, startsFile: true, labelFiles: true),
+            Seen(file: last, units: ["Four."], unitsBefore: 0, startsFile: true, labelFiles: true),
+            Seen(file: last, units: ["Five."], unitsBefore: 1, startsFile: false, labelFiles: true),
         ])
     }
 
@@ -58,8 +60,8 @@ import Tenor
         for size in [1, 2, 3, 7, 16, 1 << 16] {
             var units: [String] = []
             var ids: [String] = []
-            try Self.reader([path], units: .records(reader), blockSize: size).forEach { block, blockIDs, unitsBefore, _ in
-                #expect(unitsBefore == units.count)
+            try Self.reader([path], units: .records(reader), blockSize: size).forEach { block, blockIDs, place in
+                #expect(place.unitsBefore == units.count)
                 units += block.paragraphs.map(block.string)
                 ids += blockIDs ?? []
             }
@@ -75,7 +77,7 @@ import Tenor
         let reader = RecordReader(format: .csv, textField: "text", idField: nil, lossy: false, skipBadLines: false)
         var message = ""
         do {
-            try Self.reader([path], units: .records(reader), blockSize: 8).forEach { _, _, _, _ in }
+            try Self.reader([path], units: .records(reader), blockSize: 8).forEach { _, _, _ in }
         } catch let error as CLIError {
             message = error.description
         }
@@ -89,7 +91,7 @@ import Tenor
         var units: [String] = []
         var message = ""
         do {
-            try Self.reader([path], blockSize: 8).forEach { block, _, _, _ in units += block.paragraphs.map(block.string) }
+            try Self.reader([path], blockSize: 8).forEach { block, _, _ in units += block.paragraphs.map(block.string) }
         } catch let error as CLIError {
             message = error.description
         }
@@ -106,7 +108,7 @@ import Tenor
         let path = try folder.file("many.txt", (1...200).map { "Paragraph \($0)." }.joined(separator: "\n\n"))
         var handed = 0
         #expect(throws: CLIError.self) {
-            try Self.reader([path], blockSize: 16).forEach { _, _, _, _ throws(CLIError) in
+            try Self.reader([path], blockSize: 16).forEach { _, _, _ throws(CLIError) in
                 handed += 1
                 if handed == 2 { throw CLIError.usage("stop") }
             }
