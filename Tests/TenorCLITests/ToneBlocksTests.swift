@@ -60,6 +60,21 @@ import Tenor
         }
     }
 
+    /// An empty file first: its block has no rows, and the header still has the sentence
+    /// column (it once took the columns from the first block's rows).
+    @Test func anEmptyFirstFileKeepsTheSentenceColumn() throws {
+        let folder = try TemporaryFolder()
+        let paths = try Self.inputs(folder)
+        let command = try Self.command(["--sentences"])
+        let analysis = try command.makeAnalysis()
+        let emptyFirst = [paths[1], paths[0], paths[2]]
+        for format: OutputFormat in [.tsv, .csv, .markdown] {
+            let lines = try Self.blockLines(command, analysis, emptyFirst, blockSize: 16, format: format)
+            #expect(lines == (try Self.wholeLines(command, analysis, emptyFirst, format: format)))
+            #expect(lines[0].contains("sentence"))
+        }
+    }
+
     /// The table is laid out by the first block with rows, so its cells are the whole table's
     /// but a later, wider cell widens its column from there on; each file in one block (and the
     /// first block's rows the widest) gives the whole table exactly.
