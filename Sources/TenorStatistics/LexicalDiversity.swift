@@ -52,21 +52,12 @@ public struct LexicalDiversity: Sendable, Equatable {
     ///
     /// - Precondition: fewer than 2³¹ distinct types.
     public init<Token: Hashable>(of tokens: some Sequence<Token>) {
-        var typeNumbers: [Token: Int32] = [:]
-        var typeSequence: [Int32] = []
-        typeSequence.reserveCapacity(tokens.underestimatedCount)
-        var frequencies: [Int] = []
-        for token in tokens {
-            if let number = typeNumbers[token] {
-                frequencies[Int(number)] += 1
-                typeSequence.append(number)
-            } else {
-                let number = Int32(frequencies.count)
-                typeNumbers[token] = number
-                frequencies.append(1)
-                typeSequence.append(number)
-            }
-        }
+        var builder = Builder<Token>()
+        builder.append(contentsOf: tokens)
+        self = builder.diversity
+    }
+
+    init(typeSequence: [Int32], frequencies: [Int]) {
         self.typeSequence = typeSequence
         self.frequencies = frequencies
     }

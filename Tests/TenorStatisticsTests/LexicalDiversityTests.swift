@@ -176,6 +176,26 @@ private func words(_ text: String) -> [String] {
         #expect(LexicalDiversity(of: words("ça naïve ça")).typeCount == 2)
     }
 
+    /// Tokens added in runs of any length give the diversity of the whole sequence at once:
+    /// the same type numbers and frequencies, so every measure is the same double.
+    @Test func tokensAddedInRunsAreTheWholeSequence() {
+        let words = "the cat sat on the mat and the dog sat on the log while a cat ran".split(separator: " ").map(String.init)
+        let tokens = (0..<400).map { words[($0 * 7 + $0 / 13) % words.count] }
+        let whole = LexicalDiversity(of: tokens)
+        for run in [1, 3, 50, 399, 400] {
+            var builder = LexicalDiversity.Builder<String>()
+            for start in stride(from: 0, to: tokens.count, by: run) {
+                builder.append(contentsOf: tokens[start..<min(start + run, tokens.count)])
+            }
+            #expect(builder.diversity == whole, "runs of \(run)")
+            #expect(builder.diversity.measureOfTextualLexicalDiversity() == whole.measureOfTextualLexicalDiversity())
+        }
+        // Not the same when a run is left out.
+        var partial = LexicalDiversity.Builder<String>()
+        partial.append(contentsOf: tokens.dropLast(3))
+        #expect(partial.diversity != whole)
+    }
+
     /// A million tokens through every measure: O(N) passes finish in well under a second even in
     /// a debug build (no timing assertion, so a slow machine cannot fail it).
     @Test func millionTokens() {
