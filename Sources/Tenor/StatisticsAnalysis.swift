@@ -17,13 +17,71 @@ public struct StatisticsAnalysis: Sendable {
 
     private var details: Bool { options.details }
     private var keyTermsPerParagraph: Int { options.keyTermsPerParagraph }
-    private var frequentTermsPerSummary: Int { options.frequentTermsPerSummary }
 
     /// Terms for keyness and frequency: Tenor's words, English stop words left out, counted.
     static let termOptions = try! VectorizerOptions(tokenPattern: .words, stopWords: .english, weighting: .counts)
 
     /// Counts and scores every paragraph of `documents` (in parallel), then totals them.
     public func report(_ documents: [Document]) -> StatisticsReport {
+        let labelFiles = documents.count > 1
+        var (rows, measured) = measure(documents, rowDetails: details)
+        // Each file's term counts: its paragraphs' key terms, and its most frequent terms.
+        let termMatrices = details ? parallelMap(documents.count) { Self.termMatrix(documents[$0]) } : []
+        var all = StatisticsTally(file: nil, options: options)
+        var files: [TextStatistics] = []
+        var first = 0
+        for (index, document) in documents.enumerated() {
+            let range = first..<(first + document.paragraphs.count)
+            let frequencies = details ? termMatrices[index].map { $0.mostFrequentTerms(limit: $0.columns) } ?? [] : []
+            var file = StatisticsTally(file: document.name, options: options)
+            for row in range {
+                all.add(measured[row].counts, types: measured[row].types)
+                if labelFiles { file.add(measured[row].counts, types: measured[row].types) }
+            }
+            all.add(frequencies)
+            if labelFiles {
+                file.add(frequencies)
+                files.append(file.summary)
+            }
+            if details {
+                let keyness = termMatrices[index].map { Keyness().keyTerms($0, limit: keyTermsPerParagraph) }
+                for row in range {
+                    rows[row].keyTerms = keyness?[row - first] ?? .unavailable(reason: "the file has no terms")
+                }
+            }
+            first = range.upperBound
+        }
+        return StatisticsReport(paragraphs: rows, summary: all.summary,
+                                files: labelFiles ? files : nil)
+    }
+
+    /// Counts and scores the paragraphs of one block of a longer input, for a report written
+    /// block by block with running totals: the rows (numbered within the block, without a
+    /// file) carry no lexical diversity or key terms (key terms weigh a paragraph against its
+    /// whole file), and every paragraph, with its terms when details were asked for, is added to
+    /// each of `tallies`.
+    public func rows(of block: Document, tallying tallies: inout [StatisticsTally]) -> [TextStatistics] {
+        let (rows, measured) = measure([block], rowDetails: false)
+        for index in tallies.indices {
+            for paragraph in measured { tallies[index].add(paragraph.counts, types: paragraph.types) }
+        }
+        if details, let matrix = Self.termMatrix(block) {
+            let frequencies = matrix.mostFrequentTerms(limit: matrix.columns)
+            for index in tallies.indices { tallies[index].add(frequencies) }
+        }
+        return rows
+    }
+
+    /// The counts of a document's terms, a row a paragraph; nil when it has no term at all.
+    /// (`termOptions` keep every term, so fitting fails for nothing else.)
+    private static func termMatrix(_ document: Document) -> TermMatrix? {
+        try! Vectorizer(options: termOptions).fitTransformIfAnyTerm([document])?.matrix
+    }
+
+    /// Every paragraph's row and what the summaries need of it, counted in parallel; with
+    /// `rowDetails`, each row has its lexical diversity. Word types are kept when details were
+    /// asked for.
+    private func measure(_ documents: [Document], rowDetails: Bool) -> (rows: [TextStatistics], measured: [Measured]) {
         let labelFiles = documents.count > 1
         let paragraphs = documents.numberedParagraphs
         let (counters, details) = (counters, details)
@@ -34,7 +92,7 @@ public struct StatisticsAnalysis: Sendable {
         var measured: [Measured] = []
         // Both arrays are fresh memory, hundreds of bytes a paragraph: huge pages spare most of
         // the page faults of filling them.
-        var rows = [TextStatistics](unsafeUninitializedCapacity: paragraphs.count) { rowBuffer, rowCount in
+        let rows = [TextStatistics](unsafeUninitializedCapacity: paragraphs.count) { rowBuffer, rowCount in
             HugePages.advise(rowBuffer)
             measured = [Measured](unsafeUninitializedCapacity: paragraphs.count) { measuredBuffer, measuredCount in
                 HugePages.advise(measuredBuffer)
@@ -48,7 +106,7 @@ public struct StatisticsAnalysis: Sendable {
                             var statistics = TextStatistics(file: labelFiles ? documents[document].name : nil,
                                                             paragraph: number, paragraphs: 1, counts: counts)
                             let types = details ? WordTypes.sequence(range, in: text) : []
-                            if details { statistics.lexicalDiversity = LexicalDiversityScores(LexicalDiversity(ofTypes: types)) }
+                            if rowDetails { statistics.lexicalDiversity = LexicalDiversityScores(LexicalDiversity(ofTypes: types)) }
                             (rowTarget.buffer.baseAddress! + row).initialize(to: statistics)
                             (measuredTarget.buffer.baseAddress! + row).initialize(to: Measured(counts: counts, types: types))
                         }
@@ -58,61 +116,12 @@ public struct StatisticsAnalysis: Sendable {
             }
             rowCount = paragraphs.count
         }
-
-        // Each file's term counts: its paragraphs' key terms, and its most frequent terms.
-        // `termOptions` keep every term, so fitting fails only for a file with no term at all
-        // (nil here, "the file has no terms" below).
-        let termMatrices = details ? parallelMap(documents.count) { index in
-            try! Vectorizer(options: Self.termOptions).fitTransformIfAnyTerm([documents[index]])?.matrix
-        } : []
-        var files: [TextStatistics] = []
-        var allFrequencies: [[TermFrequency]] = []
-        var first = 0
-        for (index, document) in documents.enumerated() {
-            let range = first..<(first + document.paragraphs.count)
-            let frequencies = details ? termMatrices[index].map { $0.mostFrequentTerms(limit: $0.columns) } ?? [] : []
-            allFrequencies.append(frequencies)
-            files.append(summary(of: measured[range], file: document.name,
-                                 frequentTerms: details ? Array(frequencies.prefix(frequentTermsPerSummary)) : nil))
-            if details {
-                let keyness = termMatrices[index].map { Keyness().keyTerms($0, limit: keyTermsPerParagraph) }
-                for row in range {
-                    rows[row].keyTerms = keyness?[row - first] ?? .unavailable(reason: "the file has no terms")
-                }
-            }
-            first = range.upperBound
-        }
-        return StatisticsReport(
-            paragraphs: rows,
-            summary: summary(of: measured[...], file: nil, frequentTerms: details ? Self.merged(allFrequencies, limit: frequentTermsPerSummary) : nil),
-            files: labelFiles ? files : nil)
+        return (rows, measured)
     }
 
     /// What the summaries need of a paragraph: its counts, and its word types for lexical diversity.
     private struct Measured: Sendable {
         var counts: TextCounts
         var types: [UInt64]
-    }
-
-    private func summary(of rows: ArraySlice<Measured>, file: String?, frequentTerms: [TermFrequency]?) -> TextStatistics {
-        var statistics = TextStatistics(file: file, paragraph: nil, paragraphs: rows.count,
-                                        counts: rows.reduce(TextCounts()) { $0 + $1.counts })
-        if details {
-            statistics.lexicalDiversity = LexicalDiversityScores(LexicalDiversity(ofTypes: Array(rows.lazy.flatMap(\.types))))
-        }
-        statistics.frequentTerms = frequentTerms
-        return statistics
-    }
-
-    /// The most frequent terms over several files: counts and document frequencies added up.
-    private static func merged(_ lists: [[TermFrequency]], limit: Int) -> [TermFrequency] {
-        guard lists.count > 1 else { return Array((lists.first ?? []).prefix(limit)) }
-        var totals: [String: (count: Int, documents: Int)] = [:]
-        for term in lists.joined() {
-            totals[term.term, default: (0, 0)].count += term.count
-            totals[term.term, default: (0, 0)].documents += term.documentFrequency
-        }
-        return totals.sorted { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key }
-            .prefix(limit).map { TermFrequency(term: $0.key, count: $0.value.count, documentFrequency: $0.value.documents) }
     }
 }

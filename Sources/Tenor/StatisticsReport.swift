@@ -11,6 +11,12 @@ public struct StatisticsReport: Codable, Sendable, Equatable {
     public var summary: TextStatistics
     /// Totals per input file, when several files were read.
     public var files: [TextStatistics]?
+
+    public init(paragraphs: [TextStatistics], summary: TextStatistics, files: [TextStatistics]?) {
+        self.paragraphs = paragraphs
+        self.summary = summary
+        self.files = files
+    }
 }
 
 /// The statistics of one text: a paragraph, a file, or all input.

@@ -1,0 +1,58 @@
+/// The summary of `tenor stats` kept as a running total: paragraphs are added one at a time, in
+/// order, so rows counted block by block are summarised without being held. Added in a
+/// report's order, they give that report's summary exactly.
+///
+/// Counts are a few integers. With details it also holds what lexical diversity needs: every
+/// word's type number (4 bytes a word, since MTLD also reads the words backwards) and the
+/// table of types; and each term's count and paragraphs (a table as large as the vocabulary).
+public struct StatisticsTally: Sendable {
+    private let file: String?
+    /// How many of the most frequent terms the summary lists.
+    private let frequentTermsListed: Int
+    private var paragraphs = 0
+    private var counts = TextCounts()
+    /// With details: the word types in text order.
+    private var types: LexicalDiversity.Builder<UInt64>?
+    /// With details: each term's occurrences and the paragraphs holding it.
+    private var terms: [String: (count: Int, paragraphs: Int)]?
+
+    /// The summary of `file` (nil: of all input), with the details `options` ask for.
+    public init(file: String?, options: StatisticsOptions = .default) {
+        self.file = file
+        frequentTermsListed = options.frequentTermsPerSummary
+        if options.details {
+            types = LexicalDiversity.Builder()
+            terms = [:]
+        }
+    }
+
+    /// Adds a paragraph: its counts and, with details, its word types in order.
+    mutating func add(_ counts: TextCounts, types: [UInt64]) {
+        paragraphs += 1
+        self.counts = self.counts + counts
+        self.types?.append(contentsOf: types)
+    }
+
+    /// Adds the terms of paragraphs already added (with details), counted together.
+    mutating func add(_ frequencies: [TermFrequency]) {
+        guard terms != nil else { return }
+        for term in frequencies {
+            terms![term.term, default: (0, 0)].count += term.count
+            terms![term.term, default: (0, 0)].paragraphs += term.documentFrequency
+        }
+    }
+
+    /// The summary of everything added, with (when details were asked for) lexical diversity
+    /// and the most frequent terms: by count, then in code-point order as a vocabulary's
+    /// columns are.
+    public var summary: TextStatistics {
+        var statistics = TextStatistics(file: file, paragraph: nil, paragraphs: paragraphs, counts: counts)
+        if let types { statistics.lexicalDiversity = LexicalDiversityScores(types.diversity) }
+        if let terms {
+            statistics.frequentTerms = terms.sorted { a, b in
+                a.value.count != b.value.count ? a.value.count > b.value.count : a.key.utf8.lexicographicallyPrecedes(b.key.utf8)
+            }.prefix(frequentTermsListed).map { TermFrequency(term: $0.key, count: $0.value.count, documentFrequency: $0.value.paragraphs) }
+        }
+        return statistics
+    }
+}
