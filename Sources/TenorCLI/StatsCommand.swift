@@ -26,12 +26,13 @@ struct StatsCommand: ParsableCommand {
         let reporter = progress.reporter()
         defer { reporter.finish() }
         let format = formatting.chosen
-        if writesInBlocks(format) { return try writeInBlocks(format: format, progress: reporter) }
-        // CSV and TSV have no column for lexical diversity, key terms or frequent terms: skip them.
-        let details = format != .csv && format != .tsv
+        if writesInBlocks(format) {
+            let blocks = try input.blocks(progress: reporter, phase: "counting")
+            return try writeInBlocks(blocks, to: BlockOutput(format: format, progress: reporter))
+        }
         let inputs = try input.read(progress: reporter)
         reporter.begin("counting", paragraphsOf: inputs.documents)
-        let report = StatisticsAnalysis(options: StatisticsOptions(details: details)).report(inputs.documents)
+        let report = StatisticsAnalysis().report(inputs.documents)
         reporter.finish()
         let output = StandardOutput()
         for line in try StatisticsView(report: report, ids: inputs.identifiers).lines(format) { output.line(line) }

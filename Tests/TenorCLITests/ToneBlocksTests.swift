@@ -7,22 +7,6 @@ import Tenor
 /// the output is the one the whole input gives at once (the table's cells and summaries too,
 /// its column widths set by the first block).
 @Suite struct ToneBlocksTests {
-    /// Lines written to memory.
-    final class Collected: LineOutput {
-        var lines: [String] = []
-        func line(_ text: String) { lines.append(text) }
-        func flush() {}
-    }
-
-    /// Three files: twelve paragraphs of mixed tone, an empty file, and one with a longer name.
-    static func inputs(_ folder: TemporaryFolder) throws -> [String] {
-        let moods = ["What a wonderful, happy day!", "The service was awful and slow.", "It rained. Nobody came.",
-                     "Not bad at all, honestly. I loved the music.", "Terrible! I hate this; never again."]
-        let first = (0..<12).map { moods[$0 % moods.count] + " Paragraph \($0 + 1)." }.joined(separator: "\n\n")
-        return [try folder.file("a.txt", first), try folder.file("empty.txt", ""),
-                try folder.file("a-longer-name.txt", "Great work.\n\nA sad, sad ending.\n\n\n\nFine.")]
-    }
-
     static func command(_ arguments: [String]) throws -> ToneCommand {
         try #require(TenorCommand.parseAsRoot(["tone"] + arguments) as? ToneCommand)
     }
@@ -30,24 +14,23 @@ import Tenor
     /// The lines `command` writes over `paths` read in blocks of `blockSize` bytes.
     static func blockLines(_ command: ToneCommand, _ analysis: ToneAnalysis, _ paths: [String], blockSize: Int,
                            format: OutputFormat, width: Int? = nil) throws -> [String] {
-        let reader = BlockReader(paths: paths.map(BytePath.init(argument:)), units: .text(command.input.split), lossy: false,
-                                 limit: try InputLimit.text(), blockSize: blockSize)
-        let collected = Collected()
-        try command.writeInBlocks(reader, analysis, to: BlockOutput(format: format, to: collected, width: width))
+        let collected = BlockTesting.Collected()
+        try command.writeInBlocks(try BlockTesting.reader(paths, command.input, blockSize: blockSize), analysis,
+                                  to: BlockOutput(format: format, to: collected, width: width))
         return collected.lines
     }
 
     /// The lines of the whole input's report, as one report.
     static func wholeLines(_ command: ToneCommand, _ analysis: ToneAnalysis, _ paths: [String], format: OutputFormat) throws -> [String] {
-        let documents = try paths.map { Document(name: $0, string: try String(contentsOfFile: $0, encoding: .utf8)) }
-        let view = ToneView(report: analysis.report(documents), sentences: command.sentences, explain: command.explain)
+        let view = ToneView(report: analysis.report(try BlockTesting.documents(paths)), sentences: command.sentences,
+                            explain: command.explain)
         return try view.lines(format)
     }
 
     @Test(arguments: [[], ["--sentences"], ["--explain"], ["--engine", "vader"]])
     func everyViewWrittenInBlocksIsTheWholeInputsView(options: [String]) throws {
         let folder = try TemporaryFolder()
-        let paths = try Self.inputs(folder)
+        let paths = try BlockTesting.inputs(folder)
         let command = try Self.command(options)
         let analysis = try command.makeAnalysis()
         for format: OutputFormat in [.json, .jsonl, .csv, .tsv, .markdown] {
@@ -64,7 +47,7 @@ import Tenor
     /// column (it once took the columns from the first block's rows).
     @Test func anEmptyFirstFileKeepsTheSentenceColumn() throws {
         let folder = try TemporaryFolder()
-        let paths = try Self.inputs(folder)
+        let paths = try BlockTesting.inputs(folder)
         let command = try Self.command(["--sentences"])
         let analysis = try command.makeAnalysis()
         let emptyFirst = [paths[1], paths[0], paths[2]]
@@ -80,14 +63,12 @@ import Tenor
     /// first block's rows the widest) gives the whole table exactly.
     @Test func theTableInBlocksHasTheWholeTablesCells() throws {
         let folder = try TemporaryFolder()
-        let paths = try Self.inputs(folder)
+        let paths = try BlockTesting.inputs(folder)
         let command = try Self.command([])
         let analysis = try command.makeAnalysis()
         let whole = try Self.wholeLines(command, analysis, paths, format: .table)
         let blocks = try Self.blockLines(command, analysis, paths, blockSize: 16, format: .table)
-        func cells(_ line: String) -> [Substring] { line.split(separator: " ", omittingEmptySubsequences: true) }
-        #expect(blocks.count == whole.count)
-        #expect(zip(blocks, whole).allSatisfy { cells($0) == cells($1) || $0.allSatisfy { $0 == "─" } })
+        #expect(BlockTesting.cells(blocks) == BlockTesting.cells(whole))
         let summary = try #require(whole.firstIndex(of: ""))
         #expect(blocks[summary...] == whole[summary...])
         // The first rows name a.txt: the header is laid out for that name, and the rows of
@@ -112,7 +93,7 @@ import Tenor
     /// document is written while the input is read; it parses and holds every file's totals.
     @Test func jsonPutsThePerFileTotalsAfterTheRows() throws {
         let folder = try TemporaryFolder()
-        let paths = try Self.inputs(folder)
+        let paths = try BlockTesting.inputs(folder)
         let command = try Self.command([])
         let text = try Self.blockLines(command, try command.makeAnalysis(), paths, blockSize: 16, format: .json).joined(separator: "\n")
         let keys = ["\"engine\"", "\"lexicons\"", "\"paragraphs\"", "\"summary\"", "\"files\""]
