@@ -13,8 +13,9 @@ public struct StatisticsTally: Sendable {
     private var counts = TextCounts()
     /// With details: the word types in text order.
     private var types: LexicalDiversity.Builder<UInt64>?
-    /// With details: each term's occurrences and the paragraphs holding it.
-    private var terms: [String: (count: Int, paragraphs: Int)]?
+    /// With details: each term's occurrences and the paragraphs holding it, by its UTF-8 bytes
+    /// (string keys would merge canonically equivalent spellings the vocabulary keeps apart).
+    private var terms: [[UInt8]: (count: Int, paragraphs: Int)]?
 
     /// The summary of `file` (nil: of all input), with the details `options` ask for.
     public init(file: String?, options: StatisticsOptions = .default) {
@@ -37,8 +38,8 @@ public struct StatisticsTally: Sendable {
     mutating func add(_ frequencies: [TermFrequency]) {
         guard terms != nil else { return }
         for term in frequencies {
-            terms![term.term, default: (0, 0)].count += term.count
-            terms![term.term, default: (0, 0)].paragraphs += term.documentFrequency
+            terms![Array(term.term.utf8), default: (0, 0)].count += term.count
+            terms![Array(term.term.utf8), default: (0, 0)].paragraphs += term.documentFrequency
         }
     }
 
@@ -50,8 +51,8 @@ public struct StatisticsTally: Sendable {
         if let types { statistics.lexicalDiversity = LexicalDiversityScores(types.diversity) }
         if let terms {
             statistics.frequentTerms = terms.sorted { a, b in
-                a.value.count != b.value.count ? a.value.count > b.value.count : a.key.utf8.lexicographicallyPrecedes(b.key.utf8)
-            }.prefix(frequentTermsListed).map { TermFrequency(term: $0.key, count: $0.value.count, documentFrequency: $0.value.paragraphs) }
+                a.value.count != b.value.count ? a.value.count > b.value.count : a.key.lexicographicallyPrecedes(b.key)
+            }.prefix(frequentTermsListed).map { TermFrequency(term: String(decoding: $0.key, as: UTF8.self), count: $0.value.count, documentFrequency: $0.value.paragraphs) }
         }
         return statistics
     }

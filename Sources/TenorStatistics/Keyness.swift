@@ -70,16 +70,35 @@ public struct Keyness: Sendable, Hashable {
     /// - Precondition: every stored value is a whole number ≥ 0; `limit`, if given, is ≥ 0.
     /// - Complexity: O(nnz + columns) for the totals, then O(r log r) for a row of r terms.
     public func keyTerms(_ matrix: TermMatrix, limit: Int? = nil) -> [KeynessResult] {
-        precondition(limit.map { $0 >= 0 } ?? true, "Keyness: limit \(limit ?? 0) is negative")
         let totals = matrix.countTotals(rows: 0..<matrix.rows)
-        let documentTotal = totals.rows.reduce(0, +)
+        return keyTerms(matrix, columnTotals: totals.columns, rowTotals: totals.rows,
+                        documentTotal: totals.rows.reduce(0, +), documentRows: matrix.rows, limit: limit)
+    }
+
+    /// Each paragraph's key terms against the rest of a document read in parts: `matrix` holds
+    /// some of its paragraphs (a block), `document` the counts of the whole, gathered before.
+    /// The same results as ``keyTerms(_:limit:)`` on the whole document's matrix, for these rows.
+    ///
+    /// - Precondition: `document` has every term of `matrix`, counted with these paragraphs.
+    public func keyTerms(_ matrix: TermMatrix, within document: KeynessTotals, limit: Int? = nil) -> [KeynessResult] {
+        let totals = matrix.countTotals(rows: 0..<matrix.rows)
+        let columnTotals = (0..<matrix.columns).map { document.counts[Array(matrix.vocabulary[$0].utf8)] ?? 0 }
+        return keyTerms(matrix, columnTotals: columnTotals, rowTotals: totals.rows,
+                        documentTotal: document.terms, documentRows: document.paragraphs, limit: limit)
+    }
+
+    /// Each row's key terms, given every column's total over the document, each row's total,
+    /// the document's total and its number of rows.
+    private func keyTerms(_ matrix: TermMatrix, columnTotals: [Int], rowTotals: [Int], documentTotal: Int, documentRows: Int,
+                          limit: Int?) -> [KeynessResult] {
+        precondition(limit.map { $0 >= 0 } ?? true, "Keyness: limit \(limit ?? 0) is negative")
         let offsets = matrix.values.rowOffsets
         return (0..<matrix.rows).map { row in
             let positions = offsets[row]..<offsets[row + 1]
-            let targetTotal = totals.rows[row]
+            let targetTotal = rowTotals[row]
             let referenceTotal = documentTotal - targetTotal
-            guard matrix.rows > 1 else { return .unavailable(reason: "the document has only one paragraph") }
-            guard targetTotal > 0 else { return .unavailable(reason: "the paragraph has no terms") }
+            guard documentRows > 1 else { return .unavailable(reason: Self.oneParagraph) }
+            guard targetTotal > 0 else { return .unavailable(reason: Self.noTerms) }
             guard referenceTotal > 0 else { return .unavailable(reason: "the other paragraphs have no terms") }
             var scored: [(statistic: Double, position: Int, table: KeynessTable)] = []
             scored.reserveCapacity(positions.count)
@@ -87,7 +106,7 @@ public struct Keyness: Sendable, Hashable {
                 let count = matrix.count(at: position)
                 let column = Int(matrix.values.columnIndices[position])
                 guard count > 0, let table = KeynessTable(
-                    targetCount: count, referenceCount: totals.columns[column] - count,
+                    targetCount: count, referenceCount: columnTotals[column] - count,
                     targetTotal: targetTotal, referenceTotal: referenceTotal)
                 else { continue }
                 scored.append((statistic(table), position, table))
@@ -103,4 +122,9 @@ public struct Keyness: Sendable, Hashable {
             })
         }
     }
+
+    /// Why a paragraph of a one-paragraph document has no key terms.
+    public static let oneParagraph = "the document has only one paragraph"
+    /// Why a paragraph without terms has none.
+    public static let noTerms = "the paragraph has no terms"
 }
