@@ -46,7 +46,7 @@ public struct StatisticsAnalysis: Sendable {
             if details {
                 let keyness = termMatrices[index].map { Keyness().keyTerms($0, limit: keyTermsPerParagraph) }
                 for row in range {
-                    rows[row].keyTerms = keyness?[row - first] ?? .unavailable(reason: "the file has no terms")
+                    rows[row].keyTerms = keyness?[row - first] ?? .unavailable(reason: Self.noTermsInFile)
                 }
             }
             first = range.upperBound
@@ -56,20 +56,49 @@ public struct StatisticsAnalysis: Sendable {
     }
 
     /// Counts and scores the paragraphs of one block of a longer input, for a report written
-    /// block by block with running totals: the rows (numbered within the block, without a
-    /// file) carry no lexical diversity or key terms (key terms weigh a paragraph against its
-    /// whole file), and every paragraph, with its terms when details were asked for, is added to
-    /// each of `tallies`.
-    public func rows(of block: Document, tallying tallies: inout [StatisticsTally]) -> [TextStatistics] {
-        let (rows, measured) = measure([block], rowDetails: false)
+    /// block by block with running totals. The rows are numbered within the block, without a
+    /// file. Given `file`, the counts of the block's whole file gathered in a first pass
+    /// (``termTotals(of:into:)``), they have lexical diversity and key terms (which weigh a
+    /// paragraph against its whole file) as ``report(_:)`` gives them; without, neither. Every
+    /// paragraph, with its terms when details were asked for, is added to each of `tallies`.
+    public func rows(of block: Document, keyTermsWithin file: KeynessTotals? = nil,
+                     tallying tallies: inout [StatisticsTally]) -> [TextStatistics] {
+        var (rows, measured) = measure([block], rowDetails: file != nil)
         for index in tallies.indices {
             for paragraph in measured { tallies[index].add(paragraph.counts, types: paragraph.types) }
         }
-        if details, let matrix = Self.termMatrix(block) {
+        guard details else { return rows }
+        let matrix = Self.termMatrix(block)
+        if let matrix {
             let frequencies = matrix.mostFrequentTerms(limit: matrix.columns)
             for index in tallies.indices { tallies[index].add(frequencies) }
         }
+        if let file {
+            let keyness = matrix.map { Keyness().keyTerms($0, within: file, limit: keyTermsPerParagraph) }
+            for row in rows.indices {
+                rows[row].keyTerms = keyness?[row] ?? .unavailable(reason: Self.keyTermsMissing(file))
+            }
+        }
         return rows
+    }
+
+    /// Why the paragraphs of a block without terms have no key terms: as the whole file's
+    /// matrix would say.
+    private static func keyTermsMissing(_ file: KeynessTotals) -> String {
+        if file.terms == 0 { return noTermsInFile }
+        return file.paragraphs > 1 ? Keyness.noTerms : Keyness.oneParagraph
+    }
+
+    static let noTermsInFile = "the file has no terms"
+
+    /// Adds the term counts of one block to its file's `totals`: the first pass of a file read
+    /// twice, so that its rows' key terms can be written block by block in the second.
+    public func termTotals(of block: Document, into totals: inout KeynessTotals) {
+        if let matrix = Self.termMatrix(block) {
+            totals.add(matrix)
+        } else {
+            totals.add(paragraphsWithoutTerms: block.paragraphs.count)
+        }
     }
 
     /// The counts of a document's terms, a row a paragraph; nil when it has no term at all.

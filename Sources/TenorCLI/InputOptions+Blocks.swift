@@ -5,10 +5,27 @@ extension InputOptions {
     /// (``BlockReader``, ``TextBlocks``);
     /// `progress` shows the blocks' bytes and units done as `phase`.
     func blocks(progress: ProgressReporter = .silent, phase: String) throws(CLIError) -> BlockReader {
+        try blocks(of: try paths(), progress: progress, phase: phase)
+    }
+
+    /// The inputs, folders expanded.
+    func paths() throws(CLIError) -> [BytePath] {
         try checkIDField()
-        let paths = try InputFiles.expand((files.isEmpty ? ["-"] : files).map(BytePath.init(argument:)), extensions: input.extensions)
+        return try InputFiles.expand((files.isEmpty ? ["-"] : files).map(BytePath.init(argument:)), extensions: input.extensions)
+    }
+
+    /// Whether `paths` can be read twice: regular files all (not standard input, nor a pipe).
+    static func canReread(_ paths: [BytePath]) -> Bool {
+        InputFiles.totalSize(of: paths) != nil
+    }
+
+    /// Starts reading `paths` in blocks; `warns` says skipped and empty records (off for a
+    /// first pass over files read twice).
+    func blocks(of paths: [BytePath], progress: ProgressReporter = .silent, phase: String, warns: Bool = true) throws(CLIError) -> BlockReader {
         progress.begin(phase, unit: .bytes, total: InputFiles.totalSize(of: paths), countsParagraphs: true)
-        return BlockReader(paths: paths, units: input == .text ? .text(split) : .records(recordReader), lossy: lossy,
+        var records = recordReader
+        records.warns = warns
+        return BlockReader(paths: paths, units: input == .text ? .text(split) : .records(records), lossy: lossy,
                            limit: try InputLimit.text(), progress: progress)
     }
 }

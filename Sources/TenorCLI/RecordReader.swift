@@ -14,6 +14,9 @@ struct RecordReader {
     let skipBadLines: Bool
     /// The longest record read, in bytes.
     var limit = RecordReader.defaultLimit
+    /// Whether skipped and empty records are said on standard error (not on a first pass over
+    /// a file that is read twice).
+    var warns = true
     /// How many skipped records are named one by one before only the count is said.
     static let namedSkips = 10
     /// 64 MiB: far beyond any real text in one record, and small enough that a file with no
@@ -57,7 +60,7 @@ struct RecordReader {
     /// The records of one block of `path` (validated UTF-8, ending at a record's end) that
     /// starts on `line`; `state` comes from the blocks before it and goes on to the next.
     func records(in text: [UInt8], from path: BytePath, line: Int, state: inout FileState) throws(CLIError) -> Records {
-        var collector = Collector(path: path, skipBadLines: skipBadLines, wantsIDs: idField != nil, skipped: state.skipped)
+        var collector = Collector(path: path, skipBadLines: skipBadLines, warns: warns, wantsIDs: idField != nil, skipped: state.skipped)
         defer { state.skipped = collector.skipped }
         switch format {
         case .jsonl: try readLines(text, firstLine: line, into: &collector)
@@ -71,6 +74,7 @@ struct RecordReader {
 
     /// Says how many records of `path` had no text, and how many bad ones were skipped.
     func warn(about path: BytePath, _ state: FileState) {
+        guard warns else { return }
         let empty = state.empty
         if empty > 0 {
             StandardOutput.printError("tenor: warning: \(empty) \(empty == 1 ? "record" : "records") of \(path.quoted) \(empty == 1 ? "has" : "have") no text (empty, or only white space), so no row")
@@ -164,6 +168,7 @@ struct RecordReader {
     private struct Collector {
         let path: BytePath
         let skipBadLines: Bool
+        let warns: Bool
         let wantsIDs: Bool
         var text: [UInt8] = []
         var ranges: [Range<Int>] = []
@@ -182,7 +187,7 @@ struct RecordReader {
             let place = "\(path.quoted) line \(bad.line) \(bad.problem)"
             guard skipBadLines else { throw .usage("\(place); fix it, or pass --skip-bad-lines to skip bad records with a warning") }
             skipped += 1
-            if skipped <= RecordReader.namedSkips { StandardOutput.printError("tenor: warning: \(place); skipped") }
+            if warns, skipped <= RecordReader.namedSkips { StandardOutput.printError("tenor: warning: \(place); skipped") }
         }
     }
 }

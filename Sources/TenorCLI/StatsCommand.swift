@@ -26,15 +26,28 @@ struct StatsCommand: ParsableCommand {
         let reporter = progress.reporter()
         defer { reporter.finish() }
         let format = formatting.chosen
-        if writesInBlocks(format) {
-            let blocks = try input.blocks(progress: reporter, phase: "counting")
-            return try writeInBlocks(blocks, to: BlockOutput(format: format, progress: reporter))
+        let paths = try input.paths()
+        let output = BlockOutput(format: format, progress: reporter)
+        guard format == .json || format == .jsonl else {
+            return try writeInBlocks(try input.blocks(of: paths, progress: reporter, phase: "counting"), to: output)
         }
-        let inputs = try input.read(progress: reporter)
-        reporter.begin("counting", paragraphsOf: inputs.documents)
-        let report = StatisticsAnalysis().report(inputs.documents)
-        reporter.finish()
-        let output = StandardOutput()
-        for line in try StatisticsView(report: report, ids: inputs.identifiers).lines(format) { output.line(line) }
+        // Key terms weigh each paragraph against its whole file: files are read twice, first
+        // for their term counts; standard input or a pipe, which can be read once, is held.
+        guard InputOptions.canReread(paths) else {
+            let inputs = try input.read(progress: reporter)
+            reporter.begin("counting", paragraphsOf: inputs.documents)
+            let report = StatisticsAnalysis().report(inputs.documents)
+            reporter.finish()
+            let standardOutput = StandardOutput()
+            for line in try StatisticsView(report: report, ids: inputs.identifiers).lines(format) { standardOutput.line(line) }
+            return
+        }
+        let versions = paths.map(POSIXFile.version(of:))
+        let totals = try fileTermTotals(try input.blocks(of: paths, progress: reporter, phase: "counting terms", warns: false),
+                                        analysis: StatisticsAnalysis(options: Self.options(format)))
+        if let changed = paths.indices.first(where: { POSIXFile.version(of: paths[$0]) != versions[$0] }) {
+            throw CLIError.usage("\(paths[changed].quoted) changed while it was read; its key terms need it read twice unchanged: run again when nothing writes to it")
+        }
+        try writeInBlocks(try input.blocks(of: paths, progress: reporter, phase: "counting"), keyTermsWithin: totals, to: output)
     }
 }

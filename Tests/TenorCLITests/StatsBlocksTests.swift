@@ -3,14 +3,20 @@ import Testing
 import Tenor
 @testable import TenorCLI
 
-/// `tenor stats` writes its table, Markdown, CSV and TSV views block by block, with running
-/// totals (``StatisticsTally``): whatever the block size, the output is the whole input's
-/// (the table's cells; its column widths are set by the first block).
+/// `tenor stats` writes every view block by block, with running totals (``StatisticsTally``),
+/// and JSON's key terms against each file's term counts from a first pass: whatever the block
+/// size, the output is the whole input's (the table's cells; its column widths are set by the
+/// first block).
 @Suite struct StatsBlocksTests {
-    static func blockLines(_ paths: [String], blockSize: Int, format: OutputFormat, split: [String] = []) throws -> [String] {
-        let command = try #require(TenorCommand.parseAsRoot(["stats"] + split) as? StatsCommand)
+    static func blockLines(_ paths: [String], blockSize: Int, format: OutputFormat) throws -> [String] {
+        let command = try #require(TenorCommand.parseAsRoot(["stats"]) as? StatsCommand)
         let collected = BlockTesting.Collected()
-        try command.writeInBlocks(try BlockTesting.reader(paths, command.input, blockSize: blockSize),
+        // JSON and JSON Lines: a first pass for each file's term counts, as the command does.
+        let totals = format == .json || format == .jsonl
+            ? try command.fileTermTotals(try BlockTesting.reader(paths, command.input, blockSize: blockSize),
+                                         analysis: StatisticsAnalysis(options: StatsCommand.options(format)))
+            : nil
+        try command.writeInBlocks(try BlockTesting.reader(paths, command.input, blockSize: blockSize), keyTermsWithin: totals,
                                   to: BlockOutput(format: format, to: collected, width: nil))
         return collected.lines
     }
@@ -26,7 +32,7 @@ import Tenor
         let inputs = try BlockTesting.inputs(folder)
         for paths in [inputs, [inputs[0]], [inputs[1], inputs[2], inputs[0]]] {
             for blockSize in [16, 100, 1 << 20] {
-                for format: OutputFormat in [.markdown, .csv, .tsv] {
+                for format: OutputFormat in [.markdown, .json, .jsonl, .csv, .tsv] {
                     #expect(try Self.blockLines(paths, blockSize: blockSize, format: format) == Self.wholeLines(paths, format: format),
                             "\(paths.count) files, --format \(format) in blocks of \(blockSize)")
                 }
@@ -50,5 +56,21 @@ import Tenor
         #expect(terms == "- frequent terms: paragraph (12), awful (3), day (3), happy (3), service (3), slow (3), "
                     + "wonderful (3), bad (2), came (2), hate (2)")
         #expect(lines[summary...].contains { $0.hasPrefix("- MTLD: ") && !$0.hasSuffix("—") })
+    }
+
+    /// "crème" composed (U+00E8) and decomposed (e + U+0300) are two terms to the vocabulary,
+    /// though Swift strings call them equal: the totals gathered over blocks keep them apart,
+    /// as the whole file's matrix does (counting them as one changed their key terms).
+    @Test func canonicallyEquivalentTermsStayApart() throws {
+        let folder = try TemporaryFolder()
+        let composed = "cr\u{E8}me", decomposed = "cre\u{300}me"
+        let text = ["\(composed) brûlée, \(composed) again.", "A \(decomposed) caramel.", "Plain toast.", "More \(composed) please."]
+            .joined(separator: "\n\n")
+        let paths = [try folder.file("desserts.txt", text)]
+        for format: OutputFormat in [.json, .markdown] {
+            #expect(try Self.blockLines(paths, blockSize: 16, format: format) == Self.wholeLines(paths, format: format))
+        }
+        let markdown = try Self.blockLines(paths, blockSize: 16, format: .markdown)
+        #expect(markdown.contains { $0.contains("\(composed) (3)") && $0.contains("\(decomposed) (1)") })
     }
 }
