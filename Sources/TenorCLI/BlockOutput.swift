@@ -79,6 +79,15 @@ struct BlockOutput {
         output.flush()
     }
 
+    /// After a failure (a bad record in a later block): a JSON document already begun is ended
+    /// with the totals of the rows written, so what was written stays one valid document (the
+    /// exit status and the error say the input was not read to its end). Other views are whole
+    /// line by line already.
+    mutating func closeAfterFailure(_ totals: some ParagraphReportView) {
+        guard format == .json, started else { return }
+        try? finish(totals)
+    }
+
     private func emit(_ lines: some Sequence<String>) {
         for line in lines { output.line(line) }
     }

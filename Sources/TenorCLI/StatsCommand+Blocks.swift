@@ -13,19 +13,27 @@ extension StatsCommand {
         var labelFiles = false
         // A block's report is its rows: the totals are written at the end.
         let noTotals = StatisticsTally(file: nil, options: StatisticsOptions(details: false)).summary
-        try blocks.forEach { block, ids, place throws(CLIError) in
-            labelFiles = place.labelFiles
-            if place.labelFiles, place.startsFile {
-                if tallies.count > 1 { summaries.append(tallies.removeLast().summary) }
-                tallies.append(StatisticsTally(file: block.name, options: analysis.options))
-            }
-            var rows = analysis.rows(of: block, keyTermsWithin: files?[place.file], tallying: &tallies)
-            place.place(&rows, name: block.name)
-            let report = StatisticsReport(paragraphs: rows, summary: noTotals, files: labelFiles ? [] : nil)
-            try output.write(StatisticsView(report: report, ids: place.identifiers(ids, name: block.name)))
+        func totals() -> StatisticsView {
+            let files = labelFiles ? summaries + tallies.dropFirst().map(\.summary) : nil
+            return StatisticsView(report: StatisticsReport(paragraphs: [], summary: tallies[0].summary, files: files))
         }
-        if tallies.count > 1 { summaries.append(tallies.removeLast().summary) }
-        try output.finish(StatisticsView(report: StatisticsReport(paragraphs: [], summary: tallies[0].summary, files: labelFiles ? summaries : nil)))
+        do throws(CLIError) {
+            try blocks.forEach { block, ids, place throws(CLIError) in
+                labelFiles = place.labelFiles
+                if place.labelFiles, place.startsFile {
+                    if tallies.count > 1 { summaries.append(tallies.removeLast().summary) }
+                    tallies.append(StatisticsTally(file: block.name, options: analysis.options))
+                }
+                var rows = analysis.rows(of: block, keyTermsWithin: files?[place.file], tallying: &tallies)
+                place.place(&rows, name: block.name)
+                let report = StatisticsReport(paragraphs: rows, summary: noTotals, files: labelFiles ? [] : nil)
+                try output.write(StatisticsView(report: report, ids: place.identifiers(ids, name: block.name)))
+            }
+        } catch {
+            output.closeAfterFailure(totals())
+            throw error
+        }
+        try output.finish(totals())
     }
 
     /// The first pass over files whose rows need key terms: each file's term counts.

@@ -7,28 +7,36 @@ extension ToneCommand {
         var all = ToneTally(file: nil)
         var files: [ToneSummary] = []
         var file: ToneTally?
-        var totals: ToneReport?
-        try blocks.forEach { block, ids, place throws(CLIError) in
-            var report = analysis.report([block])
-            place.place(&report.paragraphs, name: block.name)
-            if place.labelFiles, place.startsFile {
-                if let file { files.append(file.summary) }
-                file = ToneTally(file: block.name)
-            }
-            for unit in report.paragraphs {
-                all.add(unit)
-                file?.add(unit)
-            }
-            report.files = place.labelFiles ? [] : nil
-            try output.write(view(report, ids: place.identifiers(ids, name: block.name)))
-            report.paragraphs = []
-            totals = report
+        // A report without rows, to carry the totals.
+        var template: ToneReport?
+        func totals() -> ToneView? {
+            guard var totals = template else { return nil }
+            totals.summary = all.summary
+            totals.files = totals.files.map { _ in files + (file.map { [$0.summary] } ?? []) }
+            return view(totals, ids: nil)
         }
-        guard var totals else { return }
-        if let file { files.append(file.summary) }
-        totals.summary = all.summary
-        totals.files = totals.files.map { _ in files }
-        try output.finish(view(totals, ids: nil))
+        do throws(CLIError) {
+            try blocks.forEach { block, ids, place throws(CLIError) in
+                var report = analysis.report([block])
+                place.place(&report.paragraphs, name: block.name)
+                if place.labelFiles, place.startsFile {
+                    if let file { files.append(file.summary) }
+                    file = ToneTally(file: block.name)
+                }
+                for unit in report.paragraphs {
+                    all.add(unit)
+                    file?.add(unit)
+                }
+                report.files = place.labelFiles ? [] : nil
+                try output.write(view(report, ids: place.identifiers(ids, name: block.name)))
+                report.paragraphs = []
+                template = report
+            }
+        } catch {
+            if let totals = totals() { output.closeAfterFailure(totals) }
+            throw error
+        }
+        if let totals = totals() { try output.finish(totals) }
     }
 
     private func view(_ report: ToneReport, ids: ParagraphIDs?) -> ToneView {

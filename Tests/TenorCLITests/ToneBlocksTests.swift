@@ -104,4 +104,21 @@ import Tenor
         #expect(files.map { $0["units"] as? Int } == [12, 0, 3])
         #expect((object["paragraphs"] as? [Any])?.count == 15)
     }
+
+    /// Invalid UTF-8 in the third paragraph (blocks of 8 bytes: a paragraph each): the error
+    /// comes after the rows before it, and the JSON written so far is closed, one valid
+    /// document with those rows and their totals.
+    @Test func aLaterBadBlockLeavesValidJSON() throws {
+        let folder = try TemporaryFolder()
+        let path = try folder.write("bad.txt", Data("A lovely start.\n\nStill fine here.\n\nBroken \u{FF}".utf8.map { $0 == 0xBF ? 0xFF : $0 }))
+        let command = try Self.command([])
+        let collected = BlockTesting.Collected()
+        #expect(throws: CLIError.self) {
+            try command.writeInBlocks(try BlockTesting.reader([path], command.input, blockSize: 8), try command.makeAnalysis(),
+                                      to: BlockOutput(format: .json, to: collected, width: nil))
+        }
+        let object = try #require(JSONSerialization.jsonObject(with: Data(collected.lines.joined(separator: "\n").utf8)) as? [String: Any])
+        #expect((object["paragraphs"] as? [Any])?.count == 2)
+        #expect((object["summary"] as? [String: Any])?["units"] as? Int == 2)
+    }
 }
