@@ -34,4 +34,13 @@ struct BlockOutput {
         wroteHeader = true
         output.flush()
     }
+
+    /// Writes a block's CSV or TSV rows, already lines of bytes, after `header` the first time.
+    mutating func write(header: String, rows: [[UInt8]]) {
+        if StandardOutput.isTerminal { progress.clearLine() }
+        if !wroteHeader { output.line(header) }
+        wroteHeader = true
+        for part in rows { output.write(part) }
+        output.flush()
+    }
 }

@@ -7,20 +7,19 @@ extension StatsCommand {
         format == .csv || format == .tsv
     }
 
-    /// Counts and writes the input block by block, so memory holds a block, not the corpus.
+    /// Counts and writes the input block by block, so memory holds a block, not the corpus;
+    /// each block's rows are written as its paragraphs are counted (``StatisticsRows``).
     func writeInBlocks(format: OutputFormat, progress: ProgressReporter) throws(CLIError) {
         let blocks = try input.blocks(progress: progress, phase: "counting")
         var output = BlockOutput(format: format, progress: progress)
         let analysis = StatisticsAnalysis(options: StatisticsOptions(details: false))
         try blocks.forEach { block, ids, unitsBefore, labelFiles throws(CLIError) in
-            var report = analysis.report([block])
-            report.files = labelFiles ? [] : nil
-            for index in report.paragraphs.indices {
-                report.paragraphs[index].paragraph = (report.paragraphs[index].paragraph ?? 0) + unitsBefore
-                report.paragraphs[index].file = labelFiles ? block.name : nil
+            let csv = format == .csv
+            let rows = StatisticsRows(csv: csv, file: labelFiles ? block.name : nil, ids: ids, paragraphsBefore: unitsBefore)
+            let parts = analysis.foldCounts(of: block, start: { [UInt8]() }) { bytes, paragraph, counts in
+                rows.append(paragraph: paragraph, counts, to: &bytes)
             }
-            let identifiers = ids.map { ParagraphIDs(names: [block.name], ids: [$0], firstParagraph: unitsBefore + 1) }
-            output.write(try StatisticsView(report: report, ids: identifiers).lines(format))
+            output.write(header: StatisticsRows.header(csv: csv, labelFiles: labelFiles, ids: ids != nil), rows: parts)
         }
     }
 }
