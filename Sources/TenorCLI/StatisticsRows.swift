@@ -36,18 +36,32 @@ struct StatisticsRows: Sendable {
             bytes.append(separator)
         }
         bytes.append(contentsOf: fileField)
-        FixedPoint.append(paragraphsBefore + index + 1, to: &bytes)
-        bytes.append(separator)
-        FixedPoint.append(counts.words, to: &bytes)
-        bytes.append(separator)
-        FixedPoint.append(counts.sentences, to: &bytes)
-        bytes.append(separator)
-        FixedPoint.append(counts.syllables, to: &bytes)
         let scores = ReadabilityScores(counts.readability)
-        for score in StatisticsView.scores {
-            bytes.append(separator)
-            if let value = score.score(scores).value { FixedPoint.append(value, places: 2, to: &bytes) }
+        // The numbers are written into a buffer on the stack and appended at once: an append of
+        // each byte would check the array's uniqueness and capacity every time.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.numbersLength) { line in
+            let start = line.baseAddress!
+            var end = start
+            func put(_ byte: UInt8) {
+                end.initialize(to: byte)
+                end += 1
+            }
+            end += FixedPoint.write(paragraphsBefore + index + 1, at: end)
+            put(separator)
+            end += FixedPoint.write(counts.words, at: end)
+            put(separator)
+            end += FixedPoint.write(counts.sentences, at: end)
+            put(separator)
+            end += FixedPoint.write(counts.syllables, at: end)
+            for score in StatisticsView.scores {
+                put(separator)
+                if let value = score.score(scores).value { end += FixedPoint.write(value, places: 2, at: end) }
+            }
+            put(0x0A)
+            bytes.append(contentsOf: UnsafeBufferPointer(start: start, count: end - start))
         }
-        bytes.append(0x0A)
     }
+
+    /// Room for a line's numbers: ten of them, with their separators and the line feed.
+    private static let numbersLength = 11 * FixedPoint.maximumLength
 }
