@@ -8,7 +8,7 @@ public struct StatisticsAnalysis: Sendable {
     public let options: StatisticsOptions
     /// Shared by the copies of this analysis and kept from one ``report(_:)`` to the next, so a
     /// caller that reports block after block keeps each thread's memo of syllables warm.
-    private let counters: TextCounterPool
+    let counters: TextCounterPool
 
     public init(options: StatisticsOptions = .default) {
         self.options = options

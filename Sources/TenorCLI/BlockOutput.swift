@@ -59,6 +59,15 @@ struct BlockOutput {
         output.flush()
     }
 
+    /// Writes a block's CSV or TSV rows, already lines of bytes, after `header` the first time.
+    mutating func write(header: String, rows: [[UInt8]]) {
+        if StandardOutput.isTerminal { progress.clearLine() }
+        if !started { output.line(header) }
+        started = true
+        for part in rows { output.write(part) }
+        output.flush()
+    }
+
     /// Ends the output with the totals: `totals` is a view of a report without rows, holding the
     /// summaries of every row written.
     mutating func finish(_ totals: some ParagraphReportView) throws(CLIError) {
@@ -96,6 +105,8 @@ struct BlockOutput {
 /// Where lines go: standard output, or a test's collection.
 protocol LineOutput: AnyObject {
     func line(_ text: String)
+    /// Writes UTF-8 bytes: whole lines, each ending in a line feed.
+    func write(_ bytes: [UInt8])
     /// Sends the lines so far on their way.
     func flush()
 }

@@ -6,10 +6,9 @@ struct StatisticsView: ParagraphReportView {
     let report: StatisticsReport
     var ids: ParagraphIDs? = nil
 
-    /// The scores shown in the tables, with their column names.
     /// The scores shown in the tables, with their column names. (Functions, not key paths: a
     /// key-path read costs more than the rest of a cell, for every cell of a corpus.)
-    private static let scores: [(name: String, score: @Sendable (ReadabilityScores) -> Score)] = [
+    static let scores: [(name: String, score: @Sendable (ReadabilityScores) -> Score)] = [
         ("flesch_reading_ease", { $0.fleschReadingEase }),
         ("flesch_kincaid_grade", { $0.fleschKincaidGrade }),
         ("gunning_fog", { $0.gunningFog }),
@@ -21,7 +20,7 @@ struct StatisticsView: ParagraphReportView {
     func table(forMachines: Bool) -> Table {
         let missing = forMachines ? "" : "—"
         let labelFiles = report.files != nil
-        var table = Table(columns: columnNames.map {
+        var table = Table(columns: Self.columnNames(labelFiles: labelFiles).map {
             $0 == "file" ? .files($0) : .init(name: $0, alignment: .right, hidingRank: Self.hidingOrder.firstIndex(of: $0))
         })
         let paragraphs = report.paragraphs
@@ -40,42 +39,13 @@ struct StatisticsView: ParagraphReportView {
     private static let hidingOrder = ["syllables", "sentences", "words", "smog", "ari", "coleman_liau", "gunning_fog"]
 
     /// The per-paragraph columns of every view, `file` first when several files were read.
-    private var columnNames: [String] {
-        (report.files != nil ? ["file"] : []) + ["paragraph", "words", "sentences", "syllables"] + Self.scores.map(\.name)
+    static func columnNames(labelFiles: Bool) -> [String] {
+        (labelFiles ? ["file"] : []) + ["paragraph", "words", "sentences", "syllables"] + scores.map(\.name)
     }
 
     /// The count columns' values, in `columnNames` order.
     private static func counts(of paragraph: TextStatistics) -> [Int] {
         [paragraph.paragraph ?? 0, paragraph.words, paragraph.sentences, paragraph.syllables]
-    }
-
-    /// CSV and TSV written row by row into one buffer each (a corpus has 100,000s of rows; cells
-    /// would cost an array and a dozen strings per row).
-    func delimitedLines(csv: Bool) -> [String] {
-        let separator: UInt8 = csv ? 0x2C : 0x09
-        let labelFiles = report.files != nil
-        let field = csv ? DelimitedRenderer.csvField : DelimitedRenderer.tsvField
-        let header = columnNames.joined(separator: String(UnicodeScalar(separator)))
-        let paragraphs = report.paragraphs
-        return parallelArray(paragraphs.count + 1) { index in
-            guard index > 0 else { return header }
-            let paragraph = paragraphs[index - 1]
-            var line: [UInt8] = []
-            line.reserveCapacity(96)
-            if labelFiles {
-                line += field(paragraph.file ?? "").utf8
-                line.append(separator)
-            }
-            for (column, count) in Self.counts(of: paragraph).enumerated() {
-                if column > 0 { line.append(separator) }
-                line += String(count).utf8
-            }
-            for score in Self.scores {
-                line.append(separator)
-                if let value = score.score(paragraph.readability).value { line += FixedPoint.text(value, places: 2).utf8 }
-            }
-            return String(decoding: line, as: UTF8.self)
-        }
     }
 
     private static func text(_ score: Score, missing: String) -> String {

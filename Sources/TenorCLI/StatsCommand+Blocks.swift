@@ -6,6 +6,7 @@ extension StatsCommand {
     /// which weigh each paragraph against its whole file: `files` holds each file's term counts
     /// from a first pass (``fileTermTotals(_:analysis:)``).
     func writeInBlocks(_ blocks: BlockReader, keyTermsWithin files: [KeynessTotals]? = nil, to output: consuming BlockOutput) throws(CLIError) {
+        if output.format == .csv || output.format == .tsv { return try writeRows(blocks, to: output) }
         let analysis = StatisticsAnalysis(options: Self.options(output.format))
         // All input first, then the file being read when rows name their files.
         var tallies = [StatisticsTally(file: nil, options: analysis.options)]
@@ -34,6 +35,20 @@ extension StatsCommand {
             throw error
         }
         try output.finish(totals())
+    }
+
+    /// CSV or TSV, which have no summaries: each block's rows written straight from each
+    /// paragraph's counts as they are counted (``StatisticsRows``), nothing totalled.
+    private func writeRows(_ blocks: BlockReader, to output: consuming BlockOutput) throws(CLIError) {
+        let csv = output.format == .csv
+        let analysis = StatisticsAnalysis(options: Self.options(output.format))
+        try blocks.forEach { block, ids, place throws(CLIError) in
+            let rows = StatisticsRows(csv: csv, file: place.labelFiles ? block.name : nil, ids: ids, paragraphsBefore: place.unitsBefore)
+            let parts = analysis.foldCounts(of: block, start: { [UInt8]() }) { bytes, paragraph, counts in
+                rows.append(paragraph: paragraph, counts, to: &bytes)
+            }
+            output.write(header: StatisticsRows.header(csv: csv, labelFiles: place.labelFiles, ids: ids != nil), rows: parts)
+        }
     }
 
     /// The first pass over files whose rows need key terms: each file's term counts.

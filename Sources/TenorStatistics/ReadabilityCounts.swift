@@ -57,11 +57,12 @@ public struct ReadabilityCounts: Sendable, Equatable, Codable {
     /// would otherwise produce a plausible-looking score.
     var negativeCount: String? {
         // The usual case, decided without building the named list (this runs for every formula
-        // of every paragraph).
-        let smallest = Swift.min(sentences, words, syllables, polysyllabicWords, complexWords, letters,
-                                 characters, tokens, linsearWrite.easyWords, linsearWrite.hardWords,
-                                 linsearWrite.sentences, unfamiliarWords?.daleChall ?? 0, unfamiliarWords?.spache ?? 0)
-        guard smallest < 0 else { return nil }
+        // of every paragraph): the counts' bitwise or is negative exactly when one of them is.
+        // (Not `min` of them all: its variadic form builds an array each time.)
+        let anyNegative = sentences | words | syllables | polysyllabicWords | complexWords | letters
+            | characters | tokens | linsearWrite.easyWords | linsearWrite.hardWords | linsearWrite.sentences
+            | (unfamiliarWords?.daleChall ?? 0) | (unfamiliarWords?.spache ?? 0)
+        guard anyNegative < 0 else { return nil }
         let named: KeyValuePairs<String, Int> = [
             "sentences": sentences, "words": words, "syllables": syllables,
             "polysyllabicWords": polysyllabicWords, "complexWords": complexWords,

@@ -29,20 +29,7 @@ struct SyllableTable: Sendable {
     /// word wins.
     init(parsing text: String) {
         var text = text
-        var lines: [(word: Range<Int>, syllables: UInt8)] = []
-        text.withUTF8 { utf8 in
-            var lineStart = 0
-            while lineStart < utf8.count {
-                let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.count
-                defer { lineStart = lineEnd + 1 }
-                let line = utf8[lineStart ..< lineEnd]
-                guard line.first != UInt8(ascii: "#"),
-                      let tab = line.firstIndex(of: UInt8(ascii: "\t")), tab > lineStart, tab - lineStart <= 255,
-                      let syllables = Self.decimal(line[(tab + 1)...]), syllables <= 255
-                else { continue }
-                lines.append((lineStart ..< tab, UInt8(syllables)))
-            }
-        }
+        let lines = text.withUTF8(Self.entries)
         var size = 16
         while size < lines.count * 2 { size <<= 1 }
         let storage = SlotStorage(count: size)
@@ -97,14 +84,36 @@ struct SyllableTable: Sendable {
         }
     }
 
-    private static func decimal(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
-        guard !digits.isEmpty, digits.count <= 3 else { return nil }
-        var value = 0
-        for byte in digits {
-            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+    /// The well-formed `word<TAB>count` lines of the file, in order: each line read once, byte
+    /// by byte (this runs at every start, before the first paragraph can be counted).
+    private static func entries(_ utf8: UnsafeBufferPointer<UInt8>) -> [(word: Range<Int>, syllables: UInt8)] {
+        let (newline, tab, zero) = (UInt8(ascii: "\n"), UInt8(ascii: "\t"), UInt8(ascii: "0"))
+        var entries: [(word: Range<Int>, syllables: UInt8)] = []
+        // About ten bytes a line.
+        entries.reserveCapacity(utf8.count / 8)
+        var index = 0
+        while index < utf8.count {
+            let lineStart = index
+            // The word: up to the first tab, unless the line ends first or is a comment.
+            while index < utf8.count, utf8[index] != tab, utf8[index] != newline { index += 1 }
+            let wordEnd = index
+            var wellFormed = index < utf8.count && utf8[index] == tab && wordEnd > lineStart && wordEnd - lineStart <= 255
+                && utf8[lineStart] != UInt8(ascii: "#")
+            // The count: one to three digits, up to the end of the line.
+            var value = 0, digits = 0
+            if index < utf8.count, utf8[index] == tab { index += 1 }
+            while index < utf8.count, utf8[index] != newline {
+                let digit = utf8[index] &- zero
+                // Past three digits the line is refused anyway: the value stops growing there.
+                if digit >= 10 { wellFormed = false } else if digits < 3 { value = value * 10 + Int(digit) }
+                digits += 1
+                index += 1
+            }
+            index += 1
+            guard wellFormed, digits > 0, digits <= 3, value <= 255 else { continue }
+            entries.append((lineStart ..< wordEnd, UInt8(value)))
         }
-        return value
+        return entries
     }
 }
 

@@ -29,6 +29,34 @@ enum Abbreviations {
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
     ]
 
+    /// The lists a key is on.
+    struct Lists: OptionSet {
+        let rawValue: UInt8
+        static let neverFinal = Lists(rawValue: 1)
+        static let beforeNumber = Lists(rawValue: 2)
+        static let maybeFinal = Lists(rawValue: 4)
+    }
+
+    /// Every key of `neverFinal`, `beforeNumber` and `maybeFinal` with the lists it is on, by
+    /// ``packed(_:)`` key: the splitter asks at every full stop, and one look-up of a number
+    /// costs a fraction of three of a `String` made for the purpose.
+    static let listsByKey: [UInt64: Lists] = {
+        var lists: [UInt64: Lists] = [:]
+        for (keys, list) in [(neverFinal, Lists.neverFinal), (beforeNumber, .beforeNumber), (maybeFinal, .maybeFinal)] {
+            for key in keys { lists[packed(key.utf8)!, default: []].insert(list) }
+        }
+        return lists
+    }()
+
+    /// A key's bytes, little-endian in a number (zero bytes after a shorter key; keys hold no
+    /// zero byte), or nil when it has more than eight: then it is on no list.
+    static func packed(_ bytes: some Collection<UInt8>) -> UInt64? {
+        guard bytes.count <= 8 else { return nil }
+        var key: UInt64 = 0
+        for (index, byte) in bytes.enumerated() { key |= UInt64(byte) << (8 * index) }
+        return key
+    }
+
     /// Capitalised words that, after a `maybeFinal` abbreviation or an initial, make a
     /// new sentence likely: pronouns, determiners, conjunctions and sentence adverbs.
     /// Names (`Smith`, `Army`) are not here, so `Mr. Smith`, `U.S. Army` stay together.

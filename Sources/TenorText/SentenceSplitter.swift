@@ -35,7 +35,7 @@ public struct SentenceSplitter: Sendable {
     /// The same, for a caller that already has the range's tokens (so they are not found twice).
     public func sentences(in text: [UInt8], range: Range<Int>, tokens: [Token]) -> [Range<Int>] {
         guard !tokens.isEmpty else { return [] }
-        var pass = Pass(text: text, tokens: tokens, tokenizer: tokenizer)
+        var pass = Pass(text: text, tokens: tokens, tokenizer: tokenizer, range: range)
         let cuts = pass.findCuts()
 
         var result: [Range<Int>] = []
@@ -82,11 +82,36 @@ private struct Pass {
     let tokenizer: Tokenizer
     /// Index of the first token of the sentence being built.
     var sentenceStart = 0
+    /// Whether the paragraph has a byte that may be part of a line break; most have none, and
+    /// then no gap between tokens needs to be searched for one.
+    let mayBreakLines: Bool
 
-    init(text: [UInt8], tokens: [Token], tokenizer: Tokenizer) {
+    init(text: [UInt8], tokens: [Token], tokenizer: Tokenizer, range: Range<Int>) {
         self.text = text
         self.tokens = tokens
         self.tokenizer = tokenizer
+        mayBreakLines = text.withUnsafeBufferPointer { Self.mayHoldLineBreak($0, range) }
+    }
+
+    /// Whether `text[range]` has a byte below 0x0E (`\n`, `\v`, `\f`, `\r` and other controls)
+    /// or above 0x7F (the first bytes of NEL and of the line and paragraph separators, and of
+    /// any other non-ASCII character): eight bytes at a time.
+    static func mayHoldLineBreak(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        guard let base = bytes.baseAddress.map(UnsafeRawPointer.init) else { return false }
+        let (ones, highBits): (UInt64, UInt64) = (0x0101_0101_0101_0101, 0x8080_8080_8080_8080)
+        var index = range.lowerBound
+        while index + 8 <= range.upperBound {
+            let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            // A byte below 0x0E borrows and sets its top bit in `word - 0x0E…`; a borrow into the
+            // next byte only follows such a byte. A byte above 0x7F has its top bit set already.
+            if (word &- ones &* 0x0E | word) & highBits != 0 { return true }
+            index += 8
+        }
+        while index < range.upperBound {
+            if bytes[index] < 0x0E || bytes[index] > 0x7F { return true }
+            index += 1
+        }
+        return false
     }
 
     /// Byte offsets at which a sentence ends.
@@ -118,7 +143,7 @@ private struct Pass {
                 }
                 continue
             }
-            if k + 1 < tokens.count, lineBreakSplits(after: k) {
+            if mayBreakLines, k + 1 < tokens.count, lineBreakSplits(after: k) {
                 cuts.append(tokens[k].range.upperBound)
                 sentenceStart = k + 1
             }
@@ -150,30 +175,35 @@ private struct Pass {
 
     /// A single `.` followed by space and a word that does not start lower-case.
     private func periodSplits(markIndex k: Int, clusterEnd: Int, next word: Token, afterOpener: Bool) -> Bool {
-        // Walk back over `w.w.w` with no spaces: the abbreviation candidate.
-        var parts: [Int] = []
+        // Walk back over `w.w.w` with no spaces: the abbreviation candidate. Its parts are the
+        // tokens `firstPart`, `firstPart + 2`, …, `k - 1`, with single periods between them.
+        var partCount = 0
+        var firstPart = k
         var j = k - 1
         while j >= sentenceStart, adjacent(j, j + 1), tokens[j].kind == .word || tokens[j].kind == .number {
-            parts.append(j)
+            partCount += 1
+            firstPart = j
             let dot = j - 1
             guard dot - 1 >= sentenceStart, isSingle(tokens[dot], "."), adjacent(dot, j) else { break }
             j = dot - 1
         }
-        guard let firstPart = parts.last else { return true }
+        guard partCount > 0 else { return true }
+        let parts = stride(from: firstPart, through: k - 1, by: 2)
         let chainStart = tokens[firstPart].range.lowerBound
         let chainEnd = tokens[k].range.lowerBound
         guard chainEnd - chainStart <= 16 else { return true }  // long: an ordinary word
 
-        if parts.count == 1, isListMarker(parts[0]) { return false }
+        if partCount == 1, isListMarker(k - 1) { return false }
 
-        let key = lowercasedASCIIKey(chainStart..<chainEnd)
-        if Abbreviations.neverFinal.contains(key) { return false }
-        if Abbreviations.beforeNumber.contains(key), word.kind == .number, tokens[clusterEnd + 1].range == word.range {
+        let lists = Abbreviations.packed(text[chainStart..<chainEnd].lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
+            .flatMap { Abbreviations.listsByKey[$0] } ?? []
+        if lists.contains(.neverFinal) { return false }
+        if lists.contains(.beforeNumber), word.kind == .number, tokens[clusterEnd + 1].range == word.range {
             return false
         }
-        let isInitial = parts.count == 1 && tokens[parts[0]].kind == .word && scalarCount(tokens[parts[0]].range) == 1
-        let isDottedAcronym = parts.count >= 2 && parts.allSatisfy { tokens[$0].kind == .word && scalarCount(tokens[$0].range) <= 3 }
-        if isInitial || isDottedAcronym || Abbreviations.maybeFinal.contains(key) {
+        let isInitial = partCount == 1 && tokens[k - 1].kind == .word && scalarCount(tokens[k - 1].range) == 1
+        let isDottedAcronym = partCount >= 2 && parts.allSatisfy { tokens[$0].kind == .word && scalarCount(tokens[$0].range) <= 3 }
+        if isInitial || isDottedAcronym || lists.contains(.maybeFinal) {
             return isSentenceStarter(word) || (afterOpener && Tokenizer.startsUppercase(word, in: text))
         }
         return true
@@ -312,6 +342,7 @@ private struct Pass {
 
     /// Line breaks between tokens `a` and `b`; `\r\n` counts once.
     private func lineBreaks(between a: Int, _ b: Int) -> Int {
+        guard mayBreakLines else { return 0 }
         var count = 0
         var i = tokens[a].range.upperBound
         let end = tokens[b].range.lowerBound
@@ -344,11 +375,5 @@ private struct Pass {
 
     private func scalarCount(_ range: Range<Int>) -> Int {
         range.reduce(0) { $0 + (text[$1] & 0xC0 == 0x80 ? 0 : 1) }
-    }
-
-    /// Lower-cased copy of an abbreviation candidate, for the word-list lookups.
-    private func lowercasedASCIIKey(_ range: Range<Int>) -> String {
-        let bytes = text[range].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -40,7 +40,21 @@ public struct Tokenizer: Sendable {
     /// Appends the tokens of `text[range]` to `result`: for a caller that reuses one array for
     /// paragraph after paragraph instead of allocating one each time.
     public func appendTokens(in text: [UInt8], range: Range<Int>, to result: inout [Token]) {
-        forEachToken(in: text, range: range) { result.append($0) }
+        // Tokens are gathered on the stack (32 of them, 768 bytes: more would be allocated on
+        // the heap) and appended in batches: an append of each token would check the array's
+        // uniqueness and capacity every time.
+        withUnsafeTemporaryAllocation(of: Token.self, capacity: 32) { batch in
+            var count = 0
+            forEachToken(in: text, range: range) { token in
+                if count == batch.count {
+                    result.append(contentsOf: batch)
+                    count = 0
+                }
+                (batch.baseAddress! + count).initialize(to: token)
+                count += 1
+            }
+            result.append(contentsOf: batch[..<count])
+        }
     }
 
     /// Calls `body` for each token of `text[range]`, in order, without allocating.

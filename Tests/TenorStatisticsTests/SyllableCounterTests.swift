@@ -39,8 +39,10 @@ import Testing
     }
 
     @Test func aCustomTableParsesCommentsEntriesAndSkipsJunk() {
-        let counter = SyllableCounter(table: "# comment\tlooks like 9\ntenor\t2\nbad line\n\nnumberless\t\nzed\t7\nzed\t1\r\n")
-        #expect(counter.tableCount == 2)
+        let counter = SyllableCounter(table: "# comment\tlooks like 9\ntenor\t2\nbad line\n\nnumberless\t\nzed\t7\nzed\t1\r\n"
+            + "two\t1\t2\nlong\t1234\nbig\t300\nhuge\t99999999999999999999999999\n\t4\nlast\t3")
+        #expect(counter.tableCount == 3)
+        #expect(counter.syllables(in: "last") == 3)  // the last line needs no line feed
         #expect(counter.syllables(in: "tenor") == 2)
         #expect(counter.syllables(in: "zed") == 7)   // the first entry for a word wins
         #expect(counter.syllables(in: "zeds") == 1)  // not in the table: the rules

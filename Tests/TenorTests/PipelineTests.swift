@@ -46,6 +46,24 @@ import Tenor
         #expect(report.summary.lexicalDiversity == nil)
     }
 
+    /// Folded counts are the report's, every paragraph once and in order, though counted in
+    /// chunks on several threads. Each paragraph has 7 words (`Paragraph`, its number, `has`,
+    /// `words`, `And`, `two`, `sentences`) in 2 sentences (hand count).
+    @Test func foldedCountsAreTheReportsCounts() {
+        let document = Document(name: "a", string: (1...500).map { "Paragraph \($0) has words. And two sentences." }.joined(separator: "\n\n"))
+        let analysis = StatisticsAnalysis(options: StatisticsOptions(details: false))
+        let chunks = analysis.foldCounts(of: document, start: { [(paragraph: Int, counts: TextCounts)]() }) { rows, paragraph, counts in
+            rows.append((paragraph, counts))
+        }
+        let rows = chunks.flatMap { $0 }
+        #expect(chunks.count > 1)
+        #expect(rows.map(\.paragraph) == Array(0..<500))
+        #expect(rows.allSatisfy { $0.counts.words == 7 && $0.counts.sentences == 2 })
+        let report = analysis.report([document])
+        #expect(rows.map(\.counts.syllables) == report.paragraphs.map(\.syllables))
+        #expect(rows.map(\.counts.characters) == report.paragraphs.map(\.characters))
+    }
+
     /// Sentence by sentence with VADER's rules: "good" is 1.9 in VADER's lexicon, so the first
     /// sentence scores 1.9 / √(1.9² + 15) = 0.4404 (vaderSentiment's `polarity_scores`), the
     /// second none of its words.

@@ -105,6 +105,11 @@ private let sentenceCases: [(String, [String])] = [
     ("Line one\r\nLine two", ["Line one\r\nLine two"]),
     ("Line one\r\n\r\nLine two", ["Line one", "Line two"]),
     ("Test 1.\nTest 2.", ["Test 1.", "Test 2."]),
+    // Line breaks found past the first eight bytes, in the last few, and beyond ASCII.
+    ("Groceries for this week:\n- eggs", ["Groceries for this week:", "- eggs"]),
+    ("A long enough first line\u{2028}\u{2028}Next one.", ["A long enough first line", "Next one."]),
+    ("A long enough first line\u{85}\u{85}Next one.", ["A long enough first line", "Next one."]),
+    ("A long enough first line\u{0B}\u{0B}Next one.", ["A long enough first line", "Next one."]),
     // Non-ASCII letters, CJK, emoji.
     ("C'est la vie. Été arrive.", ["C'est la vie.", "Été arrive."]),
     ("Er sagte: Über alles. Müller kam.", ["Er sagte: Über alles.", "Müller kam."]),
