@@ -38,4 +38,13 @@ void dposv_(const char *uplo, const int *n, const int *nrhs, double *a, const in
 
 #pragma clang assume_nonnull end
 
+// Pointers of each routine's type, named after it: the library is opened at the first call
+// that needs it (TenorLinearAlgebra's BLASLibrary).
+#define TENOR_POINTER(routine) typedef __typeof__(&routine) routine##pointer;
+TENOR_POINTER(sgesdd_) TENOR_POINTER(dgesdd_)
+TENOR_POINTER(sgeqrf_) TENOR_POINTER(dgeqrf_)
+TENOR_POINTER(sorgqr_) TENOR_POINTER(dorgqr_)
+TENOR_POINTER(sposv_) TENOR_POINTER(dposv_)
+#undef TENOR_POINTER
+
 #endif

@@ -56,8 +56,13 @@ struct InputOptions: ParsableArguments {
         let expanded = try InputFiles.expand(paths.map(BytePath.init(argument:)), excluding: excluded, extensions: input.extensions)
         progress.begin("reading", unit: .bytes, total: InputFiles.totalSize(of: expanded))
         for path in expanded {
-            let text = try Self.readUTF8(path, limit: limit, lossy: lossy)
-            progress.advance(text.count)
+            let bytes = try POSIXFile.readAll(path, limit: limit)
+            progress.advance(bytes.count)
+            if input == .text, let document = Document(name: path.description, checking: bytes, splitting: split) {
+                inputs.documents.append(document)
+                continue
+            }
+            let text = try Self.decodeUTF8(bytes, from: path, lossy: lossy)
             if input == .text {
                 inputs.documents.append(Document(name: path.description, text: text, splitting: split))
             } else {
@@ -91,7 +96,11 @@ struct InputOptions: ParsableArguments {
     /// (`"stop-word list "`). `lossy`: replace bad bytes with U+FFFD (true), refuse them (false),
     /// or nil for a file `--lossy` does not apply to.
     static func readUTF8(_ path: BytePath, limit: InputLimit, lossy: Bool? = nil, subject: String = "") throws(CLIError) -> [UInt8] {
-        let bytes = try POSIXFile.readAll(path, limit: limit)
+        try decodeUTF8(POSIXFile.readAll(path, limit: limit), from: path, lossy: lossy, subject: subject)
+    }
+
+    /// ``readUTF8(_:limit:lossy:subject:)`` for `bytes` already read from `path`.
+    static func decodeUTF8(_ bytes: [UInt8], from path: BytePath, lossy: Bool? = nil, subject: String = "") throws(CLIError) -> [UInt8] {
         do {
             return try TextDecoding.utf8(bytes, lossy: lossy ?? false)
         } catch {

@@ -45,7 +45,6 @@ public struct TenorCommand: ParsableCommand {
     public static func main() {
         StandardStreams.holdClosedOnes()
         signal(SIGPIPE, SIG_IGN)
-        BLASThreads.releaseIdleWorkers()
         do {
             var command = try parseAsRoot(CommandLineArguments.shared.strings)
             try command.run()

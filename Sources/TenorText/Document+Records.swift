@@ -18,10 +18,4 @@ extension Document {
         }
         return (Document(name: name, text: text, units: units), sources)
     }
-
-    private init(name: String, text: [UInt8], units: [Range<Int>]) {
-        self.name = name
-        self.text = text
-        self.paragraphs = units
-    }
 }

@@ -20,6 +20,13 @@ public struct Document: Sendable {
         self.paragraphs = splitting.units(of: text)
     }
 
+    /// A document of `text` with `units` already found.
+    init(name: String, text: [UInt8], units: [Range<Int>]) {
+        self.name = name
+        self.text = text
+        self.paragraphs = units
+    }
+
     /// The text of a byte range as a `String`.
     public func string(_ range: Range<Int>) -> String {
         String(decoding: text[range], as: UTF8.self)

@@ -17,16 +17,23 @@ public enum ParagraphSplitting: String, Sendable, CaseIterable {
     ///
     /// - Complexity: O(n).
     public func units(of text: [UInt8]) -> [Range<Int>] {
+        units(of: text, in: 0..<text.count)
+    }
+
+    /// The units of `text[range]`, which must start at the text's start or at a
+    /// ``unitBoundary(atOrAfter:in:)`` and end at one or at the text's end: then the units of
+    /// consecutive such ranges, joined, are the units of the whole text.
+    func units(of text: [UInt8], in range: Range<Int>) -> [Range<Int>] {
         var units: [Range<Int>] = []
-        var start = 0
-        var index = 0
-        let count = text.count
-        func emit(_ end: Int) {
-            let unit = UnicodeWhitespace.trimmed(start..<end, in: text)
+        var start = range.lowerBound
+        var index = range.lowerBound
+        let end = range.upperBound
+        func emit(_ unitEnd: Int) {
+            let unit = UnicodeWhitespace.trimmed(start..<unitEnd, in: text)
             if !unit.isEmpty { units.append(unit) }
         }
-        while let lineEnd = Self.nextLineEnd(in: text, from: index) {
-            let afterBreak = Self.lineBreakEnd(in: text, at: lineEnd)!
+        while let lineEnd = Self.nextLineEnd(in: text, from: index, end: end) {
+            let afterBreak = Self.lineBreakEnd(in: text, at: lineEnd, end: end)!
             switch self {
             case .lines:
                 emit(lineEnd)
@@ -36,8 +43,8 @@ public enum ParagraphSplitting: String, Sendable, CaseIterable {
                 // A separator is a line end, spaces/tabs, and another line end. Like re.split
                 // we take the leftmost match and resume scanning after it.
                 var probe = afterBreak
-                while probe < count, text[probe] == 0x20 || text[probe] == 0x09 { probe += 1 }
-                if let separatorEnd = Self.lineBreakEnd(in: text, at: probe) {
+                while probe < end, text[probe] == 0x20 || text[probe] == 0x09 { probe += 1 }
+                if let separatorEnd = Self.lineBreakEnd(in: text, at: probe, end: end) {
                     emit(lineEnd)
                     start = separatorEnd
                     index = separatorEnd
@@ -46,7 +53,7 @@ public enum ParagraphSplitting: String, Sendable, CaseIterable {
                 }
             }
         }
-        emit(count)
+        emit(end)
         return units
     }
 
@@ -55,18 +62,19 @@ public enum ParagraphSplitting: String, Sendable, CaseIterable {
     public static func lineNumber(ofOffset offset: Int, in text: [UInt8]) -> Int {
         var line = 1
         var index = 0
-        while let lineEnd = Self.nextLineEnd(in: text, from: index), lineEnd < offset {
+        while let lineEnd = Self.nextLineEnd(in: text, from: index, end: text.count), lineEnd < offset {
             line += 1
-            index = Self.lineBreakEnd(in: text, at: lineEnd)!
+            index = Self.lineBreakEnd(in: text, at: lineEnd, end: text.count)!
         }
         return line
     }
 
-    /// The offset of the next `\n` or `\r` at or after `index` (memchr does the scanning).
-    private static func nextLineEnd(in text: [UInt8], from index: Int) -> Int? {
+    /// The offset of the next `\n` or `\r` at or after `index` and before `end` (memchr does the
+    /// scanning).
+    private static func nextLineEnd(in text: [UInt8], from index: Int, end: Int) -> Int? {
         text.withUnsafeBufferPointer { buffer -> Int? in
-            guard index < buffer.count, let base = buffer.baseAddress else { return nil }
-            let remaining = buffer.count - index
+            guard index < end, let base = buffer.baseAddress else { return nil }
+            let remaining = end - index
             let newline = memchr(base + index, 0x0A, remaining)
             // Carriage returns are rare; look for one only before the next newline.
             let searchLength = newline.map { UnsafeRawPointer($0) - UnsafeRawPointer(base + index) } ?? remaining
@@ -77,13 +85,14 @@ public enum ParagraphSplitting: String, Sendable, CaseIterable {
         }
     }
 
-    /// The offset just past the line end (`\n`, `\r\n` or `\r`) at `index`, if one is there.
+    /// The offset just past the line end (`\n`, `\r\n` or `\r`) at `index`, if one is there
+    /// before `end`.
     @inline(__always)
-    private static func lineBreakEnd(in text: [UInt8], at index: Int) -> Int? {
-        guard index < text.count else { return nil }
+    private static func lineBreakEnd(in text: [UInt8], at index: Int, end: Int) -> Int? {
+        guard index < end else { return nil }
         switch text[index] {
         case 0x0A: return index + 1
-        case 0x0D: return index + 1 < text.count && text[index + 1] == 0x0A ? index + 2 : index + 1
+        case 0x0D: return index + 1 < end && text[index + 1] == 0x0A ? index + 2 : index + 1
         default: return nil
         }
     }

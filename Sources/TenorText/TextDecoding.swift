@@ -8,7 +8,7 @@ public enum TextDecoding {
     public static func utf8(_ bytes: [UInt8], lossy: Bool = false) throws(InvalidUTF8) -> [UInt8] {
         let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
         let start = bytes.starts(with: bom) ? 3 : 0
-        if let bad = firstInvalidOffset(in: bytes, from: start) {
+        if let bad = firstInvalidOffset(in: bytes, start..<bytes.count) {
             guard lossy else { throw InvalidUTF8(offset: bad) }
             return Array(String(decoding: bytes[start...], as: UTF8.self).utf8)
         }
@@ -27,11 +27,13 @@ public enum TextDecoding {
         return nil
     }
 
-    /// The offset of the first byte that does not begin a well-formed UTF-8 sequence.
-    static func firstInvalidOffset(in bytes: [UInt8], from start: Int) -> Int? {
-        bytes.withUnsafeBufferPointer { buffer -> Int? in
+    /// The offset of the first byte in `range` that does not begin a well-formed UTF-8 sequence
+    /// ending within `range`.
+    static func firstInvalidOffset(in bytes: [UInt8], _ range: Range<Int>) -> Int? {
+        bytes.withUnsafeBufferPointer { whole -> Int? in
+            let buffer = UnsafeBufferPointer(rebasing: whole[..<range.upperBound])
             guard let base = buffer.baseAddress.map(UnsafeRawPointer.init) else { return nil }
-            var index = start
+            var index = range.lowerBound
             let count = buffer.count
             while index < count {
                 // ASCII fast path: 32 bytes at a time while no high bit is set (two 16-byte

@@ -30,7 +30,7 @@ struct MatrixAssembly: Sendable {
                 rowOffsets.withUnsafeMutableBufferPointer { offsetBuffer in
                     let target = Target(columns: columnBuffer, values: valueBuffer, rowOffsets: offsetBuffer)
                     _ = parallelMap(counted.count) { chunk in
-                        fill(chunk, from: firstEntries[chunk], to: firstEntries[chunk + 1], firstRow: firstRows[chunk], into: target)
+                        fill(chunk, from: firstEntries[chunk], to: firstEntries[chunk + 1], firstRow: firstRows[chunk], columns: columns, into: target)
                     }
                 }
                 valueCount = entries
@@ -50,8 +50,8 @@ struct MatrixAssembly: Sendable {
     }
 
     /// Writes the kept entries of `chunk`'s rows into positions `start..<end`, and each row's end
-    /// offset.
-    private func fill(_ chunk: Int, from start: Int, to end: Int, firstRow: Int, into target: Target) {
+    /// offset; `columns` is the number of columns.
+    private func fill(_ chunk: Int, from start: Int, to end: Int, firstRow: Int, columns columnCount: Int, into target: Target) {
         let counts = counted[chunk]
         let columnOf = columnsOfChunks[chunk]
         // Each term's idf by chunk-local id rather than by column: local ids number terms in order
@@ -59,7 +59,7 @@ struct MatrixAssembly: Sendable {
         // spread over the whole vocabulary.
         let idfOf = columnOf.map { column in column < 0 ? 0 : idf?[Int(column)] ?? 1 }
         let longest = (0..<counts.rows).reduce(0) { max($0, counts.rowOffsets[$1 + 1] - counts.rowOffsets[$1]) }
-        let sorter = RowSorter(capacity: longest)
+        let sorter = RowSorter(capacity: longest, columnCount: columnCount)
         let weights = UnsafeMutableBufferPointer<Double>.allocate(capacity: longest)
         defer { weights.deallocate() }
         let weighting = options.weighting
@@ -80,9 +80,11 @@ struct MatrixAssembly: Sendable {
                                     count: Double(min(termCounts[entry], largestCount)), idf: idfOf[id])
                                 kept += 1
                             }
-                            for (offset, key) in sorter.sorted(count: kept).enumerated() {
-                                columns[position + offset] = RowSorter.column(of: key)
-                                values[position + offset] = weights[RowSorter.position(of: key)]
+                            var next = position
+                            sorter.forEachInColumnOrder(count: kept) { column, entry in
+                                columns[next] = column
+                                values[next] = weights[entry]
+                                next += 1
                             }
                             weighting.normalize(UnsafeMutableBufferPointer(rebasing: values[position..<(position + kept)]))
                             position += kept
