@@ -164,8 +164,14 @@ final class ToneVocabulary: Sendable {
     /// The entry of a lower-case word (0 if unknown).
     @inline(__always)
     func entry(of word: UnsafeBufferPointer<UInt8>) -> Int32 {
+        entry(of: word, prefix: TermTable.Key.prefix(of: word))
+    }
+
+    /// ``entry(of:)`` for a caller that has the word's first eight bytes, zero-padded.
+    @inline(__always)
+    func entry(of word: UnsafeBufferPointer<UInt8>, prefix: UInt64) -> Int32 {
         guard word.count <= longestTerm else { return 0 }
-        let key = TermTable.Key(word)
+        let key = TermTable.Key(word, prefix: prefix)
         guard filter.mayContain(key), let position = terms.position(of: word, key: key) else { return 0 }
         return position.id + 1
     }
