@@ -39,7 +39,8 @@ struct ValenceRules {
 
     /// The valence of every word, in order (0 for words without one).
     func valences() -> [Double] {
-        var valences = (0..<words.count).map(valence(at:))
+        // Most words are unknown and no negation: they count 0 without a look at the rules.
+        var valences = words.indices.map { words[$0].entry == 0 && !words[$0].negates ? 0 : valence(at: $0) }
         if !rules.idiomsCountedPerWord { countIdiomsOnce(in: &valences) }
         return valences
     }
