@@ -165,6 +165,8 @@ struct ValenceRules {
 
     /// Special idioms around word `i` replace its valence; a booster phrase before it adds.
     private func idioms(_ valence: Double, at i: Int) -> Double {
+        // Every phrase looked for below starts at one of words i-3…i; mostly none of them can.
+        guard (max(0, i - 3)...i).contains(where: { entry($0).canStand(at: 0, in: .rule) }) else { return valence }
         var valence = valence
         // The first special phrase ending at or before the word wins; one starting at it
         // overrides that.
