@@ -30,7 +30,7 @@ struct BlockOutput {
     mutating func write(_ lines: [String]) {
         let hasHeader = format == .csv || format == .tsv
         if StandardOutput.isTerminal { progress.clearLine() }
-        for line in lines.dropFirst(hasHeader && wroteHeader ? 1 : 0) { output.line(line) }
+        output.lines(lines.dropFirst(hasHeader && wroteHeader ? 1 : 0))
         wroteHeader = true
         output.flush()
     }
