@@ -97,14 +97,20 @@ struct BlockOutput {
         try? finish(totals)
     }
 
-    private func emit(_ lines: some Sequence<String>) {
-        for line in lines { output.line(line) }
+    private func emit(_ lines: ArraySlice<String>) {
+        output.lines(lines)
+    }
+
+    private func emit(_ lines: [String]) {
+        output.lines(lines[...])
     }
 }
 
 /// Where lines go: standard output, or a test's collection.
 protocol LineOutput: AnyObject {
     func line(_ text: String)
+    /// Writes each of `lines` with a line break after it.
+    func lines(_ lines: ArraySlice<String>)
     /// Writes UTF-8 bytes: whole lines, each ending in a line feed.
     func write(_ bytes: [UInt8])
     /// Sends the lines so far on their way.

@@ -63,5 +63,5 @@ struct StatisticsRows: Sendable {
     }
 
     /// Room for a line's numbers: ten of them, with their separators and the line feed.
-    private static let numbersLength = 11 * FixedPoint.maximumLength
+    private static let numbersLength = 11 * FixedPoint.width
 }

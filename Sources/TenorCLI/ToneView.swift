@@ -52,19 +52,30 @@ struct ToneView: ParagraphReportView {
         return parallelArray(units.count + 1) { index in
             guard index > 0 else { return header }
             let unit = units[index - 1]
-            var line: [UInt8] = []
-            line.reserveCapacity(64)
-            if labelFiles { line += field(unit.file ?? "").utf8 + [separator] }
-            line += String(unit.paragraph).utf8
-            if let sentence = unit.sentence { line += [separator] + String(sentence).utf8 }
-            for (value, places) in [(unit.compound, 4), (unit.positive, 3), (unit.neutral, 3), (unit.negative, 3)] {
+            let file = labelFiles ? field(unit.file ?? "") : ""
+            let explanation = explain ? field(Self.explanation(unit.explain ?? [], forMachines: true)) : ""
+            // Written straight into the line's string: no cells, no array of bytes.
+            return LineWriter.line(capacity: file.utf8.count + explanation.utf8.count + 6 * FixedPoint.width + 16) { line in
+                if labelFiles {
+                    line.append(file)
+                    line.append(separator)
+                }
+                line.append(unit.paragraph)
+                if let sentence = unit.sentence {
+                    line.append(separator)
+                    line.append(sentence)
+                }
+                for (value, places) in [(unit.compound, 4), (unit.positive, 3), (unit.neutral, 3), (unit.negative, 3)] {
+                    line.append(separator)
+                    line.append(value, places: places)
+                }
                 line.append(separator)
-                line += FixedPoint.text(value, places: places).utf8
+                line.append(unit.label.rawValue)
+                if explain {
+                    line.append(separator)
+                    line.append(explanation)
+                }
             }
-            line.append(separator)
-            line += unit.label.rawValue.utf8
-            if explain { line += [separator] + field(Self.explanation(unit.explain ?? [], forMachines: true)).utf8 }
-            return String(decoding: line, as: UTF8.self)
         }
     }
 

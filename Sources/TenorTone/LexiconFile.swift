@@ -6,30 +6,43 @@ struct LexiconFile {
     /// The name errors use (a built-in's name, or the path the user gave).
     let name: String
     let columns: [String]
-    /// Each row's 1-based line number and cells.
-    let rows: [(line: Int, cells: [String])]
+    /// Each row's 1-based line number.
+    let lines: [Int]
+    /// The file's bytes, and where each row's cells lie in them, row after row: a cell becomes a
+    /// string only when asked for (VADER's lexicon has four columns, of which two are read).
+    private let bytes: [UInt8]
+    private let cells: [Range<Int>]
 
     /// - Complexity: O(n) in the length of `text`.
     init(name: String, text: String) throws(LexiconError) {
         self.name = name
-        var text = text
-        // Scanned as bytes with integer offsets, each cell made a String from its bytes (most
-        // are short enough to be stored inline): the built-in lexicons' 48,000 rows are read at
+        // Scanned as bytes with integer offsets: the built-in lexicons' 48,000 rows are read at
         // every start of `tenor tone`, and Substrings cut by String indices cost several times
         // more.
-        let (header, rows) = try text.withUTF8 { bytes in
+        bytes = Array(text.utf8)
+        let (header, lines, cells) = try bytes.withUnsafeBufferPointer { bytes in
             Result { () throws(LexiconError) in try Self.rows(of: bytes, name: name) }
         }.get()
         guard let header else { throw .missingHeader(file: name) }
-        self.columns = header
-        self.rows = rows
+        columns = header
+        self.lines = lines
+        self.cells = cells
     }
 
-    /// The header (nil if none) and the rows of a lexicon file's bytes.
+    /// Column `column` of every row.
+    func strings(inColumn column: Int) -> [String] {
+        bytes.withUnsafeBufferPointer { bytes in
+            lines.indices.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[cells[$0 * columns.count + column]]), as: UTF8.self) }
+        }
+    }
+
+    /// The header (nil if none), and each row's line number and cells (row after row) of a
+    /// lexicon file's bytes.
     private static func rows(of bytes: UnsafeBufferPointer<UInt8>, name: String) throws(LexiconError)
-        -> (header: [String]?, rows: [(line: Int, cells: [String])]) {
+        -> (header: [String]?, lines: [Int], cells: [Range<Int>]) {
         var header: [String]?
-        var rows: [(line: Int, cells: [String])] = []
+        var lines: [Int] = []
+        var cells: [Range<Int>] = []
         var lineStart = 0
         var lineNumber = 0
         while lineStart < bytes.count {
@@ -38,40 +51,42 @@ struct LexiconFile {
             defer { lineStart = lineEnd + 1 }
             let end = lineEnd > lineStart && bytes[lineEnd - 1] == 0x0D ? lineEnd - 1 : lineEnd
             if end == lineStart || (bytes[lineStart] == 0x23 && (end - lineStart == 1 || bytes[lineStart + 1] == 0x20)) { continue }
-            var cells: [String] = []
+            let rowStart = cells.count
             var cellStart = lineStart
             while let tab = bytes[cellStart..<end].firstIndex(of: 0x09) {
-                cells.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[cellStart..<tab]), as: UTF8.self))
+                cells.append(cellStart..<tab)
                 cellStart = tab + 1
             }
-            cells.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[cellStart..<end]), as: UTF8.self))
+            cells.append(cellStart..<end)
             guard let columns = header else {
-                header = cells
+                header = cells.map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
+                cells.removeAll()
                 continue
             }
-            guard cells.count == columns.count else {
-                throw .columnCount(file: name, line: lineNumber, expected: columns.count, found: cells.count)
+            guard cells.count - rowStart == columns.count else {
+                throw .columnCount(file: name, line: lineNumber, expected: columns.count, found: cells.count - rowStart)
             }
-            rows.append((lineNumber, cells))
+            lines.append(lineNumber)
         }
-        return (header, rows)
+        return (header, lines, cells)
     }
 
     /// Column `column` of every row as a number, written as a decimal (`-1.5`, `.5`, `2e-1`).
     func numbers(inColumn column: Int) throws(LexiconError) -> [Double] {
         var numbers: [Double] = []
-        numbers.reserveCapacity(rows.count)
-        for (line, cells) in rows {
-            let cell = cells[column]
-            // Only decimals are scores: not hexadecimal (0x1p3), inf or nan, which Double(_:) reads.
-            var text = cell
-            guard let value = text.withUTF8(DecimalNumber.value(of:)) else {
-                throw .notANumber(file: name, line: line, column: String(columns[column]), value: String(cell))
+        numbers.reserveCapacity(lines.count)
+        try bytes.withUnsafeBufferPointer { bytes throws(LexiconError) in
+            for (row, line) in lines.enumerated() {
+                let cell = UnsafeBufferPointer(rebasing: bytes[cells[row * columns.count + column]])
+                // Only decimals are scores: not hexadecimal (0x1p3), inf or nan, which Double(_:) reads.
+                guard let value = DecimalNumber.value(of: cell) else {
+                    throw .notANumber(file: name, line: line, column: columns[column], value: String(decoding: cell, as: UTF8.self))
+                }
+                guard value.isFinite else {
+                    throw .numberOutOfRange(file: name, line: line, column: columns[column], value: String(decoding: cell, as: UTF8.self))
+                }
+                numbers.append(value)
             }
-            guard value.isFinite else {
-                throw .numberOutOfRange(file: name, line: line, column: String(columns[column]), value: String(cell))
-            }
-            numbers.append(value)
         }
         return numbers
     }

@@ -12,7 +12,7 @@ extension ProfileDimension {
     public static let builtIn: [ProfileDimension] = {
         let pattern = try! LexiconFile(name: "textblob-sentiment.tsv", text: EmbeddedLexicons.textblobSentiment)
         func column(_ index: Int) -> [String: Double] {
-            Dictionary(zip(pattern.rows.map { $0.cells[0] }, try! pattern.numbers(inColumn: index))) { _, later in later }
+            Dictionary(zip(pattern.strings(inColumn: 0), try! pattern.numbers(inColumn: index))) { _, later in later }
         }
         return [
             ProfileDimension(valencesOf: .vader, name: "vader"),

@@ -8,9 +8,9 @@ extension ToneLexicon {
     public static let labMT: ToneLexicon = {
         let file = try! LexiconFile(name: "labmt", text: EmbeddedLexicons.labMT)
         let happiness = try! file.numbers(inColumn: 1)
-        let entries = zip(file.rows, happiness).compactMap { row, happiness -> (term: String, valence: Double)? in
+        let entries = zip(file.strings(inColumn: 0), happiness).compactMap { term, happiness -> (term: String, valence: Double)? in
             let valence = happiness - 5
-            return abs(valence) > labMTNeutralBand ? (row.cells[0], valence) : nil
+            return abs(valence) > labMTNeutralBand ? (term, valence) : nil
         }
         return ToneLexicon(name: "labmt", entries: entries, duplicates: [])
     }()

@@ -77,26 +77,24 @@ public struct ToneLexicon: Sendable {
     init(name: String, text: String, scale: Double, checksTerms: Bool = false) throws(LexiconError) {
         let file = try LexiconFile(name: name, text: text)
         guard file.columns.count >= 2 else { throw .headerNeedsTwoColumns(file: name) }
-        guard !file.rows.isEmpty else { throw .noEntries(file: name) }
+        guard !file.lines.isEmpty else { throw .noEntries(file: name) }
         let scores = try file.numbers(inColumn: 1)
-        var firstLines: [String: Int] = [:]
+        let terms = file.strings(inColumn: 0)
+        // Each term's first line, by its bytes (hashing them costs less than hashing strings).
+        var firstLines = TermTable(capacity: terms.count)
         var entries: [(term: String, valence: Double)] = []
         var duplicates: [(term: String, firstLine: Int, line: Int)] = []
-        entries.reserveCapacity(file.rows.count)
-        firstLines.reserveCapacity(file.rows.count)
-        for (row, score) in zip(file.rows, scores) {
+        entries.reserveCapacity(terms.count)
+        for (line, (term, score)) in zip(file.lines, zip(terms, scores)) {
             // A huge score would overflow the squares of the compound's normalisation.
-            guard abs(score * scale) <= Self.largestScore else { throw .scoreOutOfRange(file: name, line: row.line, value: score) }
-            let term = row.cells[0]
+            guard abs(score * scale) <= Self.largestScore else { throw .scoreOutOfRange(file: name, line: line, value: score) }
             if checksTerms {
-                guard !term.isEmpty else { throw .emptyTerm(file: name, line: row.line) }
-                guard term.lowercased() == term else { throw .upperCaseTerm(file: name, line: row.line, term: term) }
+                guard !term.isEmpty else { throw .emptyTerm(file: name, line: line) }
+                guard term.lowercased() == term else { throw .upperCaseTerm(file: name, line: line, term: term) }
             }
-            if let first = firstLines[term] {
-                duplicates.append((term, first, row.line))
-            } else {
-                firstLines[term] = row.line
-            }
+            var bytes = term
+            let (position, isNew) = bytes.withUTF8 { firstLines.place($0, payload: UInt64(line)) }
+            if !isNew { duplicates.append((term, Int(firstLines.payload(at: position)), line)) }
             entries.append((term, score * scale))
         }
         self.name = name

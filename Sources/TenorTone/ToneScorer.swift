@@ -99,28 +99,38 @@ public struct ToneScorer: Sendable {
     /// Every word's valence after the rules, each sentence read on its own, and the sentences'
     /// sums and word counts when there are several (the sum is taken in that order).
     private func valences(of words: [ToneWord], in text: [UInt8]) -> (valences: [Double], sentences: [(sum: Double, words: Int)]?) {
-        let sentences = sentences(of: words)
         var words = words
+        // VADER's rules read the whole text as one sentence: no sentences to cut out and join.
+        if rules.wholeTextIsOneSentence {
+            if !rules.namesCarryTone { NameRule.markNames(in: &words, sentence: words.indices, text: text) }
+            return (sentenceValences(words), nil)
+        }
+        let sentences = sentences(of: words)
         if !rules.namesCarryTone {
             for sentence in sentences { NameRule.markNames(in: &words, sentence: sentence, text: text) }
         }
         var valences: [Double] = []
         valences.reserveCapacity(words.count)
         var sentenceSums: [(sum: Double, words: Int)] = []
-        let entries = vocabulary.entries
         for sentence in sentences {
-            let sentenceWords = sentence == words.indices ? words : Array(words[sentence])
-            var sentenceValences = ValenceRules(words: sentenceWords, vocabulary: vocabulary, rules: rules).valences()
-            IrrealisRule.apply(to: &sentenceValences, words: sentenceWords, entries: entries, rules: rules)
-            if let but = sentenceWords.firstIndex(where: { entries[Int($0.entry)].role == .but }) {
-                ContrastRule.apply(to: &sentenceValences, but: but, byFirstEqualValue: rules.butByFirstEqualValue)
-            } else if !rules.onlyButContrasts {
-                ContrastRule.applyOtherContrasts(to: &sentenceValences, words: sentenceWords, entries: entries)
-            }
+            let sentenceValences = sentenceValences(sentence == words.indices ? words : Array(words[sentence]))
             valences += sentenceValences
             if sentences.count > 1 { sentenceSums.append((sentenceValences.reduce(0, +), sentenceValences.count)) }
         }
         return (valences, sentences.count > 1 ? sentenceSums : nil)
+    }
+
+    /// The valences of one sentence's words after the rules.
+    private func sentenceValences(_ words: [ToneWord]) -> [Double] {
+        let entries = vocabulary.entries
+        var valences = ValenceRules(words: words, vocabulary: vocabulary, rules: rules).valences()
+        IrrealisRule.apply(to: &valences, words: words, entries: entries, rules: rules)
+        if let but = words.firstIndex(where: { entries[Int($0.entry)].role == .but }) {
+            ContrastRule.apply(to: &valences, but: but, byFirstEqualValue: rules.butByFirstEqualValue)
+        } else if !rules.onlyButContrasts {
+            ContrastRule.applyOtherContrasts(to: &valences, words: words, entries: entries)
+        }
+        return valences
     }
 
     /// The words of each sentence the rules work in: the whole text with VADER's rules, else

@@ -42,10 +42,12 @@ extension ToneScores {
         var negativeSum = 0.0
         var neutralCount = 0
         // Each word weighs one more than its valence, so neutral words (1 each) compare.
+        // Selects, not branches: signs come in no order a predictor can learn. Adding 0 leaves
+        // a sum as it is.
         for valence in valences {
-            if valence > 0 { positiveSum += valence + 1 }
-            if valence < 0 { negativeSum += valence - 1 }
-            if valence == 0 { neutralCount += 1 }
+            positiveSum += valence > 0 ? valence + 1 : 0
+            negativeSum += valence < 0 ? valence - 1 : 0
+            neutralCount += valence == 0 ? 1 : 0
         }
         if positiveSum > abs(negativeSum) {
             positiveSum += emphasis

@@ -28,8 +28,8 @@ final class ToneVocabulary: Sendable {
     /// (curly quotes, dashes, accented letters) are ruled out without hashing.
     let emojiBits: [UInt64]
     /// The emoji of several code points (`❤️`, `👍🏽`, flags) and their descriptions, for rules
-    /// that match them whole; with them each emoji written without its U+FE0F (`❤` for `❤️`),
-    /// unless that is an emoji of its own.
+    /// that match them whole (empty for the others); with them each emoji written without its
+    /// U+FE0F (`❤` for `❤️`), unless that is an emoji of its own.
     let emojiSequences: [[UInt32]: [UInt8]]
     /// The most code points in one emoji.
     let longestEmojiSequence: Int
@@ -113,12 +113,14 @@ final class ToneVocabulary: Sendable {
         var emojiBits = [UInt64](repeating: 0, count: 0x20000 / 64)
         var emojiSequences: [[UInt32]: [UInt8]] = [:]
         for (symbol, description) in wordLists.emoji {
-            let scalars = symbol.unicodeScalars.map(\.value)
-            if scalars.count > 1 {
-                emojiSequences[scalars] = Array(description.utf8)
+            var scalars = symbol.unicodeScalars.makeIterator()
+            guard let value = scalars.next()?.value else { continue }
+            if scalars.next() != nil {
+                // Only rules that match emoji whole look them up (and VADER's lexicon is built
+                // at every start).
+                if !rules.singleCodePointEmoji { emojiSequences[symbol.unicodeScalars.map(\.value)] = Array(description.utf8) }
                 continue
             }
-            guard let value = scalars.first else { continue }
             emoji[value] = Array(description.utf8)
             if value < 0x20000 { emojiBits[Int(value) / 64] |= 1 << UInt64(value % 64) }
         }
@@ -164,8 +166,14 @@ final class ToneVocabulary: Sendable {
     /// The entry of a lower-case word (0 if unknown).
     @inline(__always)
     func entry(of word: UnsafeBufferPointer<UInt8>) -> Int32 {
+        entry(of: word, prefix: TermTable.Key.prefix(of: word))
+    }
+
+    /// ``entry(of:)`` for a caller that has the word's first eight bytes, zero-padded.
+    @inline(__always)
+    func entry(of word: UnsafeBufferPointer<UInt8>, prefix: UInt64) -> Int32 {
         guard word.count <= longestTerm else { return 0 }
-        let key = TermTable.Key(word)
+        let key = TermTable.Key(word, prefix: prefix)
         guard filter.mayContain(key), let position = terms.position(of: word, key: key) else { return 0 }
         return position.id + 1
     }

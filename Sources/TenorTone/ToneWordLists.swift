@@ -15,17 +15,18 @@ public struct ToneWordLists: Sendable {
     /// vaderSentiment 3.3.2's lists, compiled into the binary.
     public static let vader = ToneWordLists(
         boosters: scores(EmbeddedLexicons.vaderBoosters, name: "vader-boosters.tsv").map { ($0.0, $0.1) },
-        negations: rows(EmbeddedLexicons.vaderNegations, name: "vader-negations.tsv").map { $0[0] },
+        negations: (try! LexiconFile(name: "vader-negations.tsv", text: EmbeddedLexicons.vaderNegations)).strings(inColumn: 0),
         specialCases: scores(EmbeddedLexicons.vaderSpecialCases, name: "vader-special-cases.tsv").map { ($0.0, $0.1) },
-        emoji: rows(EmbeddedLexicons.vaderEmoji, name: "vader-emoji.tsv").map { ($0[0], $0[1]) },
+        emoji: emoji(EmbeddedLexicons.vaderEmoji, name: "vader-emoji.tsv"),
         idioms: scores(EmbeddedLexicons.vaderIdioms, name: "vader-idioms.tsv").map { ($0.0, $0.1) })
 
-    private static func rows(_ text: String, name: String) -> [[String]] {
-        try! LexiconFile(name: name, text: text).rows.map(\.cells)
+    private static func emoji(_ text: String, name: String) -> [(String, String)] {
+        let file = try! LexiconFile(name: name, text: text)
+        return Array(zip(file.strings(inColumn: 0), file.strings(inColumn: 1)))
     }
 
     private static func scores(_ text: String, name: String) -> [(String, Double)] {
         let file = try! LexiconFile(name: name, text: text)
-        return zip(file.rows, try! file.numbers(inColumn: 1)).map { ($0.cells[0], $1) }
+        return Array(zip(file.strings(inColumn: 0), try! file.numbers(inColumn: 1)))
     }
 }

@@ -39,7 +39,8 @@ struct ValenceRules {
 
     /// The valence of every word, in order (0 for words without one).
     func valences() -> [Double] {
-        var valences = (0..<words.count).map(valence(at:))
+        // Most words are unknown and no negation: they count 0 without a look at the rules.
+        var valences = words.indices.map { words[$0].entry == 0 && !words[$0].negates ? 0 : valence(at: $0) }
         if !rules.idiomsCountedPerWord { countIdiomsOnce(in: &valences) }
         return valences
     }
@@ -164,6 +165,8 @@ struct ValenceRules {
 
     /// Special idioms around word `i` replace its valence; a booster phrase before it adds.
     private func idioms(_ valence: Double, at i: Int) -> Double {
+        // Every phrase looked for below starts at one of words i-3…i; mostly none of them can.
+        guard (max(0, i - 3)...i).contains(where: { entry($0).canStand(at: 0, in: .rule) }) else { return valence }
         var valence = valence
         // The first special phrase ending at or before the word wins; one starting at it
         // overrides that.

@@ -20,7 +20,11 @@ struct WordSplitter {
         let entries = vocabulary.entries
         return text.withUnsafeBufferPointer { text in
             ByteClass.table.withUnsafeBufferPointer { classes in
-                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: vocabulary.longestTerm + 1) { scratch in
+                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 + (vocabulary.longestTerm + 8) / 8) { buffer in
+                    // A plain word's lower-case bytes, then the byte-by-byte reading's lower-case word.
+                    let plain = UnsafeMutableRawPointer(buffer.baseAddress!)
+                    let scratch = UnsafeMutableBufferPointer(start: (plain + 16).assumingMemoryBound(to: UInt8.self),
+                                                             count: vocabulary.longestTerm + 1)
                     var words: [ToneWord] = []
                     words.reserveCapacity(range.count / 5 + 1)
                     var (exclamationMarks, questionMarks) = (0, 0)
@@ -29,6 +33,23 @@ struct WordSplitter {
                     while index < end {
                         if let next = Self.spaceEnd(in: text, at: index, limit: end, classes: classes) {
                             index = next
+                            continue
+                        }
+                        if index + 16 <= text.count, let plainWord = PlainWord(at: text.baseAddress! + index, limit: end - index, classes: classes) {
+                            plain.storeBytes(of: plainWord.lowered.low, as: UInt64.self)
+                            plain.storeBytes(of: plainWord.lowered.high, toByteOffset: 8, as: UInt64.self)
+                            let length = plainWord.length
+                            var word = word(index..<(index + length),
+                                            lowered: length <= scratch.count ? UnsafeBufferPointer(start: plain.assumingMemoryBound(to: UInt8.self), count: length) : nil,
+                                            prefix: plainWord.prefix, isUpper: plainWord.isUpper, isTitle: plainWord.isTitle, negates: false,
+                                            entries: entries)
+                            index += plainWord.tokenLength
+                            word.first = text[index - plainWord.tokenLength]
+                            word.last = text[index - 1]
+                            if plainWord.tokenLength > length {
+                                if word.last == 0x21 { exclamationMarks += 1 } else if word.last == 0x3F { questionMarks += 1 }
+                            }
+                            words.append(word)
                             continue
                         }
                         let start = index
@@ -105,13 +126,23 @@ struct WordSplitter {
     @inline(__always)
     private func word(_ range: Range<Int>, _ scan: WordScan, scratch: UnsafeMutableBufferPointer<UInt8>,
                       entries: [WordEntry]) -> ToneWord {
-        let lowered = UnsafeBufferPointer(rebasing: scratch[0..<min(scan.length, scratch.count)])
-        var entry = scan.length <= scratch.count ? vocabulary.entry(of: lowered) : 0
-        if entry == 0 && !rules.elongatedWordsUnknown && scan.length <= scratch.count {
-            entry = Elongation.entry(of: lowered, vocabulary: vocabulary)
+        let lowered = scan.length <= scratch.count ? UnsafeBufferPointer(rebasing: scratch[0..<scan.length]) : nil
+        return word(range, lowered: lowered, prefix: lowered.map(TermTable.Key.prefix(of:)) ?? 0,
+                    isUpper: scan.isUpper, isTitle: scan.isTitle, negates: scan.negates, entries: entries)
+    }
+
+    /// The ASCII word at `range` whose lower-case form is `lowered`, starting with the eight bytes
+    /// `prefix` (nil when it is longer than the scratch buffer, one byte longer than the longest
+    /// known word: then it is unknown).
+    @inline(__always)
+    private func word(_ range: Range<Int>, lowered: UnsafeBufferPointer<UInt8>?, prefix: UInt64,
+                      isUpper: Bool, isTitle: Bool, negates: Bool, entries: [WordEntry]) -> ToneWord {
+        var entry: Int32 = 0
+        if let lowered {
+            entry = vocabulary.entry(of: lowered, prefix: prefix)
+            if entry == 0 && !rules.elongatedWordsUnknown { entry = Elongation.entry(of: lowered, vocabulary: vocabulary) }
         }
-        return ToneWord(range: range, entry: entry, isUpper: scan.isUpper, isTitle: scan.isTitle,
-                        negates: scan.negates || entries[Int(entry)].negates)
+        return ToneWord(range: range, entry: entry, isUpper: isUpper, isTitle: isTitle, negates: negates || entries[Int(entry)].negates)
     }
 
     /// The word at `range`, scanned now.

@@ -10,6 +10,7 @@ enum BlockTesting {
     final class Collected: LineOutput {
         var lines: [String] = []
         func line(_ text: String) { lines.append(text) }
+        func lines(_ lines: ArraySlice<String>) { self.lines += lines }
         func write(_ bytes: [UInt8]) {
             lines += bytes.split(separator: 0x0A, omittingEmptySubsequences: false).dropLast().map { String(decoding: $0, as: UTF8.self) }
         }

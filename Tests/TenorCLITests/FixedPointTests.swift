@@ -3,9 +3,9 @@ import Testing
 
 /// The decimals of the table, CSV and TSV views, as text and as bytes written into a line.
 @Suite struct FixedPointTests {
-    /// What `write` puts into a buffer of `FixedPoint.maximumLength` bytes.
+    /// What `write` puts into a buffer of `FixedPoint.width` bytes.
     private func written(_ write: (UnsafeMutablePointer<UInt8>) -> Int) -> String {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: FixedPoint.maximumLength) { buffer in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: FixedPoint.width) { buffer in
             String(decoding: UnsafeBufferPointer(rebasing: buffer[..<write(buffer.baseAddress!)]), as: UTF8.self)
         }
     }

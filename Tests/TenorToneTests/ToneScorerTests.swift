@@ -31,6 +31,25 @@ import TenorTone
         #expect(words == ["Sad", "crying", "face"])
     }
 
+    /// Short ASCII words are read sixteen bytes at a time (``PlainWord``), the rest byte by
+    /// byte: a 14-letter word with its full stop filling a window, title and upper case, one
+    /// trailing mark (`!` counted), quotes and brackets on both sides, `?!`, a 16-letter word, two
+    /// letters with a comma (kept whole, as vaderSentiment keeps `xx,`). Scores from
+    /// vaderSentiment 3.3.2's `polarity_scores`.
+    @Test func wordsReadByTheWindow() {
+        let first = "Circumspection. A good day, GOOD! I said \"Sure\" (twice), then left?!"
+        let (scores, words) = Self.scorer.contributions(of: Array(first.utf8), in: 0..<first.utf8.count)
+        #expect(words.map(\.word) == ["Circumspection", "A", "good", "day", "GOOD", "I", "said", "Sure", "twice", "then", "left"])
+        #expect(scores == ToneScores(compound: 0.8561, positive: 0.541, neutral: 0.459, negative: 0))
+        let second = "abcdefghijklmnop good ok. xx, Ok, kind of nice, so good"
+        let secondWords = Self.scorer.contributions(of: Array(second.utf8), in: 0..<second.utf8.count).words.map(\.word)
+        #expect(secondWords == ["abcdefghijklmnop", "good", "ok.", "xx,", "Ok,", "kind", "of", "nice", "so", "good"])
+        #expect(Self.scorer.scores(of: second) == ToneScores(compound: 0.8461, positive: 0.567, neutral: 0.433, negative: 0))
+        // A range that ends inside a window reads as the text on its own.
+        let buffer = Array("good day, GOOD\n\nsad sad sad sad sad sad".utf8)
+        #expect(Self.scorer.scores(of: buffer, in: 0..<14) == Self.scorer.scores(of: "good day, GOOD"))
+    }
+
     /// A range inside a larger buffer scores as the same text on its own.
     @Test func rangesOfABuffer() {
         let text = Array("I love it.\n\nI hate it!".utf8)
