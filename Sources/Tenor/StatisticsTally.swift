@@ -2,9 +2,10 @@
 /// order, so rows counted block by block are summarised without being held. Added in a
 /// report's order, they give that report's summary exactly.
 ///
-/// Counts are a few integers. With details it also holds what lexical diversity needs: every
-/// word's type number (4 bytes a word, since MTLD also reads the words backwards) and the
-/// table of types; and each term's count and paragraphs (a table as large as the vocabulary).
+/// Counts are a few integers. With details it also holds what lexical diversity needs: the
+/// table of types, and every word's type number (MTLD also reads the words backwards), which
+/// beyond 4 MiB of them goes to an unnamed temporary file, 4 bytes a word; and each term's
+/// count and paragraphs (a table as large as the vocabulary).
 public struct StatisticsTally: Sendable {
     private let file: String?
     /// How many of the most frequent terms the summary lists.
@@ -22,7 +23,7 @@ public struct StatisticsTally: Sendable {
         self.file = file
         frequentTermsListed = options.frequentTermsPerSummary
         if options.details {
-            types = LexicalDiversity.Builder()
+            types = LexicalDiversity.Builder(spillingToDisk: true)
             terms = [:]
         }
     }

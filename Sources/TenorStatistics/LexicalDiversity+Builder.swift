@@ -1,14 +1,18 @@
 extension LexicalDiversity {
     /// A text's tokens taken a run at a time (a corpus read block by block): ``diversity`` is
-    /// the value the whole sequence gives at once. It holds 4 bytes a token (the type numbers
-    /// MATTR and MTLD walk; MTLD walks them backwards too, so they cannot be dropped as they
-    /// pass) and the table of types.
+    /// the value the whole sequence gives at once. It keeps the table of types, and every
+    /// token's type number (MATTR and MTLD walk them; MTLD backwards too, so they cannot be
+    /// dropped as they pass): 4 bytes a token in memory, or, when `spillingToDisk`, in an
+    /// unnamed temporary file beyond the first 4 MiB of them.
     public struct Builder<Token: Hashable> {
         private var typeNumbers: [Token: Int32] = [:]
-        private var typeSequence: [Int32] = []
+        private var typeSequence = TypeSequence()
         private var frequencies: [Int] = []
+        private let spilling: Bool
 
-        public init() {}
+        public init(spillingToDisk: Bool = false) {
+            spilling = spillingToDisk
+        }
 
         /// Adds `tokens` after those added before.
         ///
@@ -16,16 +20,19 @@ extension LexicalDiversity {
         public mutating func append(contentsOf tokens: some Sequence<Token>) {
             // Only the first run reserves: reserving for each run would give up the array's
             // doubling, and copy the whole sequence at every run.
-            if typeSequence.isEmpty { typeSequence.reserveCapacity(tokens.underestimatedCount) }
+            if typeSequence.count == 0 {
+                let expected = tokens.underestimatedCount
+                typeSequence.reserveCapacity(spilling ? min(expected, TypeSequence.runLength) : expected)
+            }
             for token in tokens {
                 if let number = typeNumbers[token] {
                     frequencies[Int(number)] += 1
-                    typeSequence.append(number)
+                    typeSequence.append(number, spilling: spilling)
                 } else {
                     let number = Int32(frequencies.count)
                     typeNumbers[token] = number
                     frequencies.append(1)
-                    typeSequence.append(number)
+                    typeSequence.append(number, spilling: spilling)
                 }
             }
         }

@@ -27,21 +27,27 @@ extension LexicalDiversity {
         }
         var countInWindow = [Int](repeating: 0, count: typeCount)
         var typesInWindow = 0
-        for type in typeSequence[..<window] {
-            if countInWindow[Int(type)] == 0 { typesInWindow += 1 }
-            countInWindow[Int(type)] += 1
-        }
+        // The last `window` tokens, in a ring: the token leaving is the one `window` back.
+        var ring = [Int32](repeating: 0, count: window)
+        var seen = 0
         // The sum of every window's type count, kept as an integer so that the result is one
         // correctly rounded division (lexicalrichness adds up rounded per-window ratios, so the
         // two can differ in the last bits).
-        var typesInAllWindows = typesInWindow
-        for (leaving, entering) in zip(typeSequence, typeSequence[window...]) {
-            countInWindow[Int(leaving)] -= 1
-            if countInWindow[Int(leaving)] == 0 { typesInWindow -= 1 }
+        var typesInAllWindows = 0
+        let read = typeSequence.forEachForward { entering in
+            let slot = seen % window
+            if seen >= window {
+                let leaving = ring[slot]
+                countInWindow[Int(leaving)] -= 1
+                if countInWindow[Int(leaving)] == 0 { typesInWindow -= 1 }
+            }
             if countInWindow[Int(entering)] == 0 { typesInWindow += 1 }
             countInWindow[Int(entering)] += 1
-            typesInAllWindows += typesInWindow
+            ring[slot] = entering
+            seen += 1
+            if seen >= window { typesInAllWindows += typesInWindow }
         }
+        guard read else { return .unavailable(reason: TypeSequence.unreadable) }
         let windows = tokenCount - window + 1
         // window × windows ≤ N²/4 is an exact double for any realistic N.
         return .checked(Double(typesInAllWindows) / (Double(window) * Double(windows)))
@@ -83,13 +89,15 @@ extension LexicalDiversity {
             return .unavailable(reason: "no type occurs twice: the TTR never falls, so MTLD is unbounded")
         }
         let tokens = Double(tokenCount)
-        let forward = tokens / factorCount(typeSequence, threshold: threshold)
-        let backward = tokens / factorCount(typeSequence.reversed(), threshold: threshold)
-        return .checked((forward + backward) / 2)
+        guard let forward = factorCount(backwards: false, threshold: threshold),
+              let backward = factorCount(backwards: true, threshold: threshold)
+        else { return .unavailable(reason: TypeSequence.unreadable) }
+        return .checked((tokens / forward + tokens / backward) / 2)
     }
 
-    /// MTLD's factor count for one reading direction, complete factors plus the partial one.
-    private func factorCount(_ sequence: some Sequence<Int32>, threshold: Double) -> Double {
+    /// MTLD's factor count for one reading direction, complete factors plus the partial one;
+    /// nil when the tokens could not be read back.
+    private func factorCount(backwards: Bool, threshold: Double) -> Double? {
         // The factor in which each type was last seen: starting a factor needs no clearing of a
         // set, which keeps the pass O(N + V) however many factors there are.
         var lastFactorOfType = [Int](repeating: -1, count: typeCount)
@@ -97,7 +105,7 @@ extension LexicalDiversity {
         var tokensInFactor = 0
         var typesInFactor = 0
         var ratio = 1.0
-        for type in sequence {
+        let visit = { (type: Int32) in
             tokensInFactor += 1
             if lastFactorOfType[Int(type)] != completeFactors {
                 lastFactorOfType[Int(type)] = completeFactors
@@ -112,6 +120,7 @@ extension LexicalDiversity {
                 typesInFactor = 0
             }
         }
+        guard backwards ? typeSequence.forEachBackward(visit) : typeSequence.forEachForward(visit) else { return nil }
         let partialFactor = tokensInFactor > 0 ? (1 - ratio) / (1 - threshold) : 0
         return Double(completeFactors) + partialFactor
     }

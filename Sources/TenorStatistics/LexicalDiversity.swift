@@ -36,7 +36,7 @@ public struct LexicalDiversity: Sendable, Equatable {
     /// The tokens in text order, each replaced by the number of its type: 0 for the first type to
     /// occur, 1 for the next new one, and so on. Dense numbers let MATTR and MTLD keep their
     /// per-type state in arrays rather than hash tables, and make one pass whatever the token type.
-    let typeSequence: [Int32]
+    let typeSequence: TypeSequence
 
     /// How often each type occurs, indexed by type number.
     let frequencies: [Int]
@@ -57,7 +57,7 @@ public struct LexicalDiversity: Sendable, Equatable {
         self = builder.diversity
     }
 
-    init(typeSequence: [Int32], frequencies: [Int]) {
+    init(typeSequence: TypeSequence, frequencies: [Int]) {
         self.typeSequence = typeSequence
         self.frequencies = frequencies
     }

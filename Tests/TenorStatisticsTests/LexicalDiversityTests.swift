@@ -1,5 +1,5 @@
 import Testing
-import TenorStatistics
+@testable import TenorStatistics
 
 private func expectScore(_ score: Score, _ expected: Double, sourceLocation: SourceLocation = #_sourceLocation) {
     guard let value = score.value else {
@@ -194,6 +194,31 @@ private func words(_ text: String) -> [String] {
         var partial = LexicalDiversity.Builder<String>()
         partial.append(contentsOf: tokens.dropLast(3))
         #expect(partial.diversity != whole)
+    }
+
+    /// 2.5 million tokens, more than two runs of the type numbers, added with spilling: most
+    /// numbers go to the temporary file, and every measure (MATTR and MTLD read them back,
+    /// forwards and backwards) is the in-memory value, bit for bit.
+    @Test func spilledTypeNumbersGiveTheSameMeasures() throws {
+        var state: UInt64 = 7
+        let tokens: [Int32] = (0..<2_500_000).map { _ in
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            let uniform = Double(state >> 11) / Double(1 << 53)
+            return Int32(uniform * uniform * 30_000)
+        }
+        let whole = LexicalDiversity(of: tokens)
+        var builder = LexicalDiversity.Builder<Int32>(spillingToDisk: true)
+        for start in stride(from: 0, to: tokens.count, by: 100_000) {
+            builder.append(contentsOf: tokens[start..<min(start + 100_000, tokens.count)])
+        }
+        let spilled = builder.diversity
+        #expect(spilled.typeSequence.countOnDisk == 2 * TypeSequence.runLength)
+        #expect(spilled.tokenCount == whole.tokenCount)
+        #expect(spilled.movingAverageTypeTokenRatio() == whole.movingAverageTypeTokenRatio())
+        #expect(spilled.movingAverageTypeTokenRatio(window: 7) == whole.movingAverageTypeTokenRatio(window: 7))
+        #expect(spilled.measureOfTextualLexicalDiversity() == whole.measureOfTextualLexicalDiversity())
+        #expect(spilled.yulesK == whole.yulesK)
+        #expect(spilled == whole)
     }
 
     /// A million tokens through every measure: O(N) passes finish in well under a second even in
