@@ -93,7 +93,7 @@ public struct StatisticsAnalysis: Sendable {
 
     /// Adds the term counts of one block to its file's `totals`: the first pass of a file read
     /// twice, so that its rows' key terms can be written block by block in the second.
-    public func termTotals(of block: Document, into totals: inout KeynessTotals) {
+    public static func termTotals(of block: Document, into totals: inout KeynessTotals) {
         if let matrix = Self.termMatrix(block) {
             totals.add(matrix)
         } else {

@@ -82,8 +82,8 @@ struct BlockOutput {
             if self.layout == nil { emit(renderer.head(table.columns, layout)) }
             emit(renderer.hiddenNote(table.columns, layout) + [""] + totals.summaryLines(markdown: false).map(renderer.clipped))
         case .json:
-            if !started { emit([try JSONRenderer.frame(totals.header).opening]) }
-            emit([lastJSONRow ?? "", try JSONRenderer.frame(totals.header).closing])
+            let frame = try JSONRenderer.frame(totals.header)
+            emit((started ? [] : [frame.opening]) + [lastJSONRow ?? "", frame.closing])
         }
         output.flush()
     }

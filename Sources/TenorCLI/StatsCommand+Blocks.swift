@@ -4,7 +4,7 @@ extension StatsCommand {
     /// Counts and writes the input block by block, so memory holds a block and the running
     /// totals (``StatisticsTally``), not the corpus. JSON and JSON Lines rows carry key terms,
     /// which weigh each paragraph against its whole file: `files` holds each file's term counts
-    /// from a first pass (``fileTermTotals(_:analysis:)``).
+    /// from a first pass (``fileTermTotals(_:)``).
     func writeInBlocks(_ blocks: BlockReader, keyTermsWithin files: [KeynessTotals]? = nil, to output: consuming BlockOutput) throws(CLIError) {
         if output.format == .csv || output.format == .tsv { return try writeRows(blocks, to: output) }
         let analysis = StatisticsAnalysis(options: Self.options(output.format))
@@ -52,11 +52,11 @@ extension StatsCommand {
     }
 
     /// The first pass over files whose rows need key terms: each file's term counts.
-    func fileTermTotals(_ blocks: BlockReader, analysis: StatisticsAnalysis) throws(CLIError) -> [KeynessTotals] {
+    func fileTermTotals(_ blocks: BlockReader) throws(CLIError) -> [KeynessTotals] {
         var totals: [KeynessTotals] = []
         try blocks.forEach { block, _, place throws(CLIError) in
             if place.startsFile { totals.append(KeynessTotals()) }
-            analysis.termTotals(of: block, into: &totals[totals.count - 1])
+            StatisticsAnalysis.termTotals(of: block, into: &totals[totals.count - 1])
         }
         return totals
     }

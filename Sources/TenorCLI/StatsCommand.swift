@@ -43,8 +43,7 @@ struct StatsCommand: ParsableCommand {
             return
         }
         let versions = paths.map(POSIXFile.version(of:))
-        let totals = try fileTermTotals(try input.blocks(of: paths, progress: reporter, phase: "counting terms", warns: false),
-                                        analysis: StatisticsAnalysis(options: Self.options(format)))
+        let totals = try fileTermTotals(try input.blocks(of: paths, progress: reporter, phase: "counting terms", warns: false))
         if let changed = paths.indices.first(where: { POSIXFile.version(of: paths[$0]) != versions[$0] }) {
             throw CLIError.usage("\(paths[changed].quoted) changed while it was read; its key terms need it read twice unchanged: run again when nothing writes to it")
         }

@@ -70,7 +70,8 @@ struct TypeSequence: Sendable {
 
 extension TypeSequence: Equatable {
     static func == (a: TypeSequence, b: TypeSequence) -> Bool {
-        a.count == b.count && a.numbers != nil && a.numbers == b.numbers
+        guard a.count == b.count, let first = a.numbers, let second = b.numbers else { return false }
+        return first == second
     }
 }
 
@@ -118,7 +119,7 @@ private final class SpillFile: @unchecked Sendable {
 
     /// Hands `body` the numbers in runs, first run first (or last run first when `backwards`);
     /// false when a run could not be read.
-    func forEachRun(backwards: Bool, _ body: ([Int32]) -> Void) -> Bool {
+    func forEachRun(backwards: Bool, _ body: (ArraySlice<Int32>) -> Void) -> Bool {
         guard let descriptor, count > 0 else { return true }
         let runs = (count + TypeSequence.runLength - 1) / TypeSequence.runLength
         var run = [Int32](repeating: 0, count: TypeSequence.runLength)
@@ -136,7 +137,7 @@ private final class SpillFile: @unchecked Sendable {
                 return true
             }
             guard read else { return false }
-            body(Array(run[..<length]))
+            body(run[..<length])
         }
         return true
     }

@@ -13,8 +13,7 @@ import Tenor
         let collected = BlockTesting.Collected()
         // JSON and JSON Lines: a first pass for each file's term counts, as the command does.
         let totals = format == .json || format == .jsonl
-            ? try command.fileTermTotals(try BlockTesting.reader(paths, command.input, blockSize: blockSize),
-                                         analysis: StatisticsAnalysis(options: StatsCommand.options(format)))
+            ? try command.fileTermTotals(try BlockTesting.reader(paths, command.input, blockSize: blockSize))
             : nil
         try command.writeInBlocks(try BlockTesting.reader(paths, command.input, blockSize: blockSize), keyTermsWithin: totals,
                                   to: BlockOutput(format: format, to: collected, width: nil))

@@ -196,16 +196,22 @@ private func words(_ text: String) -> [String] {
         #expect(partial.diversity != whole)
     }
 
+    /// `count` seeded tokens below `types`, skewed toward small ids like word frequencies (the
+    /// square of a uniform number).
+    static func skewedTokens(_ count: Int, types: Int, seed: UInt64) -> [Int32] {
+        var state = seed
+        return (0..<count).map { _ in
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            let uniform = Double(state >> 11) / Double(1 << 53)
+            return Int32(uniform * uniform * Double(types))
+        }
+    }
+
     /// 2.5 million tokens, more than two runs of the type numbers, added with spilling: most
     /// numbers go to the temporary file, and every measure (MATTR and MTLD read them back,
     /// forwards and backwards) is the in-memory value, bit for bit.
     @Test func spilledTypeNumbersGiveTheSameMeasures() throws {
-        var state: UInt64 = 7
-        let tokens: [Int32] = (0..<2_500_000).map { _ in
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            let uniform = Double(state >> 11) / Double(1 << 53)
-            return Int32(uniform * uniform * 30_000)
-        }
+        let tokens = Self.skewedTokens(2_500_000, types: 30_000, seed: 7)
         let whole = LexicalDiversity(of: tokens)
         var builder = LexicalDiversity.Builder<Int32>(spillingToDisk: true)
         for start in stride(from: 0, to: tokens.count, by: 100_000) {
@@ -224,13 +230,7 @@ private func words(_ text: String) -> [String] {
     /// A million tokens through every measure: O(N) passes finish in well under a second even in
     /// a debug build (no timing assertion, so a slow machine cannot fail it).
     @Test func millionTokens() {
-        var state: UInt64 = 2025
-        let tokens: [Int32] = (0..<1_000_000).map { _ in
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            // Skewed toward small ids, like word frequencies: the square of a uniform number.
-            let uniform = Double(state >> 11) / Double(1 << 53)
-            return Int32(uniform * uniform * 20_000)
-        }
+        let tokens = Self.skewedTokens(1_000_000, types: 20_000, seed: 2025)
         let diversity = LexicalDiversity(of: tokens)
         #expect(diversity.tokenCount == 1_000_000)
         #expect(diversity.typeCount > 10_000)
