@@ -195,6 +195,20 @@ enum POSIXFile {
             if failure != 0 { throw .failure("cannot write '\(name)': \(reason(failure))") }
         }
 
+        /// Writes `bytes` at `offset`, leaving the file position alone, so that several threads
+        /// may write their own parts of the file at once.
+        func write(_ bytes: UnsafeRawBufferPointer, at offset: Int) throws(CLIError) {
+            var written = 0
+            while written < bytes.count {
+                let result = pwrite(descriptor, bytes.baseAddress! + written, bytes.count - written, off_t(offset + written))
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    throw .failure("cannot write '\(name)': \(reason(errno))")
+                }
+                written += result
+            }
+        }
+
         /// Writes `text`'s UTF-8.
         func write(_ text: String) throws(CLIError) {
             // withUnsafeBytes rethrows untyped errors: carry the typed one out as a Result.

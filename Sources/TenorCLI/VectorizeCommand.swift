@@ -65,28 +65,40 @@ struct VectorizeCommand: ParsableCommand {
         let model = try distributed.model(options: options)
         let inputs = try input.read(excluding: earlierOutputs, progress: reporter)
         let documents = inputs.documents
-        let matrix: TermMatrix
         reporter.begin("weighing", paragraphsOf: documents)
+        let vocabulary: Vocabulary
+        let writeMatrix: OutputFolder.Producer
         if let model {
-            matrix = model.transform(documents)
+            let matrix = model.transform(documents)
+            (vocabulary, writeMatrix) = (matrix.vocabulary, write(matrix, progress: reporter))
         } else {
+            let pending: PendingTermMatrix
             do {
-                matrix = try Vectorizer(options: options).fitTransform(documents).matrix
+                pending = try Vectorizer(options: options).fitCounting(documents).matrix
             } catch {
                 throw CLIError.usage("cannot build a term matrix from \(InputOptions.describe(documents)): \(error.commandLineMessage)")
             }
+            vocabulary = pending.vocabulary
+            // An npz archive is written as its rows are laid out, never held whole.
+            writeMatrix = format == .npz
+                ? { file in try pending.writeNPZ { bytes, offset in try file.write(bytes, at: offset); reporter.advance(bytes.count) } }
+                : write(pending.matrix(), progress: reporter)
         }
-        let writeMatrix: OutputFolder.Producer = switch format {
-        case .mtx: { file in try matrix.writeMatrixMarket(comments: ["written by tenor vectorize"]) { try file.write($0); reporter.advance($0.count) } }
-        case .npz: { file in try matrix.writeNPZ { try file.write($0); reporter.advance($0.count) } }
-        }
-        var producers = [writeMatrix, { file in try matrix.vocabulary.writeLines { try file.write($0) } }]
+        var producers = [writeMatrix, { file in try vocabulary.writeLines { try file.write($0) } }]
         if input.idField != nil {
             let ids = try Self.idLines(inputs.ids)
             producers.append { file in try file.write(ids) }
         }
         reporter.begin("writing", unit: .bytes, total: nil)
         try destination.replace(with: producers)
+    }
+
+    /// Writes a matrix held in memory in the chosen format.
+    private func write(_ matrix: TermMatrix, progress reporter: ProgressReporter) -> OutputFolder.Producer {
+        switch format {
+        case .mtx: { file in try matrix.writeMatrixMarket(comments: ["written by tenor vectorize"]) { try file.write($0); reporter.advance($0.count) } }
+        case .npz: { file in try matrix.writeNPZ { try file.write($0); reporter.advance($0.count) } }
+        }
     }
 
     /// The files any run writes: an earlier run's are replaced or removed, never read as input.

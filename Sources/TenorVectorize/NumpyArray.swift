@@ -15,25 +15,28 @@ struct NumpyArray: StoredZipMember {
     let name: String
     let elements: Elements
 
-    /// numpy's type string and shape, as `numpy.lib.format` writes them.
-    private var description: (type: String, shape: String, firstAxis: String?) {
+    /// numpy's type string, and the first axis' length (nil: zero-dimensional).
+    private var description: (type: String, length: Int?) {
         switch elements {
-        case .int32(let values): ("<i4", "(\(values.count),)", "\(values.count)")
-        case .int64(let values): ("<i8", "(\(values.count),)", "\(values.count)")
-        case .float64(let values): ("<f8", "(\(values.count),)", "\(values.count)")
-        case .bytes(let value): ("|S\(value.count)", "()", nil)
+        case .int32(let values): ("<i4", values.count)
+        case .int64(let values): ("<i8", values.count)
+        case .float64(let values): ("<f8", values.count)
+        case .bytes(let value): ("|S\(value.count)", nil)
         }
     }
 
     /// The magic string, version, header length and padded header.
-    var header: [UInt8] {
-        let (type, shape, firstAxis) = description
-        var text = "{'descr': '\(type)', 'fortran_order': False, 'shape': \(shape), }"
-        if let firstAxis { text += String(repeating: " ", count: Self.growthDigits - firstAxis.count) }
+    var header: [UInt8] { Self.header(type: description.type, length: description.length) }
+
+    /// The header of an array of numpy type `type` (`<i4`) that is one-dimensional with `length`
+    /// elements, or zero-dimensional when `length` is nil.
+    static func header(type: String, length: Int?) -> [UInt8] {
+        var text = "{'descr': '\(type)', 'fortran_order': False, 'shape': \(length.map { "(\($0),)" } ?? "()"), }"
+        if let length { text += String(repeating: " ", count: growthDigits - "\(length)".count) }
         // The preamble is 10 bytes (magic 6, version 2, length 2); the newline ends the header.
-        text += String(repeating: " ", count: Self.alignment - (10 + text.utf8.count + 1) % Self.alignment) + "\n"
-        let length = UInt16(text.utf8.count)
-        return [0x93] + Array("NUMPY".utf8) + [1, 0, UInt8(length & 0xFF), UInt8(length >> 8)] + Array(text.utf8)
+        text += String(repeating: " ", count: alignment - (10 + text.utf8.count + 1) % alignment) + "\n"
+        let headerLength = UInt16(text.utf8.count)
+        return [0x93] + Array("NUMPY".utf8) + [1, 0, UInt8(headerLength & 0xFF), UInt8(headerLength >> 8)] + Array(text.utf8)
     }
 
     func forEachPart(_ body: (UnsafeRawBufferPointer) throws -> Void) rethrows {

@@ -5,47 +5,91 @@ protocol StoredZipMember {
     func forEachPart(_ body: (UnsafeRawBufferPointer) throws -> Void) rethrows
 }
 
-/// Writes a ZIP archive of stored (uncompressed) members to a stream, laid out as Python's
-/// `zipfile` lays out `numpy.savez` archives: each local header carries its sizes in a ZIP64
-/// extra field (numpy forces ZIP64), dates are 1980-01-01, files are Unix mode 0600.
+/// A ZIP archive of stored (uncompressed) members, laid out as Python's `zipfile` lays out
+/// `numpy.savez` archives: each local header carries its sizes in a ZIP64 extra field (numpy
+/// forces ZIP64), dates are 1980-01-01, files are Unix mode 0600.
 ///
 /// The central directory and its end record are ZIP64 too, whatever the sizes, so the one
 /// layout is written and tested for archives of any size (Python's `zipfile` switches to it only
 /// past 4 GiB; every ZIP64 reader takes both).
 ///
-/// The CRC of each member is computed in a pass of its own before the member is written, so the
-/// stream never seeks back.
-enum StoredZip {
+/// With every member's size known, where each member's bytes go is known before any is
+/// written; only the headers wait for the checksums. So a member can be written in parts, at
+/// its offsets, in any order (``PendingTermMatrix/writeNPZ(at:)``), and the headers last.
+struct StoredZip {
+    let names: [[UInt8]]
+    let sizes: [UInt64]
+    /// Where each member's local header starts.
+    let headerOffsets: [UInt64]
+    /// Where the central directory starts: just past the last member.
+    let directoryOffset: UInt64
+
+    init(members: [(name: String, size: Int)]) {
+        names = members.map { Array($0.name.utf8) }
+        sizes = members.map { UInt64($0.size) }
+        var offset: UInt64 = 0
+        var offsets: [UInt64] = []
+        for (name, size) in zip(names, sizes) {
+            offsets.append(offset)
+            offset += UInt64(Self.localHeaderLength(name)) + size
+        }
+        headerOffsets = offsets
+        directoryOffset = offset
+    }
+
+    /// Where member `member`'s bytes start.
+    func dataOffset(of member: Int) -> UInt64 {
+        headerOffsets[member] + UInt64(Self.localHeaderLength(names[member]))
+    }
+
+    /// Member `member`'s local header, which goes at ``headerOffsets``.
+    func localHeader(_ member: Int, crc: UInt32) -> [UInt8] {
+        var local = Record(signature: 0x0403_4B50)
+        local.common(crc: crc, nameLength: names[member].count, extraLength: 20)
+        local.bytes += names[member]
+        local.zip64Extra([sizes[member], sizes[member]])
+        return local.bytes
+    }
+
+    /// The central directory and the end records, which go at ``directoryOffset`` and end the
+    /// archive.
+    func directory(crcs: [UInt32]) -> [UInt8] {
+        var directory: [UInt8] = []
+        for member in names.indices {
+            directory += Record.central(crc: crcs[member], name: names[member],
+                                        fields: [sizes[member], sizes[member], headerOffsets[member]])
+        }
+        return directory + Record.end(entries: names.count, directorySize: UInt64(directory.count),
+                                      directoryOffset: directoryOffset, end64Offset: directoryOffset + UInt64(directory.count))
+    }
+
+    /// Writes `members` to a stream, front to back: each member's CRC is computed in a pass of
+    /// its own before the member is written, so the stream never seeks back.
     static func write(
         _ members: [any StoredZipMember], to sink: (UnsafeRawBufferPointer) throws -> Void
     ) rethrows {
-        var offset: UInt64 = 0
-        var directory: [UInt8] = []
+        var crcs: [UInt32] = []
+        var sizes: [Int] = []
         for member in members {
             var crc = CRC32()
-            var size: UInt64 = 0
+            var size = 0
             member.forEachPart { part in
                 crc.update(part)
-                size += UInt64(part.count)
+                size += part.count
             }
-            let name = Array(member.name.utf8)
-            var local = Record(signature: 0x0403_4B50)
-            local.common(crc: crc.value, nameLength: name.count, extraLength: 20)
-            local.bytes += name
-            local.zip64Extra([size, size])
-            directory += Record.central(crc: crc.value, name: name, fields: [size, size, offset])
-            try local.bytes.withUnsafeBytes(sink)
-            offset += UInt64(local.bytes.count)
-            try member.forEachPart { part in
-                try sink(part)
-                offset += UInt64(part.count)
-            }
+            crcs.append(crc.value)
+            sizes.append(size)
         }
-        try directory.withUnsafeBytes(sink)
-        let end = Record.end(entries: members.count, directorySize: UInt64(directory.count),
-                             directoryOffset: offset, end64Offset: offset + UInt64(directory.count))
-        try end.withUnsafeBytes(sink)
+        let zip = StoredZip(members: zip(members.map(\.name), sizes).map { ($0, $1) })
+        for (index, member) in members.enumerated() {
+            try zip.localHeader(index, crc: crcs[index]).withUnsafeBytes(sink)
+            try member.forEachPart(sink)
+        }
+        try zip.directory(crcs: crcs).withUnsafeBytes(sink)
     }
+
+    /// Signature to extra field: 30 bytes, the name, the ZIP64 field with both sizes (20).
+    private static func localHeaderLength(_ name: [UInt8]) -> Int { 30 + name.count + 20 }
 
     /// Little-endian record bytes.
     private struct Record {

@@ -19,15 +19,22 @@ public struct Vectorizer: Sendable {
     ///
     /// - Complexity: O(total text length + V log V) for V distinct terms.
     public func fitTransform(_ documents: [Document]) throws(VectorizerError) -> (model: FittedVectorizer, matrix: TermMatrix) {
+        let (model, pending) = try fitCounting(documents)
+        return (model, pending.matrix())
+    }
+
+    /// ``fitTransform(_:)`` with the matrix left to lay out: in memory, or straight into a file
+    /// (``PendingTermMatrix/writeNPZ(at:)``) without holding it.
+    public func fitCounting(_ documents: [Document]) throws(VectorizerError) -> (model: FittedVectorizer, matrix: PendingTermMatrix) {
         let paragraphs = Self.paragraphs(of: documents)
         let counted = Self.count(paragraphs, of: documents, options: options)
         let columnOf = try VocabularySelection(chunks: counted, options: options, documents: paragraphs.count)
         let idf = options.weighting.inverseDocumentFrequencies(
             columnOf.documentFrequencies, documents: paragraphs.count)
-        let matrix = MatrixAssembly(counted: counted, columnsOfChunks: columnOf.columnsOfChunks, options: options, idf: idf)
-            .matrix(columns: columnOf.vocabulary.count)
+        let assembly = MatrixAssembly(counted: counted, columnsOfChunks: columnOf.columnsOfChunks, options: options, idf: idf,
+                                      columns: columnOf.vocabulary.count)
         let fitted = FittedVectorizer(options: options, vocabulary: columnOf.vocabulary, inverseDocumentFrequencies: idf)
-        return (fitted, TermMatrix(vocabulary: columnOf.vocabulary, values: matrix))
+        return (fitted, PendingTermMatrix(vocabulary: columnOf.vocabulary, assembly: assembly))
     }
 
     /// ``fitTransform(_:)``, or nil when no paragraph of `documents` holds a single countable

@@ -9,6 +9,11 @@ import TenorText
     /// Columns aa 0, bb 1, dd 2; cc is dropped, so the second chunk moves down one entry. As in
     /// `Vectorizer`, the first chunk's ids are the merged ones, so its map also holds dd (id 3).
     private func assemble(_ options: VectorizerOptions, idf: [Double]?) -> SparseMatrix<Double> {
+        Self.assembly(options, idf: idf).matrix()
+    }
+
+    /// The assembly of the two chunks above.
+    static func assembly(_ options: VectorizerOptions, idf: [Double]?) -> MatrixAssembly {
         let documents = [Document(name: "first", text: Array("bb aa\n\ncc".utf8)),
                          Document(name: "second", text: Array("aa dd dd".utf8))]
         let paragraphs = documents.enumerated().flatMap { index, document in
@@ -16,8 +21,7 @@ import TenorText
         }
         let counted = [TermCounts(paragraphs: paragraphs[0..<2], of: documents, options: options),
                        TermCounts(paragraphs: paragraphs[2..<3], of: documents, options: options)]
-        return MatrixAssembly(counted: counted, columnsOfChunks: [[1, 0, -1, 2], [0, 2]], options: options, idf: idf)
-            .matrix(columns: 3)
+        return MatrixAssembly(counted: counted, columnsOfChunks: [[1, 0, -1, 2], [0, 2]], options: options, idf: idf, columns: 3)
     }
 
     @Test func droppedTermsLeaveNoGap() throws {

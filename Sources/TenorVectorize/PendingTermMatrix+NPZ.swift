@@ -1,0 +1,163 @@
+import TenorSupport
+
+extension PendingTermMatrix {
+    /// Writes the matrix as ``TermMatrix/writeNPZ(to:)`` writes it, byte for byte, without
+    /// holding it: every core lays out its rows in a block of memory and writes each block to
+    /// its place in the file as it fills, with running checksums; the small members and the
+    /// headers (which carry the checksums) come last.
+    ///
+    /// - Parameter write: puts bytes at an offset of the file, as `pwrite` does. It is called
+    ///   from several threads at once, never twice for the same bytes.
+    /// - Throws: the first error `write` throws, after which the file is incomplete.
+    public func writeNPZ(at write: @escaping @Sendable (UnsafeRawBufferPointer, _ offset: Int) throws -> Void) throws {
+        try writeNPZ(at: write, blockEntries: 1 << 15, wideIndices: TermMatrix.needsWideIndices(entries: entries, columns: columns))
+    }
+
+    /// ``writeNPZ(at:)`` with blocks of `blockEntries` entries (or of the longest row) and int64
+    /// (`wideIndices`) or int32 indices. 32,768 entries make 384 KiB a core, which stay in its
+    /// cache while they are checked and copied out.
+    func writeNPZ(at write: @escaping @Sendable (UnsafeRawBufferPointer, _ offset: Int) throws -> Void,
+                  blockEntries: Int, wideIndices wide: Bool) throws {
+        let indexType = wide ? "<i8" : "<i4"
+        let indexWidth = wide ? 8 : 4
+        let indexHeader = NumpyArray.header(type: indexType, length: entries)
+        let pointerHeader = NumpyArray.header(type: indexType, length: rows + 1)
+        let dataHeader = NumpyArray.header(type: "<f8", length: entries)
+        let format = Self.bytes(of: NumpyArray(name: "format.npy", elements: .bytes(Array("csr".utf8))))
+        let shape = Self.bytes(of: NumpyArray(name: "shape.npy", elements: .int64([Int64(rows), Int64(columns)])))
+        let zip = StoredZip(members: [
+            ("indices.npy", indexHeader.count + entries * indexWidth),
+            ("indptr.npy", pointerHeader.count + (rows + 1) * indexWidth),
+            ("format.npy", format.count),
+            ("shape.npy", shape.count),
+            ("data.npy", dataHeader.count + entries * 8),
+        ])
+        let places = NPZRowBlocks.Places(indices: Int(zip.dataOffset(of: 0)) + indexHeader.count,
+                                         values: Int(zip.dataOffset(of: 4)) + dataHeader.count, wide: wide)
+        var rowOffsets = [Int](repeating: 0, count: rows + 1)
+        let assembly = assembly
+        let chunks = rowOffsets.withUnsafeMutableBufferPointer { offsets in
+            let shared = DisjointWrites(offsets)
+            return parallelMap(assembly.counted.count) { chunk in
+                var blocks = NPZRowBlocks(capacity: max(blockEntries, assembly.longestRow(of: chunk)),
+                                          firstEntry: assembly.firstEntries[chunk], places: places, write: write)
+                assembly.fill(chunk, into: &blocks, rowOffsets: shared)
+                return blocks.finish()
+            }
+        }
+        // Each member's checksum: its header's, then each chunk's elements' in order.
+        var indicesCRC = Self.checksum(indexHeader)
+        var valuesCRC = Self.checksum(dataHeader)
+        for (chunk, result) in chunks.enumerated() {
+            let checksums = try result.get()
+            let entries = assembly.firstEntries[chunk + 1] - assembly.firstEntries[chunk]
+            indicesCRC = CRC32.joined(indicesCRC, checksums.indices, secondLength: entries * indexWidth)
+            valuesCRC = CRC32.joined(valuesCRC, checksums.values, secondLength: entries * 8)
+        }
+        let pointers = Self.bytes(of: NumpyArray(
+            name: "indptr.npy",
+            elements: wide ? .int64(rowOffsets.map(Int64.init)) : .int32(rowOffsets.map { Int32(truncatingIfNeeded: $0) })))
+        for (member, bytes) in [(1, pointers), (2, format), (3, shape)] {
+            try bytes.withUnsafeBytes { try write($0, Int(zip.dataOffset(of: member))) }
+        }
+        try indexHeader.withUnsafeBytes { try write($0, Int(zip.dataOffset(of: 0))) }
+        try dataHeader.withUnsafeBytes { try write($0, Int(zip.dataOffset(of: 4))) }
+        let crcs = [indicesCRC, Self.checksum(pointers), Self.checksum(format), Self.checksum(shape), valuesCRC]
+        for member in crcs.indices {
+            try zip.localHeader(member, crc: crcs[member]).withUnsafeBytes { try write($0, Int(zip.headerOffsets[member])) }
+        }
+        try zip.directory(crcs: crcs).withUnsafeBytes { try write($0, Int(zip.directoryOffset)) }
+    }
+
+    /// A small member's bytes, header and elements.
+    private static func bytes(of array: NumpyArray) -> [UInt8] {
+        var bytes: [UInt8] = []
+        array.forEachPart { bytes += $0 }
+        return bytes
+    }
+
+    private static func checksum(_ bytes: [UInt8]) -> UInt32 {
+        var crc = CRC32()
+        bytes.withUnsafeBytes { crc.update($0) }
+        return crc.value
+    }
+}
+
+/// One chunk's rows on their way into an npz file: laid out in a block of memory, and written
+/// to their places in `indices.npy` and `data.npy` whenever the next row would not fit, with
+/// running checksums of both.
+struct NPZRowBlocks: RowDestination, ~Copyable {
+    /// Where the first entry's column and value go in the file, and whether columns are int64.
+    struct Places: Sendable {
+        let indices: Int
+        let values: Int
+        let wide: Bool
+    }
+
+    private let columns: UnsafeMutableBufferPointer<Int32>
+    private let values: UnsafeMutableBufferPointer<Double>
+    /// The block's columns as int64, for archives whose indices are.
+    private let wideColumns: UnsafeMutableBufferPointer<Int64>
+    private let places: Places
+    private let write: @Sendable (UnsafeRawBufferPointer, Int) throws -> Void
+    /// Entries in the block; the first one's position in the matrix.
+    private var filled = 0
+    private var position: Int
+    private var indicesCRC = CRC32()
+    private var valuesCRC = CRC32()
+    private var failure: (any Error)?
+
+    init(capacity: Int, firstEntry: Int, places: Places, write: @escaping @Sendable (UnsafeRawBufferPointer, Int) throws -> Void) {
+        columns = .allocate(capacity: capacity)
+        values = .allocate(capacity: capacity)
+        wideColumns = .allocate(capacity: places.wide ? capacity : 0)
+        position = firstEntry
+        self.places = places
+        self.write = write
+    }
+
+    deinit {
+        columns.deallocate()
+        values.deallocate()
+        wideColumns.deallocate()
+    }
+
+    mutating func room(for count: Int) -> (columns: UnsafeMutablePointer<Int32>, values: UnsafeMutablePointer<Double>) {
+        if filled + count > columns.count { flush() }
+        return (columns.baseAddress! + filled, values.baseAddress! + filled)
+    }
+
+    mutating func rowEnded(holding count: Int) { filled += count }
+
+    /// Writes what is left; the checksums of everything written, or the first error.
+    consuming func finish() -> Result<(indices: UInt32, values: UInt32), any Error> {
+        flush()
+        if let failure { return .failure(failure) }
+        return .success((indicesCRC.value, valuesCRC.value))
+    }
+
+    private mutating func flush() {
+        guard filled > 0 else { return }
+        let indexBytes: UnsafeRawBufferPointer
+        if places.wide {
+            for index in 0..<filled { wideColumns[index] = Int64(columns[index]) }
+            indexBytes = UnsafeRawBufferPointer(UnsafeMutableBufferPointer(rebasing: wideColumns[..<filled]))
+        } else {
+            indexBytes = UnsafeRawBufferPointer(UnsafeMutableBufferPointer(rebasing: columns[..<filled]))
+        }
+        let valueBytes = UnsafeRawBufferPointer(UnsafeMutableBufferPointer(rebasing: values[..<filled]))
+        indicesCRC.update(indexBytes)
+        valuesCRC.update(valueBytes)
+        // After a failure the rest is only checked, not written: the caller throws the failure.
+        if failure == nil {
+            do {
+                try write(indexBytes, places.indices + position * (places.wide ? 8 : 4))
+                try write(valueBytes, places.values + position * 8)
+            } catch {
+                failure = error
+            }
+        }
+        position += filled
+        filled = 0
+    }
+}
