@@ -150,3 +150,24 @@ import TenorText
         #expect(Self.archive.count == end + 22)
     }
 }
+
+/// The checksums libdeflate computes are the tables'; and the tests' machine has libdeflate
+/// (`Scripts/install-dependencies`), so the fast path is the one the other tests check.
+@Suite struct LibdeflateCRCTests {
+    @Test func sameChecksumsAsTheTables() throws {
+        let libdeflate = try #require(LibdeflateCRC.function, "libdeflate.so.0 is missing: run Scripts/install-dependencies")
+        var generator = SplitMix(seed: 11)
+        let bytes = (0..<70_000).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+        bytes.withUnsafeBytes { buffer in
+            for length in [0, 1, 15, 16, 17, 255, 4096, 70_000] {
+                let part = UnsafeRawBufferPointer(rebasing: buffer[..<length])
+                for start: UInt32 in [0, 0xCBF4_3926, UInt32(truncatingIfNeeded: generator.next())] {
+                    #expect(libdeflate(start, part.baseAddress, part.count) == CRC32.extendedByTables(start, with: part),
+                            "\(length) bytes after \(start)")
+                }
+            }
+        }
+        let check = Array("123456789".utf8).withUnsafeBytes { CRC32.extendedByTables(0, with: $0) }
+        #expect(check == 0xCBF4_3926)
+    }
+}
