@@ -10,10 +10,9 @@ import TenorSupport
 /// and `maxFeatures` as scikit-learn's `_limit_features` does, and numbered; with each chunk's
 /// local id → column.
 ///
-/// The terms are split by first byte into contiguous ranges, one per worker. Byte order is
-/// code-point order in UTF-8, so every term of a lower range sorts before every term of a
-/// higher one: each range is merged, sorted and pruned on its own, in parallel, and the
-/// columns are the ranges one after another.
+/// Each chunk sorts its own counted terms (in parallel), then one pass merges the sorted lists
+/// as a merge sort's last step does: equal terms meet side by side, so their counts add up, and
+/// every term arrives in column order, with no table to intern the vocabulary into again.
 struct VocabularySelection {
     let vocabulary: Vocabulary
     /// Per chunk, chunk-local id → column, or -1 for a dropped term; empty when not asked for
@@ -24,49 +23,38 @@ struct VocabularySelection {
     /// Per column, how often the term occurs in all.
     let totals: [Int]
 
-    /// - Parameters:
-    ///   - parts: how many ranges of first bytes to work on in parallel (by default one per
-    ///     worker, or one for a single chunk).
-    ///   - assigningColumns: whether to map each chunk's terms to their columns.
-    init(chunks: [TermCounts], options: VectorizerOptions, documents: Int, parts: Int? = nil,
-         assigningColumns: Bool = true) throws(VectorizerError) {
+    /// - Parameter assigningColumns: whether to map each chunk's terms to their columns.
+    init(chunks: [TermCounts], options: VectorizerOptions, documents: Int, assigningColumns: Bool = true) throws(VectorizerError) {
         let most = options.maxDocumentFrequency.paragraphs(of: documents)
         let least = options.minDocumentFrequency.paragraphs(of: documents)
-        let ranges = Self.firstByteRanges(of: chunks, parts: parts ?? (chunks.count > 1 ? availableWorkers : 1))
-        let parts = parallelMap(ranges.count) { part in
-            Part(firstBytes: ranges[part].bytes, chunks: chunks, documentFrequencyBounds: least...max(least, most),
-                 capacity: ranges[part].terms)
-        }
-        guard parts.contains(where: { $0.candidates > 0 }) else { throw .emptyVocabulary }
+        let sorted = parallelMap(chunks.count) { SortedTerms(chunks[$0]) }
+        let merged = MergedTerms(chunks, sorted: sorted)
+        guard !merged.documentFrequencies.isEmpty else { throw .emptyVocabulary }
         guard most >= least else { throw .documentFrequencyBoundsCross(min: least, max: most) }
-        var kept = parts.indices.flatMap { part in parts[part].kept.map { (part: part, id: $0) } }
+        let bounds = Double(least)...Double(max(least, most))
+        var kept = merged.documentFrequencies.indices.filter { bounds.contains(Double(merged.documentFrequencies[$0])) }
         if let limit = options.maxFeatures {
-            kept = Self.mostFrequent(kept, limit: limit) { term in
-                let part = parts[term.part]
-                return options.binary ? part.documentFrequencies[Int(term.id)] : part.totals[Int(term.id)]
-            }
+            kept = Self.mostFrequent(kept, limit: limit) { options.binary ? merged.documentFrequencies[$0] : merged.totals[$0] }
         }
         guard !kept.isEmpty else { throw .noTermsAfterPruning }
 
         var vocabulary = Vocabulary(capacity: kept.count)
-        for term in kept { vocabulary.append(parts[term.part].table.bytes(of: term.id)) }
+        for term in kept {
+            let (chunk, id) = merged.sources[term]
+            vocabulary.append(chunks[Int(chunk)].table.bytes(of: id))
+        }
         self.vocabulary = vocabulary
-        documentFrequencies = kept.map { parts[$0.part].documentFrequencies[Int($0.id)] }
-        totals = kept.map { parts[$0.part].totals[Int($0.id)] }
+        documentFrequencies = kept.map { merged.documentFrequencies[$0] }
+        totals = kept.map { merged.totals[$0] }
         guard assigningColumns else {
             columnsOfChunks = []
             return
         }
-        var columnsOfParts = parts.map { [Int32](repeating: -1, count: $0.table.count) }
-        for (column, term) in kept.enumerated() { columnsOfParts[term.part][Int(term.id)] = Int32(column) }
-        let columnsOfTerms = columnsOfParts
+        var columnOfTerm = [Int32](repeating: -1, count: merged.documentFrequencies.count)
+        for (column, term) in kept.enumerated() { columnOfTerm[term] = Int32(column) }
+        let columns = columnOfTerm
         columnsOfChunks = parallelMap(chunks.count) { chunk in
-            (0..<chunks[chunk].table.count).map { id in
-                for (part, columns) in zip(parts, columnsOfTerms) where part.ids[chunk][id] >= 0 {
-                    return columns[Int(part.ids[chunk][id])]
-                }
-                return -1
-            }
+            merged.termsOfChunks[chunk].map { $0 < 0 ? -1 : columns[Int($0)] }
         }
     }
 
@@ -83,84 +71,133 @@ struct VocabularySelection {
         return ranked.prefix(limit).sorted { $0.offset < $1.offset }.map(\.element)
     }
 
-    /// Contiguous ranges of first bytes holding similar numbers of the chunks' terms, with those
-    /// numbers (each term counted once per chunk that holds it: a bound on the distinct terms).
-    private static func firstByteRanges(of chunks: [TermCounts], parts: Int) -> [(bytes: Range<Int>, terms: Int)] {
-        var histogram = [Int](repeating: 0, count: 256)
-        for chunk in chunks {
-            chunk.table.arena.withUnsafeBufferPointer { arena in
-                for id in 0..<Int32(chunk.table.count) { histogram[Int(arena[chunk.table.range(of: id).lowerBound])] += 1 }
+    /// One chunk's counted terms (stop words and the words of word n-grams are interned but not
+    /// counted) in code-point order, which is byte order in UTF-8, each with its first eight
+    /// bytes read big-endian, so that most comparisons are one integer comparison, and its counts.
+    private struct SortedTerms: Sendable {
+        var ids: [Int32] = []
+        var prefixes: [UInt64] = []
+        var lengths: [Int32] = []
+        var documents: [Int] = []
+        var totals: [Int] = []
+
+        init(_ chunk: TermCounts) {
+            let table = chunk.table
+            var keyed = (0..<Int32(table.count)).compactMap { id -> (prefix: UInt64, id: Int32)? in
+                chunk.documentFrequencies[Int(id)] > 0 ? (Self.prefix(table.bytes(of: id)), id) : nil
             }
+            table.arena.withUnsafeBufferPointer { arena in
+                keyed.sort { a, b in
+                    a.prefix != b.prefix ? a.prefix < b.prefix : Self.order(table.range(of: a.id), table.range(of: b.id), in: arena) < 0
+                }
+            }
+            ids = keyed.map(\.id)
+            prefixes = keyed.map(\.prefix)
+            lengths = ids.map { Int32(table.range(of: $0).count) }
+            documents = ids.map { Int(chunk.documentFrequencies[Int($0)]) }
+            totals = ids.map { chunk.totals[Int($0)] }
         }
-        let split = balancedRanges(count: 256, parts: parts) { histogram[$0] }
-        return split.map { range in (range, histogram[range].reduce(0, +)) }
+
+        /// The first eight bytes, big-endian, zero-padded: integer order is byte order.
+        static func prefix(_ term: ArraySlice<UInt8>) -> UInt64 {
+            var prefix: UInt64 = 0
+            for offset in 0..<8 {
+                prefix <<= 8
+                if offset < term.count { prefix |= UInt64(term[term.startIndex + offset]) }
+            }
+            return prefix
+        }
+
+        /// Byte order of two terms of one arena (negative: the first sorts first).
+        static func order(_ first: Range<Int>, _ second: Range<Int>, in arena: UnsafeBufferPointer<UInt8>) -> Int {
+            order(UnsafeBufferPointer(rebasing: arena[first]), UnsafeBufferPointer(rebasing: arena[second]))
+        }
+
+        static func order(_ first: UnsafeBufferPointer<UInt8>, _ second: UnsafeBufferPointer<UInt8>) -> Int {
+            let common = min(first.count, second.count)
+            let order = common == 0 ? 0 : Int(memcmp(first.baseAddress!, second.baseAddress!, common))
+            return order != 0 ? order : first.count - second.count
+        }
     }
 
-    /// The terms whose first byte lies in one range: merged from every chunk, with their
-    /// document frequencies and totals, and those within the bounds in term order.
-    private struct Part: Sendable {
-        var table: TermTable
-        /// Per chunk, chunk-local id → id in ``table``, or -1 for a term of another range.
-        var ids: [[Int32]] = []
+    /// The chunks' sorted terms merged: every distinct term once, in code-point order, with its
+    /// summed counts and one chunk that holds it; and each chunk's local id → merged term.
+    ///
+    /// The sorted lists are joined end to end first, so that the merge reads a few flat arrays
+    /// (a list of lists would be retained and checked at every step).
+    private struct MergedTerms {
         var documentFrequencies: [Int] = []
         var totals: [Int] = []
-        /// How many terms were counted at all (stop words and the words of word n-grams are
-        /// interned but not counted).
-        var candidates = 0
-        /// The counted terms within the document-frequency bounds, in term order.
-        var kept: [Int32] = []
+        /// Where each merged term's bytes are: a chunk and its local id there.
+        var sources: [(chunk: Int32, id: Int32)] = []
+        /// Per chunk, local id → merged term, or -1 for a term not counted.
+        var termsOfChunks: [[Int32]] = []
 
-        init(firstBytes: Range<Int>, chunks: [TermCounts], documentFrequencyBounds bounds: ClosedRange<Double>, capacity: Int) {
-            // Sized once for every term the chunks hold here: growing would re-place them all.
-            table = TermTable(capacity: capacity)
+        init(_ chunks: [TermCounts], sorted: [SortedTerms]) {
+            let firsts = sorted.reduce(into: [0]) { $0.append($0.last! + $1.ids.count) }
+            let (ids, prefixes, lengths) = (sorted.flatMap(\.ids), sorted.flatMap(\.prefixes), sorted.flatMap(\.lengths))
+            let (documents, counts) = (sorted.flatMap(\.documents), sorted.flatMap(\.totals))
+            let chunkOf = sorted.indices.flatMap { [Int32](repeating: Int32($0), count: sorted[$0].ids.count) }
+            var termOfEntry = [Int32](repeating: -1, count: ids.count)
+            let capacity = sorted.map(\.ids.count).max() ?? 0
             documentFrequencies.reserveCapacity(capacity)
             totals.reserveCapacity(capacity)
-            for chunk in chunks {
-                var map = [Int32](repeating: -1, count: chunk.table.count)
-                chunk.table.arena.withUnsafeBufferPointer { arena in
-                    for id in 0..<chunk.table.count {
-                        let range = chunk.table.range(of: Int32(id))
-                        guard firstBytes.contains(Int(arena[range.lowerBound])) else { continue }
-                        let (merged, isNew) = table.intern(UnsafeBufferPointer(rebasing: arena[range]))
-                        if isNew {
-                            documentFrequencies.append(0)
-                            totals.append(0)
+            sources.reserveCapacity(capacity)
+            // The next unmerged entry of each chunk; each step finds the smallest term among them,
+            // then takes it from every chunk whose next term equals it. Chunks are few (one per
+            // core), so scans find them.
+            var next = Array(firsts.dropLast())
+            prefixes.withUnsafeBufferPointer { prefixes in
+                termOfEntry.withUnsafeMutableBufferPointer { termOfEntry in
+                    next.withUnsafeMutableBufferPointer { next in
+                        func order(_ chunk: Int, _ other: Int) -> Int {
+                            let (entry, best) = (next[chunk], next[other])
+                            if prefixes[entry] != prefixes[best] { return prefixes[entry] < prefixes[best] ? -1 : 1 }
+                            // Equal first bytes and no more of either: the shorter first.
+                            if min(lengths[entry], lengths[best]) <= 8 { return Int(lengths[entry] - lengths[best]) }
+                            return Self.order(chunks, chunk, ids[entry], other, ids[best])
                         }
-                        documentFrequencies[Int(merged)] += Int(chunk.documentFrequencies[id])
-                        totals[Int(merged)] += chunk.totals[id]
-                        map[id] = merged
+                        while true {
+                            var smallest = -1
+                            for chunk in chunks.indices where next[chunk] < firsts[chunk + 1] {
+                                if smallest < 0 || order(chunk, smallest) < 0 { smallest = chunk }
+                            }
+                            guard smallest >= 0 else { break }
+                            let source = next[smallest]
+                            let term = Int32(documentFrequencies.count)
+                            var (inParagraphs, total) = (0, 0)
+                            for chunk in chunks.indices where next[chunk] < firsts[chunk + 1] && (chunk == smallest || order(chunk, smallest) == 0) {
+                                let entry = next[chunk]
+                                inParagraphs += documents[entry]
+                                total += counts[entry]
+                                termOfEntry[entry] = term
+                                // The smallest chunk moves on last: the others compare with its entry.
+                                if chunk != smallest { next[chunk] += 1 }
+                            }
+                            next[smallest] += 1
+                            documentFrequencies.append(inParagraphs)
+                            totals.append(total)
+                            sources.append((chunkOf[source], ids[source]))
+                        }
                     }
                 }
-                ids.append(map)
             }
-            let counted = (0..<Int32(table.count)).filter { documentFrequencies[Int($0)] > 0 }
-            candidates = counted.count
-            kept = sortedByTerm(counted.filter { bounds.contains(Double(documentFrequencies[Int($0)])) })
+            let merged = termOfEntry
+            termsOfChunks = parallelMap(chunks.count) { chunk in
+                var terms = [Int32](repeating: -1, count: chunks[chunk].table.count)
+                for entry in firsts[chunk]..<firsts[chunk + 1] { terms[Int(ids[entry])] = merged[entry] }
+                return terms
+            }
         }
 
-        /// `ids` in code-point order of their terms (byte order is code-point order in UTF-8).
-        ///
-        /// Sorts on each term's first eight bytes read big-endian — an integer comparison — and
-        /// compares the full bytes only between terms that share those eight.
-        private func sortedByTerm(_ ids: [Int32]) -> [Int32] {
-            let table = table
-            return table.arena.withUnsafeBufferPointer { arena in
-                let keyed = ids.map { id -> (prefix: UInt64, id: Int32) in
-                    let range = table.range(of: id)
-                    var prefix: UInt64 = 0
-                    for offset in 0..<8 {
-                        prefix <<= 8
-                        if offset < range.count { prefix |= UInt64(arena[range.lowerBound + offset]) }
-                    }
-                    return (prefix, id)
+        /// Byte order of chunk `a`'s term `idA` and chunk `b`'s term `idB`.
+        private static func order(_ chunks: [TermCounts], _ a: Int, _ idA: Int32, _ b: Int, _ idB: Int32) -> Int {
+            let (tableA, tableB) = (chunks[a].table, chunks[b].table)
+            return tableA.arena.withUnsafeBufferPointer { arenaA in
+                tableB.arena.withUnsafeBufferPointer { arenaB in
+                    SortedTerms.order(UnsafeBufferPointer(rebasing: arenaA[tableA.range(of: idA)]),
+                                      UnsafeBufferPointer(rebasing: arenaB[tableB.range(of: idB)]))
                 }
-                return keyed.sorted { a, b in
-                    if a.prefix != b.prefix { return a.prefix < b.prefix }
-                    let (first, second) = (table.range(of: a.id), table.range(of: b.id))
-                    let common = min(first.count, second.count)
-                    let order = memcmp(arena.baseAddress! + first.lowerBound, arena.baseAddress! + second.lowerBound, common)
-                    return order != 0 ? order < 0 : first.count < second.count
-                }.map(\.id)
             }
         }
     }

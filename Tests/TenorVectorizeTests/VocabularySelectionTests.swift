@@ -2,41 +2,65 @@ import Testing
 import TenorText
 @testable import TenorVectorize
 
-/// Chunks merged by ranges of first bytes: whatever the number of ranges, the same sorted
-/// vocabulary, document frequencies and columns.
+/// Chunks sorted and merged: the vocabulary in code-point order, with summed counts and each
+/// chunk's columns.
 @Suite struct VocabularySelectionTests {
     /// Three chunks of one document, one paragraph each.
-    static func chunks(options: VectorizerOptions) -> [TermCounts] {
-        let text = "apple banana apple\n\nbanana zebra apple\n\ncherry apple éclair"
+    static func chunks(options: VectorizerOptions,
+                       text: String = "apple banana apple\n\nbanana zebra apple\n\ncherry apple éclair") -> [TermCounts] {
         let document = Document(name: "t", text: Array(text.utf8))
         let paragraphs = document.paragraphs.map { ParagraphReference(document: 0, range: $0) }
         return paragraphs.indices.map { TermCounts(paragraphs: paragraphs[$0...$0], of: [document], options: options) }
     }
 
-    @Test(arguments: [1, 2, 3, 5])
-    func rangesOfFirstBytesAgree(parts: Int) throws {
+    @Test func mergedInCodePointOrder() throws {
         let options = try VectorizerOptions()
-        let selection = try VocabularySelection(chunks: Self.chunks(options: options), options: options, documents: 3, parts: parts)
+        let selection = try VocabularySelection(chunks: Self.chunks(options: options), options: options, documents: 3)
         // Code-point order: 'é' (U+00E9) sorts after every ASCII letter.
         #expect(Array(selection.vocabulary) == ["apple", "banana", "cherry", "zebra", "éclair"])
-        // apple in 3 paragraphs, banana in 2, the rest in 1.
+        // apple in 3 paragraphs, banana in 2, the rest in 1; apple 4 times, the rest once.
         #expect(selection.documentFrequencies == [3, 2, 1, 1, 1])
+        #expect(selection.totals == [4, 2, 1, 1, 1])
         // Chunk-local ids number terms in order of first sight within each chunk.
         #expect(selection.columnsOfChunks == [[0, 1], [1, 3, 0], [2, 0, 4]])
     }
 
-    @Test(arguments: [1, 2])
-    func documentFrequencyBoundsDropTerms(parts: Int) throws {
+    /// Terms that share their first eight bytes, or where one is the start of another, are
+    /// ordered by their remaining bytes and their length.
+    @Test func longTermsSharingPrefixes() throws {
+        let options = try VectorizerOptions()
+        let texts = ["internationalization internationalize", "international internationalization", "internal"]
+        let documents = texts.map { Document(name: $0, text: Array($0.utf8)) }
+        let chunks = documents.indices.map { index in
+            TermCounts(paragraphs: [ParagraphReference(document: index, range: documents[index].paragraphs[0])][...], of: documents, options: options)
+        }
+        let selection = try VocabularySelection(chunks: chunks, options: options, documents: 3)
+        #expect(Array(selection.vocabulary) == ["internal", "international", "internationalization", "internationalize"])
+        #expect(selection.documentFrequencies == [1, 1, 2, 1])
+        #expect(selection.columnsOfChunks == [[2, 3], [1, 2], [0]])
+    }
+
+    /// Terms counted in no paragraph (stop words are interned, then left out) get no column.
+    @Test func uncountedTermsGetNoColumn() throws {
+        let options = try VectorizerOptions(stopWords: .english)
+        let selection = try VocabularySelection(chunks: Self.chunks(options: options, text: "the apple\n\nan apple"),
+                                                options: options, documents: 2)
+        #expect(Array(selection.vocabulary) == ["apple"])
+        #expect(selection.columnsOfChunks == [[-1, 0], [-1, 0]])
+    }
+
+    @Test func documentFrequencyBoundsDropTerms() throws {
         let options = try VectorizerOptions(minDocumentFrequency: .count(2))
-        let selection = try VocabularySelection(chunks: Self.chunks(options: options), options: options, documents: 3, parts: parts)
+        let selection = try VocabularySelection(chunks: Self.chunks(options: options), options: options, documents: 3)
         #expect(Array(selection.vocabulary) == ["apple", "banana"])
         #expect(selection.columnsOfChunks == [[0, 1], [1, -1, 0], [-1, 0, -1]])
     }
 
-    @Test func maxFeaturesRanksAcrossRanges() throws {
+    @Test func maxFeaturesRanksAcrossChunks() throws {
         // Totals: apple 4, banana 2, the rest 1; the two most frequent are kept in column order.
         let options = try VectorizerOptions(maxFeatures: 2)
-        let selection = try VocabularySelection(chunks: Self.chunks(options: options), options: options, documents: 3, parts: 2)
+        let selection = try VocabularySelection(chunks: Self.chunks(options: options), options: options, documents: 3)
         #expect(Array(selection.vocabulary) == ["apple", "banana"])
+        #expect(selection.columnsOfChunks == [[0, 1], [1, -1, 0], [-1, 0, -1]])
     }
 }
