@@ -16,16 +16,16 @@ final class BlockReader {
     /// Shows the blocks' bytes and units as they are done.
     private let progress: ProgressReporter
 
-    /// Starts reading `paths` in order; an empty file gives one empty block, so every file is
-    /// seen.
-    init(paths: [BytePath], units: BlockUnits, lossy: Bool, limit: InputLimit, progress: ProgressReporter = .silent,
-         blockSize: Int = TextBlocks.defaultBlockSize) {
+    /// Starts reading `paths` in order (each from its copy in `copies`, where it has one); an
+    /// empty file gives one empty block, so every file is seen.
+    init(paths: [BytePath], copies: [SpooledInput?] = [], units: BlockUnits, lossy: Bool, limit: InputLimit,
+         progress: ProgressReporter = .silent, blockSize: Int = TextBlocks.defaultBlockSize) {
         fileCount = paths.count
         self.progress = progress
         // A queue of its own runs on a thread of its own: waiting there never takes a thread
         // from the workers that score a block.
         DispatchQueue(label: "tenor.block-reader").async { [channel] in
-            channel.read(paths, units: units, lossy: lossy, limit: limit, blockSize: blockSize)
+            channel.read(paths, copies: copies, units: units, lossy: lossy, limit: limit, blockSize: blockSize)
         }
     }
 
@@ -97,7 +97,7 @@ private final class BlockChannel: Sendable {
     }
 
     /// The reading thread: each item is offered, then waited on until it is taken.
-    func read(_ paths: [BytePath], units: BlockUnits, lossy: Bool, limit: InputLimit, blockSize: Int) {
+    func read(_ paths: [BytePath], copies: [SpooledInput?], units: BlockUnits, lossy: Bool, limit: InputLimit, blockSize: Int) {
         defer {
             state.withLock { $0.finished = true }
             ready.signal()
@@ -110,7 +110,8 @@ private final class BlockChannel: Sendable {
         }
         for (fileIndex, path) in paths.enumerated() {
             do throws(CLIError) {
-                var blocks = try TextBlocks(path, boundary: units.boundary, lossy: lossy, limit: limit, blockSize: blockSize)
+                var blocks = try TextBlocks(path, copy: copies.indices.contains(fileIndex) ? copies[fileIndex] : nil,
+                                            boundary: units.boundary, lossy: lossy, limit: limit, blockSize: blockSize)
                 defer { blocks.finish() }
                 var records = RecordReader.FileState()
                 var blocksRead = 0

@@ -32,8 +32,9 @@ struct StatsCommand: ParsableCommand {
             return try writeInBlocks(try input.blocks(of: paths, progress: reporter, phase: "counting"), to: output)
         }
         // Key terms weigh each paragraph against its whole file: files are read twice, first
-        // for their term counts; standard input or a pipe, which can be read once, is held.
-        guard InputOptions.canReread(paths) else {
+        // for their term counts; standard input or a pipe, which can be read once, is copied to
+        // a temporary file first, or held in memory when no temporary file can be made.
+        guard let copies = InputOptions.canReread(paths) ? [] : try InputOptions.copiesForRereading(paths, progress: reporter) else {
             let inputs = try input.read(progress: reporter)
             reporter.begin("counting", paragraphsOf: inputs.documents)
             let report = StatisticsAnalysis().report(inputs.documents)
@@ -42,11 +43,12 @@ struct StatsCommand: ParsableCommand {
             for line in try StatisticsView(report: report, ids: inputs.identifiers).lines(format) { standardOutput.line(line) }
             return
         }
-        let versions = paths.map(POSIXFile.version(of:))
-        let totals = try fileTermTotals(try input.blocks(of: paths, progress: reporter, phase: "counting terms", warns: false))
-        if let changed = paths.indices.first(where: { POSIXFile.version(of: paths[$0]) != versions[$0] }) {
+        // A copy cannot change; a file can, and then its key terms would not be its own.
+        let versions = paths.indices.map { copies.indices.contains($0) && copies[$0] != nil ? nil : POSIXFile.version(of: paths[$0]) }
+        let totals = try fileTermTotals(try input.blocks(of: paths, copies: copies, progress: reporter, phase: "counting terms", warns: false))
+        if let changed = paths.indices.first(where: { versions[$0] != nil && POSIXFile.version(of: paths[$0]) != versions[$0] }) {
             throw CLIError.usage("\(paths[changed].quoted) changed while it was read; its key terms need it read twice unchanged: run again when nothing writes to it")
         }
-        try writeInBlocks(try input.blocks(of: paths, progress: reporter, phase: "counting"), keyTermsWithin: totals, to: output)
+        try writeInBlocks(try input.blocks(of: paths, copies: copies, progress: reporter, phase: "counting"), keyTermsWithin: totals, to: output)
     }
 }

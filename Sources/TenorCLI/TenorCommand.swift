@@ -45,6 +45,9 @@ public struct TenorCommand: ParsableCommand {
     public static func main() {
         StandardStreams.holdClosedOnes()
         signal(SIGPIPE, SIG_IGN)
+        // A file grown past the size limit (`ulimit -f`) is a write error with a message, not a
+        // core dump.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try parseAsRoot(CommandLineArguments.shared.strings)
             try command.run()

@@ -50,14 +50,20 @@ struct TextBlocks {
     /// blocks were no faster, and slower by up to 9%: Benchmarks/RESULTS.md, 2026-12-06).
     static let defaultBlockSize = 4 << 20
 
-    init(_ path: BytePath, boundary: Boundary, lossy: Bool, limit: InputLimit, blockSize: Int = defaultBlockSize) throws(CLIError) {
+    /// Reads `path`, or the copy of it in `copy` when it could be read only once.
+    init(_ path: BytePath, copy: SpooledInput? = nil, boundary: Boundary, lossy: Bool, limit: InputLimit,
+         blockSize: Int = defaultBlockSize) throws(CLIError) {
         self.path = path
         self.boundary = boundary
         if case .row(let separator) = boundary { rowEnds = RowEndScanner(separator: separator) }
         self.lossy = lossy
         self.limit = limit
         self.blockSize = blockSize
-        descriptor = try POSIXFile.openForReading(path).descriptor
+        if let copy {
+            descriptor = try copy.reader()
+        } else {
+            descriptor = try POSIXFile.openForReading(path).descriptor
+        }
     }
 
     /// Closes the file (standard input stays open).
