@@ -1,10 +1,10 @@
 import Foundation
 import Testing
 
-/// `tenor stats --format json`/`jsonl` reads its input twice (key terms weigh each paragraph
-/// against its whole file); standard input is copied to a temporary file for that, and the
-/// output is the one a file gives.
-@Suite struct StatsStandardInputTests {
+/// The temporary files of `tenor stats`: the copy of standard input that `--format json`/`jsonl`
+/// reads twice (key terms weigh each paragraph against its whole file), which gives the output
+/// a file gives; and the word types that the summaries' lexical diversity spills to disk.
+@Suite struct StatsTemporaryFileTests {
     /// Paragraphs with repeated terms, so that key terms are found.
     static let text = (0..<60).map { index in
         "Paragraph \(index) says the budget for roads \(index % 3 == 0 ? "rises" : "falls") while parks wait. Roads again."
@@ -47,5 +47,21 @@ import Testing
         #expect(result.output.isEmpty)
         #expect(result.error.contains("cannot keep standard input in a temporary file"), "\(result.error)")
         #expect(result.error.contains("set TMPDIR to a folder with room, or give the input as a file"))
+    }
+
+    /// More words than the 4 MiB of word types kept in memory (1 << 20), where the temporary
+    /// file cannot take them (the file size limit, as a full disk): they stay in memory, and the
+    /// summary is the one the file gives.
+    @Test func wordTypesStayInMemoryWhenTheirFileIsFull() throws {
+        let folder = try TemporaryFolder()
+        let words = (0..<1_100_000).map { "w\($0 % 4999) " }
+        let paragraphs = stride(from: 0, to: words.count, by: 50).map { words[$0..<min($0 + 50, words.count)].joined() }
+        let file = try folder.file("many-words.txt", paragraphs.joined(separator: "\n\n"))
+        let free = try TenorRunner.run(["stats", "--format", "markdown", file])
+        let limited = try TenorRunner.run(["-c", "ulimit -f 8 && exec \"$0\" stats --format markdown \"$1\"", TenorRunner.executable.path, file],
+                                          executable: URL(fileURLWithPath: "/bin/sh"))
+        #expect(free.status == 0 && limited.status == 0, "\(limited.error)")
+        #expect(limited.output == free.output)
+        #expect(free.output.contains("MTLD"), "the summary shows the measures that read the types back")
     }
 }
