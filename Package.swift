@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(name: "TenorSimilarityTests", dependencies: ["TenorSimilarity", "TenorVectorize", "TenorText"]),
         .testTarget(name: "TenorTests", dependencies: ["Tenor"]),
         .testTarget(name: "TenorHTMLTests", dependencies: ["TenorHTML", "Tenor"]),
-        .testTarget(name: "TenorCLITests", dependencies: ["TenorCLI", "tenor"]),
+        .testTarget(name: "TenorCLITests", dependencies: ["TenorCLI", "TenorSupport", "TenorText", "tenor"]),
         .testTarget(
             name: "TenorPropertyTests",
             dependencies: ["Tenor", .product(name: "PropertyBased", package: "swift-property-based")]

@@ -29,7 +29,7 @@ struct ParagraphCatalog: Sendable {
     }
 
     /// The text of row `row`.
-    func text(_ row: Int) -> ArraySlice<UInt8> {
-        documents[places[row].document].text[places[row].range]
+    func text(_ row: Int) -> String {
+        documents[places[row].document].string(places[row].range)
     }
 }

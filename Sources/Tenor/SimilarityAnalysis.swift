@@ -60,7 +60,7 @@ public struct SimilarityAnalysis: Sendable {
     /// then near repeats, linked by pairs scoring at least `threshold`.
     public func duplicates(in documents: [Document], threshold: Double) throws(SimilarityError) -> DuplicateReport {
         let catalog = ParagraphCatalog(documents, labelsFiles: documents.count > 1)
-        let exact = DuplicateGroups.exact(parallelArray(catalog.count) { String(decoding: catalog.text($0), as: UTF8.self) })
+        let exact = DuplicateGroups.exact(parallelArray(catalog.count) { catalog.text($0) })
         // Scores are single precision, within 1e-6 of the exact value: a pair reaching the
         // threshold within that counts (identical paragraphs may score 0.9999990).
         let near = try fitted(documents).map { fitted -> [[Int]] in

@@ -56,16 +56,20 @@ struct InputOptions: ParsableArguments {
         let expanded = try InputFiles.expand(paths.map(BytePath.init(argument:)), excluding: excluded, extensions: input.extensions)
         progress.begin("reading", unit: .bytes, total: InputFiles.totalSize(of: expanded))
         for path in expanded {
-            let bytes = try POSIXFile.readAll(path, limit: limit)
-            progress.advance(bytes.count)
-            if input == .text, let document = Document(name: path.description, checking: bytes, splitting: split) {
-                inputs.documents.append(document)
-                continue
-            }
-            let text = try Self.decodeUTF8(bytes, from: path, lossy: lossy)
             if input == .text {
-                inputs.documents.append(Document(name: path.description, text: text, splitting: split))
+                let bytes = try POSIXFile.readText(path, limit: limit)
+                progress.advance(bytes.count)
+                if let document = Document(name: path.description, checking: bytes, splitting: split) {
+                    inputs.documents.append(document)
+                } else {
+                    // A byte-order mark to drop or bytes to replace: a copy, made rarely.
+                    let text = try Self.decodeUTF8(Array(bytes), from: path, lossy: lossy)
+                    inputs.documents.append(Document(name: path.description, text: text, splitting: split))
+                }
             } else {
+                let bytes = try POSIXFile.readAll(path, limit: limit)
+                progress.advance(bytes.count)
+                let text = try Self.decodeUTF8(bytes, from: path, lossy: lossy)
                 let records = try reader.records(in: text, from: path)
                 inputs.documents.append(records.document)
                 if let ids = records.ids { inputs.ids.append(ids) }

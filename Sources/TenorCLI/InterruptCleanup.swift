@@ -74,15 +74,23 @@ enum InterruptCleanup {
         if held != 0 { raise(held) }
     }
 
+    /// Removes the temporary files if the cleanup is armed, for a signal handler about to end
+    /// the process; whether it was armed (then no other handler removes them).
+    @discardableResult
+    static func removeFilesNow() -> Bool {
+        guard phase.compareExchange(expected: Phase.armed.rawValue, desired: Phase.ending.rawValue,
+                                    ordering: .sequentiallyConsistent).exchanged else { return false }
+        for path in hasFolder ? paths.dropLast() : paths[...] { unlink(path) }
+        if hasFolder, let folder = paths.last { rmdir(folder) }
+        return true
+    }
+
     private static let handle: @convention(c) (Int32) -> Void = { number in
         if pthread_equal(pthread_self(), armingThread) == 0 {
             pthread_kill(armingThread, number)
             return
         }
-        if phase.compareExchange(expected: Phase.armed.rawValue, desired: Phase.ending.rawValue,
-                                 ordering: .sequentiallyConsistent).exchanged {
-            for path in hasFolder ? paths.dropLast() : paths[...] { unlink(path) }
-            if hasFolder, let folder = paths.last { rmdir(folder) }
+        if removeFilesNow() {
             _ = signal(number, SIG_DFL)
             raise(number)
         } else if phase.load(ordering: .sequentiallyConsistent) == Phase.holding.rawValue {

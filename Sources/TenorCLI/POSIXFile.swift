@@ -31,6 +31,11 @@ enum POSIXFile {
     static func readAll(_ path: BytePath, limit: InputLimit) throws(CLIError) -> [UInt8] {
         let (descriptor, info) = try openForReading(path)
         defer { if descriptor != STDIN_FILENO { close(descriptor) } }
+        return try readAll(descriptor, info: info, path: path, limit: limit)
+    }
+
+    /// ``readAll(_:limit:)`` of `path` opened as `descriptor`, which `fstat` describes as `info`.
+    private static func readAll(_ descriptor: Int32, info: stat, path: BytePath, limit: InputLimit) throws(CLIError) -> [UInt8] {
         if info.st_size > limit.bytes { throw .usage(limit.message(for: path)) }
         if (info.st_mode & S_IFMT) == S_IFREG, info.st_size >= piecewiseSize,
            let bytes = readInPieces(descriptor, size: Int(info.st_size)) {
@@ -54,8 +59,25 @@ enum POSIXFile {
         return bytes
     }
 
-    /// Regular files this large are read in pieces, one per core; below it a thread costs more
-    /// than it saves.
+    /// The text of the file at `path` (or standard input for `-`), refusing more than `limit`
+    /// bytes: a named regular file of ``piecewiseSize`` bytes or more mapped into memory, not
+    /// copied (``MappedFile``; ``MappedInputFault`` names it should another program cut it
+    /// short meanwhile), anything else read (standard input from where it stands, which a
+    /// mapping would not honour).
+    static func readText(_ path: BytePath, limit: InputLimit) throws(CLIError) -> TextBytes {
+        let (descriptor, info) = try openForReading(path)
+        defer { if descriptor != STDIN_FILENO { close(descriptor) } }
+        if info.st_size > limit.bytes { throw .usage(limit.message(for: path)) }
+        if !path.isStandardInput, (info.st_mode & S_IFMT) == S_IFREG, info.st_size >= piecewiseSize,
+           let file = MappedFile(descriptor: descriptor, size: Int(info.st_size), name: path.description) {
+            MappedInputFault.handle()
+            return TextBytes(file)
+        }
+        return TextBytes(try readAll(descriptor, info: info, path: path, limit: limit))
+    }
+
+    /// Regular files this large are mapped or read in pieces, one per core; below it a thread
+    /// costs more than it saves.
     static let piecewiseSize = 1 << 20
 
     /// A regular file's `size` bytes read in one piece per core at once, each core copying its

@@ -42,7 +42,7 @@ struct ParagraphCard: Sendable {
 
     /// The card of `paragraph`, whose text is in `document`, its words scored by `scorer` (the
     /// report's own, so the numbers are those of `tenor tone --explain`).
-    init(_ paragraph: PageParagraph, id: String?, document: [UInt8], scorer: ToneScorer, nearest: Nearest?, alsoSimilar: [Similar]) {
+    init(_ paragraph: PageParagraph, id: String?, document: TextBytes, scorer: ToneScorer, nearest: Nearest?, alsoSimilar: [Similar]) {
         let report = paragraph.report
         let contributing = scorer.contributingWords(of: document, in: paragraph.range).words
         let highlight = ToneHighlight(text: document[paragraph.range], words: contributing)

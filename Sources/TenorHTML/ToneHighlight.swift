@@ -16,7 +16,7 @@ struct ToneHighlight {
     /// The words not found in the text, in order.
     let unplaced: [WordMark]
 
-    init(text: ArraySlice<UInt8>, words: [WordContribution]) {
+    init(text: Slice<TextBytes>, words: [WordContribution]) {
         var segments: [Segment] = []
         var unplaced: [WordMark] = []
         var cursor = text.startIndex
@@ -39,7 +39,7 @@ struct ToneHighlight {
 
     /// Where `word` next stands in `text` at or after `start`, as written or with its straight
     /// apostrophes curly (as the scorer straightened them).
-    private static func find(_ word: String, in text: ArraySlice<UInt8>, from start: Int) -> Range<Int>? {
+    private static func find(_ word: String, in text: Slice<TextBytes>, from start: Int) -> Range<Int>? {
         let spellings = [Array(word.utf8), Array(word.replacingApostrophes.utf8)]
         for spelling in spellings where !spelling.isEmpty && text.endIndex - start >= spelling.count {
             for position in start...(text.endIndex - spelling.count)

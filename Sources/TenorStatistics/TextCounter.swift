@@ -29,7 +29,7 @@ public struct TextCounter: Sendable {
     static func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte &- 0x09 < 5 || byte &- 0x1C < 4 }
 
     /// The counts of `text[range]` (see ``TextCounts`` for what each count is).
-    public mutating func counts(_ range: Range<Int>, in text: [UInt8]) -> TextCounts {
+    public mutating func counts(_ range: Range<Int>, in text: TextBytes) -> TextCounts {
         tokens.removeAll(keepingCapacity: true)
         // A counter made for one text starts empty: room for its tokens at once.
         tokens.reserveCapacity(range.count / 5 + 1)
@@ -59,7 +59,7 @@ public struct TextCounter: Sendable {
         counts.sentences = sentences.all
         // The sample's sentences: those that begin before its last word ends.
         sample.sentences = sentences.inSample
-        let characters = Self.characterCounts(text, range)
+        let characters = text.withUnsafeBufferPointer { Self.characterCounts($0, range) }
         counts.characters = characters.graphemes
         counts.readability = ReadabilityCounts(
             sentences: counts.sentences, words: counts.words, syllables: counts.syllables,
@@ -129,10 +129,10 @@ public struct TextCounter: Sendable {
 
     /// Extended grapheme clusters; scalars that are not whitespace, and the runs of them
     /// (whitespace-separated tokens), with Python's idea of whitespace, as textstat splits text.
-    private static func characterCounts(_ text: [UInt8], _ range: Range<Int>) -> (graphemes: Int, nonSpaceScalars: Int, whitespaceTokens: Int) {
-        if let counts = text.withUnsafeBufferPointer({ asciiCharacterCounts($0, range) }) { return counts }
+    private static func characterCounts(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (graphemes: Int, nonSpaceScalars: Int, whitespaceTokens: Int) {
+        if let counts = asciiCharacterCounts(text, range) { return counts }
         let (scalars, tokens) = nonSpaceScalarsAndTokens(text, range)
-        return (String(decoding: text[range], as: UTF8.self).count, scalars, tokens)
+        return (String(decoding: UnsafeBufferPointer(rebasing: text[range]), as: UTF8.self).count, scalars, tokens)
     }
 
     /// ``characterCounts(_:_:)`` for all-ASCII text (the common case; nil for other text),
@@ -187,7 +187,7 @@ public struct TextCounter: Sendable {
     }
 
     /// ``characterCounts(_:_:)``'s scalars and tokens for text that is not all ASCII.
-    static func nonSpaceScalarsAndTokens(_ text: [UInt8], _ range: Range<Int>) -> (scalars: Int, tokens: Int) {
+    static func nonSpaceScalarsAndTokens(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (scalars: Int, tokens: Int) {
         var scalars = 0
         var tokens = 0
         var inToken = false

@@ -35,7 +35,7 @@ public struct TextCounts: Sendable, Equatable, Codable {
     ///
     /// - Complexity: O(length of the range); one tokenization, shared by the sentence splitter.
     ///   To count many paragraphs, one ``TextCounter`` per thread is faster.
-    public init(_ range: Range<Int>, in text: [UInt8], syllableCounter: SyllableCounter = .english) {
+    public init(_ range: Range<Int>, in text: TextBytes, syllableCounter: SyllableCounter = .english) {
         var counter = TextCounter(syllableCounter: syllableCounter, rememberedWords: 0)
         self = counter.counts(range, in: text)
     }

@@ -9,12 +9,14 @@ extension Document {
     /// in pieces at once when large (cut at unit boundaries, so the units are those of one
     /// pass); nil otherwise, for the caller's one-pass path to drop the mark, replace bad bytes
     /// or say where the text is not UTF-8.
-    package init?(name: String, checking bytes: [UInt8], splitting: ParagraphSplitting) {
+    package init?(name: String, checking bytes: TextBytes, splitting: ParagraphSplitting) {
         guard !bytes.starts(with: [0xEF, 0xBB, 0xBF]) else { return nil }
-        let pieces = splitting.pieces(of: bytes, parts: bytes.count < Self.piecewiseSize ? 1 : availableWorkers)
+        let pieces = bytes.withUnsafeBufferPointer { splitting.pieces(of: $0, parts: $0.count < Self.piecewiseSize ? 1 : availableWorkers) }
         let units = parallelMap(pieces.count) { piece -> [Range<Int>]? in
-            // A cut is just past a newline, so no UTF-8 sequence spans two pieces.
-            TextDecoding.firstInvalidOffset(in: bytes, pieces[piece]) == nil ? splitting.units(of: bytes, in: pieces[piece]) : nil
+            bytes.withUnsafeBufferPointer { bytes in
+                // A cut is just past a newline, so no UTF-8 sequence spans two pieces.
+                TextDecoding.firstInvalidOffset(in: bytes, pieces[piece]) == nil ? splitting.units(of: bytes, in: pieces[piece]) : nil
+            }
         }
         guard units.allSatisfy({ $0 != nil }) else { return nil }
         self.init(name: name, text: bytes, units: units.flatMap { $0! })

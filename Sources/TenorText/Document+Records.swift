@@ -9,13 +9,15 @@ extension Document {
         var sources: [Int] = []
         units.reserveCapacity(ranges.count)
         sources.reserveCapacity(ranges.count)
-        for (index, range) in ranges.enumerated() {
-            let unit = UnicodeWhitespace.trimmed(range, in: text)
-            if !unit.isEmpty {
-                units.append(unit)
-                sources.append(index)
+        text.withUnsafeBufferPointer { text in
+            for (index, range) in ranges.enumerated() {
+                let unit = UnicodeWhitespace.trimmed(range, in: text)
+                if !unit.isEmpty {
+                    units.append(unit)
+                    sources.append(index)
+                }
             }
         }
-        return (Document(name: name, text: text, units: units), sources)
+        return (Document(name: name, text: TextBytes(text), units: units), sources)
     }
 }

@@ -17,7 +17,7 @@ extension Document {
     /// - Parameter lossy: replace each invalid sequence with U+FFFD instead of failing.
     /// - Throws: ``DocumentError/notUTF8(document:line:offset:encoding:)``.
     public init(name: String, bytes: [UInt8], lossy: Bool = false, splitting: ParagraphSplitting = .paragraphs) throws(DocumentError) {
-        if let document = Document(name: name, checking: bytes, splitting: splitting) {
+        if let document = Document(name: name, checking: TextBytes(bytes), splitting: splitting) {
             self = document
             return
         }

@@ -6,7 +6,7 @@ public struct Document: Sendable {
     /// Where the text came from, as the user named it (a path, or `-` for standard input).
     public let name: String
     /// The UTF-8 text, without a byte-order mark.
-    public let text: [UInt8]
+    public let text: TextBytes
     /// The byte ranges of the paragraphs (or lines), trimmed and non-empty, in order.
     public let paragraphs: [Range<Int>]
 
@@ -15,13 +15,11 @@ public struct Document: Sendable {
     /// (``init(name:string:splitting:)``, ``init(name:bytes:lossy:splitting:)``,
     /// ``init(contentsOfFile:lossy:splitting:)``), which cannot hold invalid UTF-8.
     package init(name: String, text: [UInt8], splitting: ParagraphSplitting = .paragraphs) {
-        self.name = name
-        self.text = text
-        self.paragraphs = splitting.units(of: text)
+        self.init(name: name, text: TextBytes(text), units: splitting.units(of: text))
     }
 
     /// A document of `text` with `units` already found.
-    init(name: String, text: [UInt8], units: [Range<Int>]) {
+    init(name: String, text: TextBytes, units: [Range<Int>]) {
         self.name = name
         self.text = text
         self.paragraphs = units

@@ -9,7 +9,7 @@ extension ParagraphSplitting {
     /// ``unitBoundary(atOrAfter:in:)``, so that the ranges' units (``units(of:in:)``), joined,
     /// are the units of the whole text. Fewer ranges when boundaries are scarce; one for `parts`
     /// ≤ 1.
-    func pieces(of text: [UInt8], parts: Int) -> [Range<Int>] {
+    func pieces(of text: UnsafeBufferPointer<UInt8>, parts: Int) -> [Range<Int>] {
         var pieces: [Range<Int>] = []
         var start = 0
         for part in 1..<max(1, parts) {
@@ -28,18 +28,16 @@ extension ParagraphSplitting {
     /// counting as line ends) for paragraphs; `text.count` when there is none. A cut there
     /// leaves every separator whole inside one side or at its end, and the units on either side
     /// are trimmed, so cutting changes no unit (the rule `TextBlocks` cuts input blocks by).
-    func unitBoundary(atOrAfter index: Int, in text: [UInt8]) -> Int {
-        text.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return text.count }
-            // A boundary is just past a newline, so the search starts one byte back.
-            var search = max(0, index - 1)
-            while search < buffer.count, let found = memchr(base + search, 0x0A, buffer.count - search) {
-                let newline = UnsafeRawPointer(found) - UnsafeRawPointer(base)
-                if self == .lines || closesBlankLine(newline, in: buffer) { return newline + 1 }
-                search = newline + 1
-            }
-            return text.count
+    func unitBoundary(atOrAfter index: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = text.baseAddress else { return text.count }
+        // A boundary is just past a newline, so the search starts one byte back.
+        var search = max(0, index - 1)
+        while search < text.count, let found = memchr(base + search, 0x0A, text.count - search) {
+            let newline = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+            if self == .lines || closesBlankLine(newline, in: text) { return newline + 1 }
+            search = newline + 1
         }
+        return text.count
     }
 
     /// Whether the `\n` at `newline` ends a line holding only spaces and tabs: before it (and a

@@ -17,13 +17,13 @@ public enum ParagraphSplitting: String, Sendable, CaseIterable {
     ///
     /// - Complexity: O(n).
     public func units(of text: [UInt8]) -> [Range<Int>] {
-        units(of: text, in: 0..<text.count)
+        text.withUnsafeBufferPointer { units(of: $0, in: 0..<$0.count) }
     }
 
     /// The units of `text[range]`, which must start at the text's start or at a
     /// ``unitBoundary(atOrAfter:in:)`` and end at one or at the text's end: then the units of
     /// consecutive such ranges, joined, are the units of the whole text.
-    func units(of text: [UInt8], in range: Range<Int>) -> [Range<Int>] {
+    func units(of text: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> [Range<Int>] {
         var units: [Range<Int>] = []
         var start = range.lowerBound
         var index = range.lowerBound
@@ -60,6 +60,10 @@ public enum ParagraphSplitting: String, Sendable, CaseIterable {
     /// The 1-based line that byte `offset` of `text` is on, with `\n`, `\r\n` and `\r` all
     /// ending a line (for error messages).
     public static func lineNumber(ofOffset offset: Int, in text: [UInt8]) -> Int {
+        text.withUnsafeBufferPointer { lineNumber(ofOffset: offset, in: $0) }
+    }
+
+    static func lineNumber(ofOffset offset: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {
         var line = 1
         var index = 0
         while let lineEnd = Self.nextLineEnd(in: text, from: index, end: text.count), lineEnd < offset {
@@ -71,24 +75,22 @@ public enum ParagraphSplitting: String, Sendable, CaseIterable {
 
     /// The offset of the next `\n` or `\r` at or after `index` and before `end` (memchr does the
     /// scanning).
-    private static func nextLineEnd(in text: [UInt8], from index: Int, end: Int) -> Int? {
-        text.withUnsafeBufferPointer { buffer -> Int? in
-            guard index < end, let base = buffer.baseAddress else { return nil }
-            let remaining = end - index
-            let newline = memchr(base + index, 0x0A, remaining)
-            // Carriage returns are rare; look for one only before the next newline.
-            let searchLength = newline.map { UnsafeRawPointer($0) - UnsafeRawPointer(base + index) } ?? remaining
-            if let carriageReturn = memchr(base + index, 0x0D, searchLength) {
-                return UnsafeRawPointer(carriageReturn) - UnsafeRawPointer(base)
-            }
-            return newline.map { UnsafeRawPointer($0) - UnsafeRawPointer(base) }
+    private static func nextLineEnd(in text: UnsafeBufferPointer<UInt8>, from index: Int, end: Int) -> Int? {
+        guard index < end, let base = text.baseAddress else { return nil }
+        let remaining = end - index
+        let newline = memchr(base + index, 0x0A, remaining)
+        // Carriage returns are rare; look for one only before the next newline.
+        let searchLength = newline.map { UnsafeRawPointer($0) - UnsafeRawPointer(base + index) } ?? remaining
+        if let carriageReturn = memchr(base + index, 0x0D, searchLength) {
+            return UnsafeRawPointer(carriageReturn) - UnsafeRawPointer(base)
         }
+        return newline.map { UnsafeRawPointer($0) - UnsafeRawPointer(base) }
     }
 
     /// The offset just past the line end (`\n`, `\r\n` or `\r`) at `index`, if one is there
     /// before `end`.
     @inline(__always)
-    private static func lineBreakEnd(in text: [UInt8], at index: Int, end: Int) -> Int? {
+    private static func lineBreakEnd(in text: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> Int? {
         guard index < end else { return nil }
         switch text[index] {
         case 0x0A: return index + 1

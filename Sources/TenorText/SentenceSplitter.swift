@@ -29,11 +29,20 @@ public struct SentenceSplitter: Sendable {
     /// Sentence ranges in `text[range]`, trimmed of surrounding whitespace, in order,
     /// covering every non-space character of the range. Empty or blank input gives `[]`.
     public func sentences(in text: [UInt8], range: Range<Int>) -> [Range<Int>] {
+        sentences(in: TextBytes(text), range: range)
+    }
+
+    /// Sentence ranges in `text[range]` of a document's text.
+    public func sentences(in text: TextBytes, range: Range<Int>) -> [Range<Int>] {
         sentences(in: text, range: range, tokens: tokenizer.tokens(in: text, range: range))
     }
 
     /// The same, for a caller that already has the range's tokens (so they are not found twice).
-    public func sentences(in text: [UInt8], range: Range<Int>, tokens: [Token]) -> [Range<Int>] {
+    public func sentences(in text: TextBytes, range: Range<Int>, tokens: [Token]) -> [Range<Int>] {
+        text.withUnsafeBufferPointer { sentences(in: $0, range: range, tokens: tokens) }
+    }
+
+    private func sentences(in text: UnsafeBufferPointer<UInt8>, range: Range<Int>, tokens: [Token]) -> [Range<Int>] {
         guard !tokens.isEmpty else { return [] }
         var pass = Pass(text: text, tokens: tokens, tokenizer: tokenizer, range: range)
         let cuts = pass.findCuts()
@@ -51,7 +60,7 @@ public struct SentenceSplitter: Sendable {
         return result
     }
 
-    private func trim(_ text: [UInt8], _ range: Range<Int>) -> Range<Int> {
+    private func trim(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
         var low = range.lowerBound, high = range.upperBound
         while low < high {
             let length = Tokenizer.whitespaceLength(text, at: low, end: high)
@@ -77,7 +86,7 @@ private enum Terminator: Int, Comparable {
 }
 
 private struct Pass {
-    let text: [UInt8]
+    let text: UnsafeBufferPointer<UInt8>
     let tokens: [Token]
     let tokenizer: Tokenizer
     /// Index of the first token of the sentence being built.
@@ -86,11 +95,11 @@ private struct Pass {
     /// then no gap between tokens needs to be searched for one.
     let mayBreakLines: Bool
 
-    init(text: [UInt8], tokens: [Token], tokenizer: Tokenizer, range: Range<Int>) {
+    init(text: UnsafeBufferPointer<UInt8>, tokens: [Token], tokenizer: Tokenizer, range: Range<Int>) {
         self.text = text
         self.tokens = tokens
         self.tokenizer = tokenizer
-        mayBreakLines = text.withUnsafeBufferPointer { Self.mayHoldLineBreak($0, range) }
+        mayBreakLines = Self.mayHoldLineBreak(text, range)
     }
 
     /// Whether `text[range]` has a byte below 0x0E (`\n`, `\v`, `\f`, `\r` and other controls)

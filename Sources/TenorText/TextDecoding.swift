@@ -8,7 +8,7 @@ public enum TextDecoding {
     public static func utf8(_ bytes: [UInt8], lossy: Bool = false) throws(InvalidUTF8) -> [UInt8] {
         let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
         let start = bytes.starts(with: bom) ? 3 : 0
-        if let bad = firstInvalidOffset(in: bytes, start..<bytes.count) {
+        if let bad = bytes.withUnsafeBufferPointer({ firstInvalidOffset(in: $0, start..<$0.count) }) {
             guard lossy else { throw InvalidUTF8(offset: bad) }
             return Array(String(decoding: bytes[start...], as: UTF8.self).utf8)
         }
@@ -29,33 +29,31 @@ public enum TextDecoding {
 
     /// The offset of the first byte in `range` that does not begin a well-formed UTF-8 sequence
     /// ending within `range`.
-    static func firstInvalidOffset(in bytes: [UInt8], _ range: Range<Int>) -> Int? {
-        bytes.withUnsafeBufferPointer { whole -> Int? in
-            let buffer = UnsafeBufferPointer(rebasing: whole[..<range.upperBound])
-            guard let base = buffer.baseAddress.map(UnsafeRawPointer.init) else { return nil }
-            var index = range.lowerBound
-            let count = buffer.count
-            while index < count {
-                // ASCII fast path: 32 bytes at a time while no high bit is set (two 16-byte
-                // vectors or'ed, then their halves), then eight at a time up to the first high bit.
-                while index + 32 <= count {
-                    let vectors = base.loadUnaligned(fromByteOffset: index, as: SIMD4<UInt64>.self)
-                    let folded = vectors.lowHalf | vectors.highHalf
-                    if (folded[0] | folded[1]) & 0x8080_8080_8080_8080 != 0 { break }
-                    index += 32
-                }
-                while index + 8 <= count,
-                      base.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                    index += 8
-                }
-                guard index < count else { break }
-                let lead = buffer[index]
-                if lead < 0x80 { index += 1; continue }
-                guard let length = sequenceLength(buffer, at: index) else { return index }
-                index += length
+    static func firstInvalidOffset(in whole: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        let buffer = UnsafeBufferPointer(rebasing: whole[..<range.upperBound])
+        guard let base = buffer.baseAddress.map(UnsafeRawPointer.init) else { return nil }
+        var index = range.lowerBound
+        let count = buffer.count
+        while index < count {
+            // ASCII fast path: 32 bytes at a time while no high bit is set (two 16-byte
+            // vectors or'ed, then their halves), then eight at a time up to the first high bit.
+            while index + 32 <= count {
+                let vectors = base.loadUnaligned(fromByteOffset: index, as: SIMD4<UInt64>.self)
+                let folded = vectors.lowHalf | vectors.highHalf
+                if (folded[0] | folded[1]) & 0x8080_8080_8080_8080 != 0 { break }
+                index += 32
             }
-            return nil
+            while index + 8 <= count,
+                  base.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+            }
+            guard index < count else { break }
+            let lead = buffer[index]
+            if lead < 0x80 { index += 1; continue }
+            guard let length = sequenceLength(buffer, at: index) else { return index }
+            index += length
         }
+        return nil
     }
 
     /// Length of the well-formed sequence at `index` (RFC 3629: no overlongs, no surrogates,

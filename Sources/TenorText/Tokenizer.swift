@@ -30,6 +30,11 @@ public struct Tokenizer: Sendable {
 
     /// All tokens of `text[range]`, in order, with ranges into `text`.
     public func tokens(in text: [UInt8], range: Range<Int>) -> [Token] {
+        tokens(in: TextBytes(text), range: range)
+    }
+
+    /// All tokens of `text[range]`, in order, with ranges into `text`.
+    public func tokens(in text: TextBytes, range: Range<Int>) -> [Token] {
         var result: [Token] = []
         // Roughly one token per five bytes of prose; avoids most regrowth.
         result.reserveCapacity(range.count / 5 + 1)
@@ -39,7 +44,7 @@ public struct Tokenizer: Sendable {
 
     /// Appends the tokens of `text[range]` to `result`: for a caller that reuses one array for
     /// paragraph after paragraph instead of allocating one each time.
-    public func appendTokens(in text: [UInt8], range: Range<Int>, to result: inout [Token]) {
+    public func appendTokens(in text: TextBytes, range: Range<Int>, to result: inout [Token]) {
         // Tokens are gathered on the stack (32 of them, 768 bytes: more would be allocated on
         // the heap) and appended in batches: an append of each token would check the array's
         // uniqueness and capacity every time.
@@ -58,7 +63,7 @@ public struct Tokenizer: Sendable {
     }
 
     /// Calls `body` for each token of `text[range]`, in order, without allocating.
-    public func forEachToken(in text: [UInt8], range: Range<Int>, _ body: (Token) -> Void) {
+    public func forEachToken(in text: TextBytes, range: Range<Int>, _ body: (Token) -> Void) {
         precondition(range.lowerBound >= 0 && range.upperBound <= text.count, "range outside text")
         text.withUnsafeBufferPointer { bytes in
             asciiClassTable.withUnsafeBufferPointer { table in
@@ -72,13 +77,26 @@ public struct Tokenizer: Sendable {
     /// lower-cased, with curly apostrophes and primes (`’ ‘ ʼ ′`) turned into `'` and
     /// dashes (`‐ ‑ ‒ – — ―` and minus `−`) turned into `-`.
     public func normalizedForm(of token: Token, in text: [UInt8]) -> String {
+        normalizedForm(of: token, in: TextBytes(text))
+    }
+
+    /// ``normalizedForm(of:in:)`` of a token of a document's text.
+    public func normalizedForm(of token: Token, in text: TextBytes) -> String {
+        text.withUnsafeBufferPointer { normalizedForm(of: token, in: $0) }
+    }
+
+    func normalizedForm(of token: Token, in text: UnsafeBufferPointer<UInt8>) -> String {
         var out: [UInt8] = []
         appendNormalizedForm(of: token, in: text, to: &out)
         return String(decoding: out, as: UTF8.self)
     }
 
     /// Appends the UTF-8 bytes of ``normalizedForm(of:in:)`` to `out`, without making a `String`.
-    public func appendNormalizedForm(of token: Token, in text: [UInt8], to out: inout [UInt8]) {
+    public func appendNormalizedForm(of token: Token, in text: TextBytes, to out: inout [UInt8]) {
+        text.withUnsafeBufferPointer { appendNormalizedForm(of: token, in: $0, to: &out) }
+    }
+
+    package func appendNormalizedForm(of token: Token, in text: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         out.reserveCapacity(out.count + token.range.count)
         var i = token.range.lowerBound
         let end = token.range.upperBound
@@ -115,12 +133,6 @@ public struct Tokenizer: Sendable {
 extension Tokenizer {
     /// Decodes the scalar starting at `i` of already-validated UTF-8 (see ``UTF8Scanner``).
     @inline(__always)
-    static func decode(_ text: [UInt8], at i: Int, end: Int) -> (value: UInt32, length: Int) {
-        let (scalar, length) = UTF8Scanner.scalar(in: text, at: i, limit: end)!
-        return (scalar.value, length)
-    }
-
-    @inline(__always)
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> (value: UInt32, length: Int) {
         let (scalar, length) = UTF8Scanner.scalar(in: bytes, at: i, limit: end)!
         return (scalar.value, length)
@@ -128,7 +140,7 @@ extension Tokenizer {
 
     /// Length of the whitespace (or ignorable control) character at `i`, or 0 if the
     /// character there is not whitespace.
-    static func whitespaceLength(_ text: [UInt8], at i: Int, end: Int) -> Int {
+    static func whitespaceLength(_ text: UnsafeBufferPointer<UInt8>, at i: Int, end: Int) -> Int {
         let byte = text[i]
         if byte < 0x80 { return asciiClassTable[Int(byte)] == .space ? 1 : 0 }
         let (value, length) = decode(text, at: i, end: end)
@@ -136,14 +148,14 @@ extension Tokenizer {
     }
 
     /// Whether the first character of `token` is a lower-case letter.
-    static func startsLowercase(_ token: Token, in text: [UInt8]) -> Bool {
+    static func startsLowercase(_ token: Token, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard token.kind == .word else { return false }
         let (value, _) = decode(text, at: token.range.lowerBound, end: token.range.upperBound)
         return CharClass.of(value) == .lower
     }
 
     /// Whether the first character of `token` is an upper- or title-case letter.
-    static func startsUppercase(_ token: Token, in text: [UInt8]) -> Bool {
+    static func startsUppercase(_ token: Token, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard token.kind == .word else { return false }
         let (value, _) = decode(text, at: token.range.lowerBound, end: token.range.upperBound)
         return CharClass.of(value) == .upper

@@ -13,7 +13,7 @@ package enum UnicodeWhitespace {
     }
 
     /// `range` shrunk past whitespace at both ends.
-    static func trimmed(_ range: Range<Int>, in text: [UInt8]) -> Range<Int> {
+    static func trimmed(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Range<Int> {
         var lower = range.lowerBound
         var upper = range.upperBound
         while lower < upper, let (scalar, length) = UTF8Scanner.scalar(in: text, at: lower, limit: upper),

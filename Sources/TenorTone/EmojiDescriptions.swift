@@ -10,7 +10,7 @@ enum EmojiDescriptions {
     /// The text with its emoji replaced, or nil when it has none.
     ///
     /// - Complexity: O(n · k) for emoji of up to k code points (k = 1 with vaderSentiment's rule).
-    static func replacing(in text: [UInt8], range: Range<Int>, vocabulary: ToneVocabulary, rules: ToneRules) -> [UInt8]? {
+    static func replacing(in text: UnsafeBufferPointer<UInt8>, range: Range<Int>, vocabulary: ToneVocabulary, rules: ToneRules) -> [UInt8]? {
         let sequences = !rules.singleCodePointEmoji
         var result: [UInt8] = []
         var previousIsSpace = true
@@ -52,7 +52,7 @@ enum EmojiDescriptions {
 
     /// The description of the emoji starting at `index` and where it ends: the longest emoji of
     /// several code points when `sequences`, else the single code point's.
-    private static func emoji(in text: [UInt8], at index: Int, limit: Int, first: (scalar: UInt32, width: Int),
+    private static func emoji(in text: UnsafeBufferPointer<UInt8>, at index: Int, limit: Int, first: (scalar: UInt32, width: Int),
                               sequences: Bool, vocabulary: ToneVocabulary) -> (description: [UInt8], end: Int)? {
         if sequences && vocabulary.mayStartEmojiSequence(first.scalar) {
             var scalars: [UInt32] = []
@@ -77,7 +77,7 @@ enum EmojiDescriptions {
 
     /// Where the U+FE0F and skin tones (U+1F3FB…U+1F3FF) from `index` on end: they only
     /// change how an emoji looks.
-    private static func modifiersEnd(in text: [UInt8], at index: Int, limit: Int) -> Int {
+    private static func modifiersEnd(in text: UnsafeBufferPointer<UInt8>, at index: Int, limit: Int) -> Int {
         var end = index
         while let (scalar, width) = UTF8Scanner.scalar(in: text, at: end, limit: limit),
               scalar.value == 0xFE0F || (0x1F3FB...0x1F3FF).contains(scalar.value) {

@@ -124,7 +124,13 @@ public struct LexiconProfiler: Sendable {
 
     /// The lexicon words of one paragraph (as term ids, with whether each is negated) and its
     /// word count.
-    private func occurrences(in text: [UInt8], range: Range<Int>) -> (occurrences: [(term: Int32, negated: Bool)], words: Int) {
+    private func occurrences(in text: TextBytes, range: Range<Int>) -> (occurrences: [(term: Int32, negated: Bool)], words: Int) {
+        text.withUnsafeBufferPointer { bytes in occurrences(in: text, bytes, range: range) }
+    }
+
+    /// `text`, whose bytes are `bytes`: the tokenizer takes the one, normalising the other.
+    private func occurrences(in text: TextBytes, _ bytes: UnsafeBufferPointer<UInt8>,
+                             range: Range<Int>) -> (occurrences: [(term: Int32, negated: Bool)], words: Int) {
         let tokenizer = Tokenizer()
         var found: [(term: Int32, negated: Bool)] = []
         var words = 0
@@ -135,7 +141,7 @@ public struct LexiconProfiler: Sendable {
             case .word:
                 words += 1
                 form.removeAll(keepingCapacity: true)
-                tokenizer.appendNormalizedForm(of: token, in: text, to: &form)
+                tokenizer.appendNormalizedForm(of: token, in: bytes, to: &form)
                 let (isNegation, term) = form.withUnsafeBufferPointer { form in
                     (negations.position(of: form) != nil || form.reversed().starts(with: "t'n".utf8),
                      terms.position(of: form)?.id)
@@ -152,7 +158,7 @@ public struct LexiconProfiler: Sendable {
                 words += 1
                 if reach > 0 { reach -= 1 }
             case .punctuation:
-                if Self.endsClause(text[token.range]) { reach = 0 }
+                if Self.endsClause(bytes[token.range]) { reach = 0 }
             case .symbol:
                 break
             }
@@ -162,7 +168,7 @@ public struct LexiconProfiler: Sendable {
 
     /// Whether a punctuation token ends a clause (and so a negation's reach): `, ; : . ! ? ( ) [ ]`,
     /// the dashes U+2010…U+2015 and the ellipsis U+2026; quotes and apostrophes do not.
-    private static func endsClause(_ token: ArraySlice<UInt8>) -> Bool {
+    private static func endsClause(_ token: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         let first = token.first!
         if first < 0x80 { return Array(",;:.!?()[]".utf8).contains(first) }
         // U+2010…U+2015 and U+2026 are E2 80 90…95 and E2 80 A6 in UTF-8.

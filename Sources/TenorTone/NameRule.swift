@@ -14,7 +14,7 @@ enum NameRule {
     static let particles = ["of", "the", "de", "da", "di", "du", "la", "le", "van", "von", "der", "del"].map { Array($0.utf8) }
 
     /// Marks the words of `sentence` that stand inside a name.
-    static func markNames(in words: inout [ToneWord], sentence: Range<Int>, text: [UInt8]) {
+    static func markNames(in words: inout [ToneWord], sentence: Range<Int>, text: UnsafeBufferPointer<UInt8>) {
         // Most sentences hold no two title-case words: nothing to look at.
         let titles = sentence.reduce(0) { $0 + (words[$1].isTitle ? 1 : 0) }
         guard titles >= 2, !isTitleCase(words[sentence], titles: titles, text: text) else { return }
@@ -50,7 +50,7 @@ enum NameRule {
 
     /// A sentence of four or more words written in title case: every word of letters is
     /// title case but the short words that title case leaves small (`a`, `of`, `the`, `in`…).
-    private static func isTitleCase(_ words: ArraySlice<ToneWord>, titles: Int, text: [UInt8]) -> Bool {
+    private static func isTitleCase(_ words: ArraySlice<ToneWord>, titles: Int, text: UnsafeBufferPointer<UInt8>) -> Bool {
         words.count >= 4 && !words.contains { word in
             !word.isTitle && startsWithLetter(word) && !isOne(of: minorWords, word, in: text)
         }
@@ -67,8 +67,8 @@ enum NameRule {
     }
 
     /// `RT`, which marks a repost before its author's address.
-    private static func isRetweetMark(_ word: ToneWord, in text: [UInt8]) -> Bool {
-        word.range.count == 2 && text[word.range] == [0x52, 0x54][...]
+    private static func isRetweetMark(_ word: ToneWord, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        word.range.count == 2 && text[word.range].elementsEqual([0x52, 0x54])
     }
 
     private static func repeatsAWord(_ run: [Int], words: [ToneWord]) -> Bool {
@@ -76,13 +76,13 @@ enum NameRule {
         return entries.contains(0) ? false : Set(entries).count < entries.count
     }
 
-    private static func isParticle(_ word: ToneWord, in text: [UInt8]) -> Bool {
+    private static func isParticle(_ word: ToneWord, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         word.range.count <= 3 && isOne(of: particles, word, in: text)
     }
 
     /// Whether `word` is spelled as one of the short `spellings` (as written: they are lower
     /// case). A scan of a dozen short words, with no copy of the word and no hashing.
-    private static func isOne(of spellings: [[UInt8]], _ word: ToneWord, in text: [UInt8]) -> Bool {
+    private static func isOne(of spellings: [[UInt8]], _ word: ToneWord, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         let spelled = text[word.range]
         return spellings.contains { $0.count == spelled.count && $0.elementsEqual(spelled) }
     }

@@ -13,7 +13,7 @@ enum TextPreparation {
     /// `text[range]` prepared, or nil when the rules change nothing there.
     ///
     /// - Complexity: O(n).
-    static func prepared(_ text: [UInt8], range: Range<Int>, rules: ToneRules) -> [UInt8]? {
+    static func prepared(_ text: UnsafeBufferPointer<UInt8>, range: Range<Int>, rules: ToneRules) -> [UInt8]? {
         let entities = !rules.htmlEntitiesKept
         let apostrophes = !rules.asciiApostropheOnly
         guard entities || apostrophes else { return nil }
@@ -49,29 +49,27 @@ enum TextPreparation {
     /// The first `&`, 0xE2 or 0xCA byte in `text[range]` (where an entity or a curly apostrophe
     /// may start). Eight bytes at a time: a word of ASCII bytes without `&` is passed over in a
     /// few instructions, where a byte-by-byte test took thirteen a byte, 5% of scoring.
-    static func firstCandidate(in text: [UInt8], range: Range<Int>) -> Int? {
+    static func firstCandidate(in text: UnsafeBufferPointer<UInt8>, range: Range<Int>) -> Int? {
         guard !range.isEmpty else { return nil }
-        return text.withUnsafeBufferPointer { bytes in
-            func isCandidate(_ byte: UInt8) -> Bool { byte == 0x26 || byte == 0xE2 || byte == 0xCA }
-            let raw = UnsafeRawPointer(bytes.baseAddress!)
-            var index = range.lowerBound
-            while index + 8 <= range.upperBound {
-                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                // A byte of 0x80 or more, or a byte equal to `&` (zero after the xor).
-                let ampersands = word ^ 0x2626_2626_2626_2626
-                let zeroByte = (ampersands &- 0x0101_0101_0101_0101) & ~ampersands & 0x8080_8080_8080_8080
-                if (word & 0x8080_8080_8080_8080) | zeroByte != 0,
-                   let found = (index..<(index + 8)).first(where: { isCandidate(bytes[$0]) }) {
-                    return found
-                }
-                index += 8
+        func isCandidate(_ byte: UInt8) -> Bool { byte == 0x26 || byte == 0xE2 || byte == 0xCA }
+        let raw = UnsafeRawPointer(text.baseAddress!)
+        var index = range.lowerBound
+        while index + 8 <= range.upperBound {
+            let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            // A byte of 0x80 or more, or a byte equal to `&` (zero after the xor).
+            let ampersands = word ^ 0x2626_2626_2626_2626
+            let zeroByte = (ampersands &- 0x0101_0101_0101_0101) & ~ampersands & 0x8080_8080_8080_8080
+            if (word & 0x8080_8080_8080_8080) | zeroByte != 0,
+               let found = (index..<(index + 8)).first(where: { isCandidate(text[$0]) }) {
+                return found
             }
-            return (index..<range.upperBound).first { isCandidate(bytes[$0]) }
+            index += 8
         }
+        return (index..<range.upperBound).first { isCandidate(text[$0]) }
     }
 
     /// `’` (E2 80 99), `‘` (E2 80 98) or `ʼ` (CA BC) at `index` as `'`.
-    private static func apostrophe(in text: [UInt8], at index: Int, limit: Int) -> (bytes: [UInt8], end: Int)? {
+    private static func apostrophe(in text: UnsafeBufferPointer<UInt8>, at index: Int, limit: Int) -> (bytes: [UInt8], end: Int)? {
         if text[index] == 0xCA {
             return index + 1 < limit && text[index + 1] == 0xBC ? ([0x27], index + 2) : nil
         }
@@ -81,7 +79,7 @@ enum TextPreparation {
 
     /// The entity `&…;` at `index` decoded: a named one of ``namedEntities``, or `&#N;` /
     /// `&#xH;` naming a Unicode scalar value other than U+0000.
-    private static func entity(in text: [UInt8], at index: Int, limit: Int) -> (bytes: [UInt8], end: Int)? {
+    private static func entity(in text: UnsafeBufferPointer<UInt8>, at index: Int, limit: Int) -> (bytes: [UInt8], end: Int)? {
         let start = index + 1
         var end = start
         while end < limit, end - start <= longestEntity, text[end] != 0x3B { end += 1 }

@@ -7,7 +7,7 @@ extension ToneScorer {
     /// its contribution after the rules: what ``LexiconLearner`` builds its term matrix from, so
     /// a learned term is spelled as the engine will look it up.
     func termContributions(of text: String) -> (compound: Double, terms: [String], contributions: [Double]) {
-        let bytes = Array(text.utf8)
+        let bytes = TextBytes(Array(text.utf8))
         let (scores, words) = contributions(of: bytes, in: 0..<bytes.count)
         return (scores.compound, words.map { Self.term(of: $0.word) }, words.map(\.contribution))
     }

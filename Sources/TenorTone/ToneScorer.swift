@@ -1,3 +1,5 @@
+import TenorText
+
 /// Scores the tone of texts with an engine's rules (``ToneRules``) over chosen lexicons.
 ///
 /// ```swift
@@ -25,20 +27,20 @@ public struct ToneScorer: Sendable {
     /// (with the tenor rules, its sentences are read one by one and summed up).
     ///
     /// - Complexity: O(n log n) in the worst case of the "but" rule, O(n) otherwise.
-    public func scores(of text: [UInt8], in range: Range<Int>) -> ToneScores {
+    public func scores(of text: TextBytes, in range: Range<Int>) -> ToneScores {
         analysed(text, range).scores
     }
 
     /// The tone of a string.
     public func scores(of text: String) -> ToneScores {
-        let bytes = Array(text.utf8)
+        let bytes = TextBytes(Array(text.utf8))
         return scores(of: bytes, in: 0..<bytes.count)
     }
 
     /// The tone of `text[range]` and each word's signed valence after the rules (negated,
     /// boosted, emphasised, "but"-scaled), in order: what the compound sums (before the text's
     /// `!`/`?` emphasis and, with the tenor rules, the length cap, which scale every word alike).
-    public func contributions(of text: [UInt8], in range: Range<Int>) -> (scores: ToneScores, words: [WordContribution]) {
+    public func contributions(of text: TextBytes, in range: Range<Int>) -> (scores: ToneScores, words: [WordContribution]) {
         let analysis = analysed(text, range)
         let words = zip(analysis.words, analysis.valences).map { word, valence in
             WordContribution(word: String(decoding: analysis.text[word.range], as: UTF8.self), contribution: valence)
@@ -51,7 +53,7 @@ public struct ToneScorer: Sendable {
     /// decimals; words that add nothing are never listed.
     ///
     /// - Complexity: O(n log n) for n words.
-    public func explanation(of text: [UInt8], in range: Range<Int>, words count: Int) -> (scores: ToneScores, words: [WordContribution]) {
+    public func explanation(of text: TextBytes, in range: Range<Int>, words count: Int) -> (scores: ToneScores, words: [WordContribution]) {
         let (scores, words) = contributions(of: text, in: range)
         let strongest = words.indices.filter { words[$0].contribution != 0 }.sorted {
             let (first, second) = (abs(words[$0].contribution), abs(words[$1].contribution))
@@ -62,33 +64,35 @@ public struct ToneScorer: Sendable {
 
     /// The tone of `text[range]` and every word that moved it, in text order, with the numbers
     /// ``explanation(of:in:words:)`` lists (the HTML report colours them all where they stand).
-    public func contributingWords(of text: [UInt8], in range: Range<Int>) -> (scores: ToneScores, words: [WordContribution]) {
+    public func contributingWords(of text: TextBytes, in range: Range<Int>) -> (scores: ToneScores, words: [WordContribution]) {
         let (scores, words) = contributions(of: text, in: range)
         return (scores, words.filter { $0.contribution != 0 }.map(\.listed))
     }
 
     /// Words, valences and scores of one text.
-    private func analysed(_ original: [UInt8], _ originalRange: Range<Int>)
-        -> (text: [UInt8], words: [ToneWord], valences: [Double], scores: ToneScores) {
+    private func analysed(_ original: TextBytes, _ originalRange: Range<Int>)
+        -> (text: TextBytes, words: [ToneWord], valences: [Double], scores: ToneScores) {
         var text = original
         var range = originalRange
-        if let prepared = TextPreparation.prepared(original, range: originalRange, rules: rules) {
-            text = prepared
+        if let prepared = original.withUnsafeBufferPointer({ TextPreparation.prepared($0, range: originalRange, rules: rules) }) {
+            text = TextBytes(prepared)
             range = 0..<prepared.count
         }
         let splitter = WordSplitter(vocabulary: vocabulary, rules: rules)
-        var split = splitter.words(in: text, range: range, stoppingAtEmoji: true)
+        var split = text.withUnsafeBufferPointer { splitter.words(in: $0, range: range, stoppingAtEmoji: true) }
         if split == nil {
             // Something that may be an emoji: replace what is one, then read the words.
-            if let replaced = EmojiDescriptions.replacing(in: text, range: range, vocabulary: vocabulary, rules: rules) {
-                text = replaced
+            let (vocabulary, rules) = (vocabulary, rules)
+            if let replaced = text.withUnsafeBufferPointer({ EmojiDescriptions.replacing(in: $0, range: range, vocabulary: vocabulary, rules: rules) }) {
+                text = TextBytes(replaced)
                 range = 0..<replaced.count
             }
-            split = splitter.words(in: text, range: range, stoppingAtEmoji: false)
+            split = text.withUnsafeBufferPointer { splitter.words(in: $0, range: range, stoppingAtEmoji: false) }
         }
         var (words, exclamationMarks, questionMarks) = split!
         if !vocabulary.lexiconPhrases.isEmpty { words = PhraseJoiner.joined(words, vocabulary: vocabulary) }
-        let (valences, sentences) = valences(of: words, in: text)
+        let joined = words
+        let (valences, sentences) = text.withUnsafeBufferPointer { self.valences(of: joined, in: $0) }
         let lengthCap: ToneScores.LengthCap = rules.longTextsSaturate ? .none
             : rules.lengthCappedOverTheText ? .overTheText : .perSentence
         let scores = ToneScores(valences: valences, sentences: sentences,
@@ -98,7 +102,7 @@ public struct ToneScorer: Sendable {
 
     /// Every word's valence after the rules, each sentence read on its own, and the sentences'
     /// sums and word counts when there are several (the sum is taken in that order).
-    private func valences(of words: [ToneWord], in text: [UInt8]) -> (valences: [Double], sentences: [(sum: Double, words: Int)]?) {
+    private func valences(of words: [ToneWord], in text: UnsafeBufferPointer<UInt8>) -> (valences: [Double], sentences: [(sum: Double, words: Int)]?) {
         var words = words
         // VADER's rules read the whole text as one sentence: no sentences to cut out and join.
         if rules.wholeTextIsOneSentence {

@@ -15,98 +15,96 @@ struct WordSplitter {
     /// - Complexity: O(n): one pass over the bytes splits, strips, lower-cases, hashes and
     ///   reads case and negation together (words with non-ASCII letters, and words short enough
     ///   to keep their punctuation, take a second look).
-    func words(in text: [UInt8], range: Range<Int>, stoppingAtEmoji: Bool)
+    func words(in text: UnsafeBufferPointer<UInt8>, range: Range<Int>, stoppingAtEmoji: Bool)
         -> (words: [ToneWord], exclamationMarks: Int, questionMarks: Int)? {
         let entries = vocabulary.entries
-        return text.withUnsafeBufferPointer { text in
-            ByteClass.table.withUnsafeBufferPointer { classes in
-                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 + (vocabulary.longestTerm + 8) / 8) { buffer in
-                    // A plain word's lower-case bytes, then the byte-by-byte reading's lower-case word.
-                    let plain = UnsafeMutableRawPointer(buffer.baseAddress!)
-                    let scratch = UnsafeMutableBufferPointer(start: (plain + 16).assumingMemoryBound(to: UInt8.self),
-                                                             count: vocabulary.longestTerm + 1)
-                    var words: [ToneWord] = []
-                    words.reserveCapacity(range.count / 5 + 1)
-                    var (exclamationMarks, questionMarks) = (0, 0)
-                    let end = range.upperBound
-                    var index = range.lowerBound
-                    while index < end {
-                        if let next = Self.spaceEnd(in: text, at: index, limit: end, classes: classes) {
-                            index = next
-                            continue
-                        }
-                        if index + 16 <= text.count, let plainWord = PlainWord(at: text.baseAddress! + index, limit: end - index, classes: classes) {
-                            plain.storeBytes(of: plainWord.lowered.low, as: UInt64.self)
-                            plain.storeBytes(of: plainWord.lowered.high, toByteOffset: 8, as: UInt64.self)
-                            let length = plainWord.length
-                            var word = word(index..<(index + length),
-                                            lowered: length <= scratch.count ? UnsafeBufferPointer(start: plain.assumingMemoryBound(to: UInt8.self), count: length) : nil,
-                                            prefix: plainWord.prefix, isUpper: plainWord.isUpper, isTitle: plainWord.isTitle, negates: false,
-                                            entries: entries)
-                            index += plainWord.tokenLength
-                            word.first = text[index - plainWord.tokenLength]
-                            word.last = text[index - 1]
-                            if plainWord.tokenLength > length {
-                                if word.last == 0x21 { exclamationMarks += 1 } else if word.last == 0x3F { questionMarks += 1 }
-                            }
-                            words.append(word)
-                            continue
-                        }
-                        let start = index
-                        // The word so far; stripping trailing punctuation would end it at
-                        // `wordEnd` (punctuation has no case and cannot end an `n't`).
-                        var scan = WordScan()
-                        var wordStart: Int?
-                        var wordEnd = start
-                        var isASCII = true
-                        while index < end {
-                            let byte = text[index]
-                            let byteClass = classes[Int(byte)]
-                            if byteClass.isDisjoint(with: .special) {
-                                // A letter, digit or other plain ASCII byte: the common case.
-                                if wordStart == nil { wordStart = index }
-                                scan.add(byte, byteClass, into: scratch)
-                                index += 1
-                                // Then the lower-case letters after it, most of a word, in a
-                                // tighter loop (``WordScan/addLowerCase(from:to:in:into:)``).
-                                index = scan.addLowerCase(from: index, to: end, in: text, into: scratch)
-                                wordEnd = index
-                                continue
-                            }
-                            // Bytes inside a character never look like a space or a space lead.
-                            if byteClass.contains(.space)
-                                || (byteClass.contains(.spaceLead) && Self.spaceEnd(in: text, at: index, limit: end, classes: classes) != nil) {
-                                break
-                            }
-                            if byteClass.contains(.mark) {
-                                if byte == 0x21 { exclamationMarks += 1 } else { questionMarks += 1 }
-                            }
-                            index += 1
-                            if byteClass.contains(.punctuation) {
-                                if wordStart != nil { scan.add(byte, byteClass, into: scratch) }
-                                continue
-                            }
-                            isASCII = false
-                            if stoppingAtEmoji && byte >= 0xC2,
-                               let (scalar, _) = UTF8Scanner.scalar(in: text, at: index - 1, limit: end),
-                               vocabulary.mayBeEmoji(scalar.value, sequences: !rules.singleCodePointEmoji) {
-                                return nil
-                            }
-                            if wordStart == nil { wordStart = index - 1 }
-                            wordEnd = index
-                        }
-                        if isASCII, let wordStart, wordEnd - wordStart > 2 {
-                            scan.length = wordEnd - wordStart
-                            words.append(word(wordStart..<wordEnd, scan, scratch: scratch, entries: entries))
-                        } else {
-                            let kept = stripped(start..<index, in: text, classes: classes, scratch: scratch, entries: entries)
-                            words.append(word(kept, in: text, classes: classes, scratch: scratch, entries: entries))
-                        }
-                        words[words.count - 1].first = text[start]
-                        words[words.count - 1].last = text[index - 1]
+        return ByteClass.table.withUnsafeBufferPointer { classes in
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 + (vocabulary.longestTerm + 8) / 8) { buffer in
+                // A plain word's lower-case bytes, then the byte-by-byte reading's lower-case word.
+                let plain = UnsafeMutableRawPointer(buffer.baseAddress!)
+                let scratch = UnsafeMutableBufferPointer(start: (plain + 16).assumingMemoryBound(to: UInt8.self),
+                                                         count: vocabulary.longestTerm + 1)
+                var words: [ToneWord] = []
+                words.reserveCapacity(range.count / 5 + 1)
+                var (exclamationMarks, questionMarks) = (0, 0)
+                let end = range.upperBound
+                var index = range.lowerBound
+                while index < end {
+                    if let next = Self.spaceEnd(in: text, at: index, limit: end, classes: classes) {
+                        index = next
+                        continue
                     }
-                    return (words, exclamationMarks, questionMarks)
+                    if index + 16 <= text.count, let plainWord = PlainWord(at: text.baseAddress! + index, limit: end - index, classes: classes) {
+                        plain.storeBytes(of: plainWord.lowered.low, as: UInt64.self)
+                        plain.storeBytes(of: plainWord.lowered.high, toByteOffset: 8, as: UInt64.self)
+                        let length = plainWord.length
+                        var word = word(index..<(index + length),
+                                        lowered: length <= scratch.count ? UnsafeBufferPointer(start: plain.assumingMemoryBound(to: UInt8.self), count: length) : nil,
+                                        prefix: plainWord.prefix, isUpper: plainWord.isUpper, isTitle: plainWord.isTitle, negates: false,
+                                        entries: entries)
+                        index += plainWord.tokenLength
+                        word.first = text[index - plainWord.tokenLength]
+                        word.last = text[index - 1]
+                        if plainWord.tokenLength > length {
+                            if word.last == 0x21 { exclamationMarks += 1 } else if word.last == 0x3F { questionMarks += 1 }
+                        }
+                        words.append(word)
+                        continue
+                    }
+                    let start = index
+                    // The word so far; stripping trailing punctuation would end it at
+                    // `wordEnd` (punctuation has no case and cannot end an `n't`).
+                    var scan = WordScan()
+                    var wordStart: Int?
+                    var wordEnd = start
+                    var isASCII = true
+                    while index < end {
+                        let byte = text[index]
+                        let byteClass = classes[Int(byte)]
+                        if byteClass.isDisjoint(with: .special) {
+                            // A letter, digit or other plain ASCII byte: the common case.
+                            if wordStart == nil { wordStart = index }
+                            scan.add(byte, byteClass, into: scratch)
+                            index += 1
+                            // Then the lower-case letters after it, most of a word, in a
+                            // tighter loop (``WordScan/addLowerCase(from:to:in:into:)``).
+                            index = scan.addLowerCase(from: index, to: end, in: text, into: scratch)
+                            wordEnd = index
+                            continue
+                        }
+                        // Bytes inside a character never look like a space or a space lead.
+                        if byteClass.contains(.space)
+                            || (byteClass.contains(.spaceLead) && Self.spaceEnd(in: text, at: index, limit: end, classes: classes) != nil) {
+                            break
+                        }
+                        if byteClass.contains(.mark) {
+                            if byte == 0x21 { exclamationMarks += 1 } else { questionMarks += 1 }
+                        }
+                        index += 1
+                        if byteClass.contains(.punctuation) {
+                            if wordStart != nil { scan.add(byte, byteClass, into: scratch) }
+                            continue
+                        }
+                        isASCII = false
+                        if stoppingAtEmoji && byte >= 0xC2,
+                           let (scalar, _) = UTF8Scanner.scalar(in: text, at: index - 1, limit: end),
+                           vocabulary.mayBeEmoji(scalar.value, sequences: !rules.singleCodePointEmoji) {
+                            return nil
+                        }
+                        if wordStart == nil { wordStart = index - 1 }
+                        wordEnd = index
+                    }
+                    if isASCII, let wordStart, wordEnd - wordStart > 2 {
+                        scan.length = wordEnd - wordStart
+                        words.append(word(wordStart..<wordEnd, scan, scratch: scratch, entries: entries))
+                    } else {
+                        let kept = stripped(start..<index, in: text, classes: classes, scratch: scratch, entries: entries)
+                        words.append(word(kept, in: text, classes: classes, scratch: scratch, entries: entries))
+                    }
+                    words[words.count - 1].first = text[start]
+                    words[words.count - 1].last = text[index - 1]
                 }
+                return (words, exclamationMarks, questionMarks)
             }
         }
     }

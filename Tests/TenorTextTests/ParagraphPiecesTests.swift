@@ -65,13 +65,13 @@ import Testing
         let paragraph = Array("Ünïcödé words, \r\nand a line.\n \n".utf8)
         var bytes: [UInt8] = []
         while bytes.count < 2 * Document.piecewiseSize { bytes += paragraph }
-        let document = try #require(Document(name: "big", checking: bytes, splitting: .paragraphs))
+        let document = try #require(Document(name: "big", checking: TextBytes(bytes), splitting: .paragraphs))
         #expect(document.paragraphs == ParagraphSplitting.paragraphs.units(of: bytes))
         #expect(document.paragraphs.count == bytes.count / paragraph.count)
         var broken = bytes
         broken[broken.count - 10] = 0xFF
-        #expect(Document(name: "broken", checking: broken, splitting: .paragraphs) == nil)
-        #expect(Document(name: "bom", checking: [0xEF, 0xBB, 0xBF] + bytes, splitting: .paragraphs) == nil)
+        #expect(Document(name: "broken", checking: TextBytes(broken), splitting: .paragraphs) == nil)
+        #expect(Document(name: "bom", checking: TextBytes([0xEF, 0xBB, 0xBF] + bytes), splitting: .paragraphs) == nil)
     }
 
     /// SplitMix64's step (Steele, Lea and Flood 2014).
@@ -81,5 +81,20 @@ import Testing
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
+    }
+}
+
+/// The byte-buffer functions over arrays, as the tests build their texts.
+private extension ParagraphSplitting {
+    func unitBoundary(atOrAfter index: Int, in text: [UInt8]) -> Int {
+        text.withUnsafeBufferPointer { unitBoundary(atOrAfter: index, in: $0) }
+    }
+
+    func units(of text: [UInt8], in range: Range<Int>) -> [Range<Int>] {
+        text.withUnsafeBufferPointer { units(of: $0, in: range) }
+    }
+
+    func pieces(of text: [UInt8], parts: Int) -> [Range<Int>] {
+        text.withUnsafeBufferPointer { pieces(of: $0, parts: parts) }
     }
 }

@@ -132,7 +132,7 @@ func normalizedForm(_ input: String, _ expected: String) {
 }
 
 @Test func forEachTokenMatchesTokens() {
-    let bytes = Array("He said “don’t”—twice! 👍🏽 It cost $3.50, i.e. 3,000¢.".utf8)
+    let bytes = TextBytes(Array("He said “don’t”—twice! 👍🏽 It cost $3.50, i.e. 3,000¢.".utf8))
     var seen: [Token] = []
     Tokenizer().forEachToken(in: bytes, range: 0..<bytes.count) { seen.append($0) }
     #expect(seen == Tokenizer().tokens(in: bytes, range: 0..<bytes.count))

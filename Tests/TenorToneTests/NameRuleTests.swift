@@ -1,4 +1,5 @@
 import Testing
+import TenorText
 import TenorTone
 
 /// Words inside proper names carry no tone with the tenor engine (``ToneRules/namesCarryTone``
@@ -50,7 +51,7 @@ import TenorTone
 
     /// `--explain` lists no word of a name.
     @Test func namesAreNotExplained() {
-        let text = Array("Crowds in Freedom Square love it".utf8)
+        let text = TextBytes(Array("Crowds in Freedom Square love it".utf8))
         let words = Self.tenor.explanation(of: text, in: 0..<text.count, words: 5).words.map(\.word)
         #expect(words == ["love"])
     }

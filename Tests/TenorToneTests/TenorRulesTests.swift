@@ -1,4 +1,5 @@
 import Testing
+import TenorText
 import TenorTone
 
 /// The rules the tenor engine adds to the first one's, each over VADER's lexicon alone so that
@@ -32,7 +33,7 @@ import TenorTone
     @Test func lexiconPhrasesMatch() {
         #expect(Self.compound("I can't stand it") == -0.4588)
         #expect(Self.compound("I can't stand it", Self.firstRules) == 0)
-        let text = Array("I really can't stand it".utf8)
+        let text = TextBytes(Array("I really can't stand it".utf8))
         #expect(Self.rules.explanation(of: text, in: 0..<text.count, words: 3).words.map(\.word) == ["can't stand"])
     }
 

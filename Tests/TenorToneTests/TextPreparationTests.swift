@@ -18,7 +18,7 @@ import Testing
             let lower = count == 0 ? 0 : next() % count
             let upper = lower + (count == lower ? 0 : next() % (count - lower + 1))
             let expected = (lower..<upper).first { text[$0] == 0x26 || text[$0] == 0xE2 || text[$0] == 0xCA }
-            #expect(TextPreparation.firstCandidate(in: text, range: lower..<upper) == expected, "\(text) \(lower)..<\(upper)")
+            #expect(text.withUnsafeBufferPointer { TextPreparation.firstCandidate(in: $0, range: lower..<upper) } == expected, "\(text) \(lower)..<\(upper)")
         }
     }
 }

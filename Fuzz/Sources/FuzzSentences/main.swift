@@ -9,14 +9,15 @@ let tokenizer = Tokenizer()
 @_cdecl("LLVMFuzzerTestOneInput")
 func fuzzSentences(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let text = decodedText(bytes(data, size))
+    let document = TextBytes(text)
     for range in ParagraphSplitting.paragraphs.units(of: text) + [0..<text.count] {
-        let tokens = tokenizer.tokens(in: text, range: range)
-        let sentences = splitter.sentences(in: text, range: range)
-        check(sentences == splitter.sentences(in: text, range: range, tokens: tokens), "sentences differ when given the tokens")
+        let tokens = tokenizer.tokens(in: document, range: range)
+        let sentences = splitter.sentences(in: document, range: range)
+        check(sentences == splitter.sentences(in: document, range: range, tokens: tokens), "sentences differ when given the tokens")
         checkOrderedRanges(sentences, inside: range, of: text, "sentences")
         check(tokens.isEmpty == sentences.isEmpty, "\(tokens.count) tokens but \(sentences.count) sentences")
         for sentence in sentences {
-            check(Tokenizer.whitespaceLength(text, at: sentence.lowerBound, end: sentence.upperBound) == 0,
+            check(text.withUnsafeBufferPointer { Tokenizer.whitespaceLength($0, at: sentence.lowerBound, end: sentence.upperBound) } == 0,
                   "sentence \(sentence) starts with whitespace")
         }
         // Every token lies inside one sentence, and every sentence holds a token, with nothing

@@ -21,7 +21,7 @@ func fuzzTerms(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     }
     var wordScanner = WordTermScanner()
     for range in ranges {
-        wordScanner.scan(text, range: range, into: &terms)
+        wordScanner.scan(TextBytes(text), range: range, into: &terms)
         for term in checkedTerms(terms) {
             check(String(validating: term, as: UTF8.self) != nil, "word term \(show(term)) is not UTF-8")
             check(!term.contains(where: { $0 >= 0x41 && $0 <= 0x5A }), "word term \(show(term)) has capitals")

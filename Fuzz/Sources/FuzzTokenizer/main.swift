@@ -25,7 +25,7 @@ func checkTokens(of text: [UInt8], in range: Range<Int>) {
     check(tokens.first.map { $0.range.lowerBound >= range.lowerBound } ?? true, "a token starts before the range")
 
     var streamed: [Token] = []
-    tokenizer.forEachToken(in: text, range: range) { streamed.append($0) }
+    tokenizer.forEachToken(in: TextBytes(text), range: range) { streamed.append($0) }
     check(streamed == tokens, "forEachToken differs from tokens")
 
     // The same characters alone in a buffer of their own give the same tokens, shifted.
