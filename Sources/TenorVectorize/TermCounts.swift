@@ -19,7 +19,7 @@ struct TermCounts: Sendable {
     private(set) var totals: [Int] = []
 
     /// Counts the terms (words and word n-grams) of each paragraph.
-    init(paragraphs: ArraySlice<ParagraphReference>, of documents: [Document], options: VectorizerOptions) {
+    init(runs: [ParagraphRun], of documents: [Document], options: VectorizerOptions) {
         var sklearnScanner = SklearnTokenScanner(lowercase: options.lowercase)
         var wordScanner = WordTermScanner()
         var terms = ScannedTerms()
@@ -33,7 +33,7 @@ struct TermCounts: Sendable {
         let formsGrams = longestGram >= shortestGram
         let stopWords = options.stopWords
         let tokenPattern = options.tokenPattern
-        let bytes = paragraphs.reduce(0) { $0 + $1.range.count }
+        let bytes = runs.reduce(0) { total, run in documents[run.document].paragraphs[run.paragraphs].reduce(total) { $0 + $1.count } }
         // English prose holds about one distinct term per paragraph per eight bytes; room for
         // more than that costs only address space (pages never written are never mapped),
         // while growing past it would copy everything counted so far.
@@ -43,21 +43,18 @@ struct TermCounts: Sendable {
         table = TermTable(capacity: min(1 << 20, max(1 << 12, bytes / 256)))
         termIDs = Self.reserved(expectedEntries)
         counts = Self.reserved(expectedEntries)
-        rowOffsets.reserveCapacity(paragraphs.count + 1)
+        rowOffsets.reserveCapacity(runs.reduce(1) { $0 + $1.paragraphs.count })
         var row = 0
-        // Paragraphs come in runs from one document. The text is fetched once per run: reading
-        // it per paragraph would touch its shared reference count from every thread at once.
-        var next = paragraphs.startIndex
-        while next < paragraphs.endIndex {
-            let document = paragraphs[next].document
-            var end = next
-            while end < paragraphs.endIndex, paragraphs[end].document == document { end += 1 }
-            let text = documents[document].text
+        // The text is fetched once per run: reading it per paragraph would touch its shared
+        // reference count from every thread at once.
+        for run in runs {
+            let text = documents[run.document].text
+            let ranges = documents[run.document].paragraphs
             text.withUnsafeBufferPointer { bytes in
-                for paragraph in paragraphs[next..<end] {
+                for paragraph in ranges[run.paragraphs] {
                     switch tokenPattern {
-                    case .sklearn: sklearnScanner.scan(bytes, range: paragraph.range, into: &terms)
-                    case .words: wordScanner.scan(text, range: paragraph.range, into: &terms)
+                    case .sklearn: sklearnScanner.scan(bytes, range: paragraph, into: &terms)
+                    case .words: wordScanner.scan(text, range: paragraph, into: &terms)
                     }
                     words.removeAll(keepingCapacity: true)
                     // A paragraph of n terms has at most n words and n - k + 1 grams of k words.
@@ -94,7 +91,6 @@ struct TermCounts: Sendable {
                     row += 1
                 }
             }
-            next = end
         }
         (documentFrequencies, totals) = Self.sums(termIDs: termIDs, counts: counts, terms: table.count)
     }
@@ -174,8 +170,9 @@ struct TermCounts: Sendable {
     }
 }
 
-/// One paragraph of one of the documents being vectorized.
-struct ParagraphReference: Sendable {
+/// Consecutive paragraphs of one of the documents being vectorized (indices into its
+/// ``Document/paragraphs``).
+struct ParagraphRun: Sendable {
     var document: Int
-    var range: Range<Int>
+    var paragraphs: Range<Int>
 }

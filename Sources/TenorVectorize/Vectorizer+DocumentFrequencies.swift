@@ -7,15 +7,15 @@ extension Vectorizer {
     /// terms, not an error: one part of a corpus may hold none.
     public func documentFrequencies(_ documents: [Document]) -> DocumentFrequencies {
         let counting = options.countingEveryTerm
-        let paragraphs = Self.paragraphs(of: documents)
-        let counted = Self.count(paragraphs, of: documents, options: counting)
+        let paragraphs = Self.paragraphCount(of: documents)
+        let counted = Self.count(documents, options: counting)
         // With no limits, the only failure is text without a term.
-        guard let selection = try? VocabularySelection(chunks: counted, options: counting, documents: paragraphs.count,
+        guard let selection = try? VocabularySelection(chunks: counted, options: counting, documents: paragraphs,
                                                           assigningColumns: false) else {
-            return DocumentFrequencies(paragraphs: paragraphs.count, terms: [], documents: [], occurrences: [])
+            return DocumentFrequencies(paragraphs: paragraphs, terms: [], documents: [], occurrences: [])
         }
         return DocumentFrequencies(
-            paragraphs: paragraphs.count, terms: Array(selection.vocabulary),
+            paragraphs: paragraphs, terms: Array(selection.vocabulary),
             documents: selection.documentFrequencies, occurrences: selection.totals)
     }
 }

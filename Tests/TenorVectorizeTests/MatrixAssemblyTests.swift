@@ -16,11 +16,8 @@ import TenorText
     static func assembly(_ options: VectorizerOptions, idf: [Double]?) -> MatrixAssembly {
         let documents = [Document(name: "first", text: Array("bb aa\n\ncc".utf8)),
                          Document(name: "second", text: Array("aa dd dd".utf8))]
-        let paragraphs = documents.enumerated().flatMap { index, document in
-            document.paragraphs.map { ParagraphReference(document: index, range: $0) }
-        }
-        let counted = [TermCounts(paragraphs: paragraphs[0..<2], of: documents, options: options),
-                       TermCounts(paragraphs: paragraphs[2..<3], of: documents, options: options)]
+        let counted = [TermCounts(runs: [ParagraphRun(document: 0, paragraphs: 0..<2)], of: documents, options: options),
+                       TermCounts(runs: [ParagraphRun(document: 1, paragraphs: 0..<1)], of: documents, options: options)]
         return MatrixAssembly(counted: counted, columnsOfChunks: [[1, 0, -1, 2], [0, 2]], options: options, idf: idf, columns: 3)
     }
 

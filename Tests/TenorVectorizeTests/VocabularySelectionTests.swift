@@ -9,8 +9,9 @@ import TenorText
     static func chunks(options: VectorizerOptions,
                        text: String = "apple banana apple\n\nbanana zebra apple\n\ncherry apple éclair") -> [TermCounts] {
         let document = Document(name: "t", text: Array(text.utf8))
-        let paragraphs = document.paragraphs.map { ParagraphReference(document: 0, range: $0) }
-        return paragraphs.indices.map { TermCounts(paragraphs: paragraphs[$0...$0], of: [document], options: options) }
+        return document.paragraphs.indices.map {
+            TermCounts(runs: [ParagraphRun(document: 0, paragraphs: $0..<($0 + 1))], of: [document], options: options)
+        }
     }
 
     @Test func mergedInCodePointOrder() throws {
@@ -32,7 +33,7 @@ import TenorText
         let texts = ["internationalization internationalize", "international internationalization", "internal"]
         let documents = texts.map { Document(name: $0, text: Array($0.utf8)) }
         let chunks = documents.indices.map { index in
-            TermCounts(paragraphs: [ParagraphReference(document: index, range: documents[index].paragraphs[0])][...], of: documents, options: options)
+            TermCounts(runs: [ParagraphRun(document: index, paragraphs: 0..<1)], of: documents, options: options)
         }
         let selection = try VocabularySelection(chunks: chunks, options: options, documents: 3)
         #expect(Array(selection.vocabulary) == ["internal", "international", "internationalization", "internationalize"])
