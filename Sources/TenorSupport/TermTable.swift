@@ -65,6 +65,11 @@ package struct TermTable: Sendable {
         arena[range(of: id)]
     }
 
+    /// The first eight bytes of term `id`, little-endian, zero-padded.
+    @inlinable package func prefix(of id: Int32) -> UInt64 {
+        entries[Int(id)].prefix
+    }
+
     /// The id of `term`, adding it if it is new. `isNew` tells which.
     @inlinable @inline(__always)
     package mutating func intern(_ term: UnsafeBufferPointer<UInt8>) -> (id: Int32, isNew: Bool) {

@@ -83,29 +83,18 @@ struct VocabularySelection {
 
         init(_ chunk: TermCounts) {
             let table = chunk.table
-            var keyed = (0..<Int32(table.count)).compactMap { id -> (prefix: UInt64, id: Int32)? in
-                chunk.documentFrequencies[Int(id)] > 0 ? (Self.prefix(table.bytes(of: id)), id) : nil
+            let counted = (0..<Int32(table.count)).compactMap { id -> PrefixSort.Keyed? in
+                // The table keeps the first eight bytes little-endian: swapped, integer order is byte order.
+                chunk.documentFrequencies[Int(id)] > 0 ? (table.prefix(of: id).byteSwapped, id) : nil
             }
-            table.arena.withUnsafeBufferPointer { arena in
-                keyed.sort { a, b in
-                    a.prefix != b.prefix ? a.prefix < b.prefix : Self.order(table.range(of: a.id), table.range(of: b.id), in: arena) < 0
-                }
+            let keyed = table.arena.withUnsafeBufferPointer { arena in
+                PrefixSort.sorted(counted) { Self.order(table.range(of: $0), table.range(of: $1), in: arena) < 0 }
             }
             ids = keyed.map(\.id)
             prefixes = keyed.map(\.prefix)
             lengths = ids.map { Int32(table.range(of: $0).count) }
             documents = ids.map { Int(chunk.documentFrequencies[Int($0)]) }
             totals = ids.map { chunk.totals[Int($0)] }
-        }
-
-        /// The first eight bytes, big-endian, zero-padded: integer order is byte order.
-        static func prefix(_ term: ArraySlice<UInt8>) -> UInt64 {
-            var prefix: UInt64 = 0
-            for offset in 0..<8 {
-                prefix <<= 8
-                if offset < term.count { prefix |= UInt64(term[term.startIndex + offset]) }
-            }
-            return prefix
         }
 
         /// Byte order of two terms of one arena (negative: the first sorts first).

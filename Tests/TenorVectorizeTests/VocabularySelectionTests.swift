@@ -65,3 +65,36 @@ import TenorText
         #expect(selection.columnsOfChunks == [[0, 1], [1, -1, 0], [-1, 0, -1]])
     }
 }
+
+/// The radix sort of term prefixes, against a comparison sort of the same keys.
+@Suite struct PrefixSortTests {
+    /// Seeded keys that share high bytes, low bytes and whole prefixes; ties broken by id, so
+    /// the order is total and a comparison sort gives the one right answer.
+    @Test func radixOrderIsComparisonOrder() {
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next() -> UInt64 {
+            state ^= state << 13; state ^= state >> 7; state ^= state << 17
+            return state
+        }
+        for size in [0, 1, 2, 255, 256, 1_000, 20_000] {
+            var shuffler = SeededRandom(state: next())
+            let keys: [PrefixSort.Keyed] = (0..<size).map { id in
+                // Few distinct bytes in most places, so that equal bytes and equal prefixes occur.
+                let prefix = (0..<8).reduce(UInt64(0)) { key, place in key << 8 | (place == 0 ? 0x61 : next() % (place < 4 ? 3 : 200)) }
+                return (prefix, Int32(id))
+            }.shuffled(using: &shuffler)
+            let sorted = PrefixSort.sorted(keys) { $0 > $1 }
+            let expected = keys.sorted { $0.prefix != $1.prefix ? $0.prefix < $1.prefix : $0.id > $1.id }
+            #expect(sorted.map(\.prefix) == expected.map(\.prefix) && sorted.map(\.id) == expected.map(\.id), "size \(size)")
+        }
+    }
+}
+
+/// A xorshift generator, so the shuffle is the same every run.
+private struct SeededRandom: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state ^= state << 13; state ^= state >> 7; state ^= state << 17
+        return state
+    }
+}
