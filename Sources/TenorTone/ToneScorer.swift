@@ -43,7 +43,8 @@ public struct ToneScorer: Sendable {
     public func contributions(of text: TextBytes, in range: Range<Int>) -> (scores: ToneScores, words: [WordContribution]) {
         let analysis = analysed(text, range)
         let words = zip(analysis.words, analysis.valences).map { word, valence in
-            WordContribution(word: String(decoding: analysis.text[word.range], as: UTF8.self), contribution: valence)
+            WordContribution(word: analysis.replacement.map { String(decoding: $0[word.range], as: UTF8.self) } ?? String(decoding: text[word.range], as: UTF8.self),
+                             contribution: valence)
         }
         return (analysis.scores, words)
     }
@@ -69,35 +70,45 @@ public struct ToneScorer: Sendable {
         return (scores, words.filter { $0.contribution != 0 }.map(\.listed))
     }
 
-    /// Words, valences and scores of one text.
-    private func analysed(_ original: TextBytes, _ originalRange: Range<Int>)
-        -> (text: TextBytes, words: [ToneWord], valences: [Double], scores: ToneScores) {
-        var text = original
-        var range = originalRange
-        if let prepared = original.withUnsafeBufferPointer({ TextPreparation.prepared($0, range: originalRange, rules: rules) }) {
-            text = TextBytes(prepared)
-            range = 0..<prepared.count
-        }
-        let splitter = WordSplitter(vocabulary: vocabulary, rules: rules)
-        var split = text.withUnsafeBufferPointer { splitter.words(in: $0, range: range, stoppingAtEmoji: true) }
-        if split == nil {
-            // Something that may be an emoji: replace what is one, then read the words.
-            let (vocabulary, rules) = (vocabulary, rules)
-            if let replaced = text.withUnsafeBufferPointer({ EmojiDescriptions.replacing(in: $0, range: range, vocabulary: vocabulary, rules: rules) }) {
-                text = TextBytes(replaced)
-                range = 0..<replaced.count
+    /// Words, valences and scores of one text; `replacement` is the text the words' ranges are
+    /// in when preparing it or describing its emoji rewrote it (nil: they are in `original`).
+    private func analysed(_ original: TextBytes, _ range: Range<Int>)
+        -> (replacement: [UInt8]?, words: [ToneWord], valences: [Double], scores: ToneScores) {
+        original.withUnsafeBufferPointer { original in
+            guard let prepared = TextPreparation.prepared(original, range: range, rules: rules) else {
+                return analysed(original, range, replacement: nil)
             }
-            split = text.withUnsafeBufferPointer { splitter.words(in: $0, range: range, stoppingAtEmoji: false) }
+            return prepared.withUnsafeBufferPointer { analysed($0, 0..<prepared.count, replacement: prepared) }
         }
-        var (words, exclamationMarks, questionMarks) = split!
+    }
+
+    /// ``analysed(_:_:)`` of `text[range]`, whose bytes are `replacement`'s when it has any.
+    private func analysed(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, replacement: [UInt8]?)
+        -> (replacement: [UInt8]?, words: [ToneWord], valences: [Double], scores: ToneScores) {
+        let splitter = WordSplitter(vocabulary: vocabulary, rules: rules)
+        if let split = splitter.words(in: text, range: range, stoppingAtEmoji: true) {
+            return scored(split, in: text, replacement: replacement)
+        }
+        // Something that may be an emoji: replace what is one, then read the words.
+        guard let replaced = EmojiDescriptions.replacing(in: text, range: range, vocabulary: vocabulary, rules: rules) else {
+            return scored(splitter.words(in: text, range: range, stoppingAtEmoji: false)!, in: text, replacement: replacement)
+        }
+        return replaced.withUnsafeBufferPointer {
+            scored(splitter.words(in: $0, range: 0..<replaced.count, stoppingAtEmoji: false)!, in: $0, replacement: replaced)
+        }
+    }
+
+    /// The scores of a text's words.
+    private func scored(_ split: (words: [ToneWord], exclamationMarks: Int, questionMarks: Int), in text: UnsafeBufferPointer<UInt8>,
+                        replacement: [UInt8]?) -> (replacement: [UInt8]?, words: [ToneWord], valences: [Double], scores: ToneScores) {
+        var words = split.words
         if !vocabulary.lexiconPhrases.isEmpty { words = PhraseJoiner.joined(words, vocabulary: vocabulary) }
-        let joined = words
-        let (valences, sentences) = text.withUnsafeBufferPointer { self.valences(of: joined, in: $0) }
+        let (valences, sentences) = valences(of: words, in: text)
         let lengthCap: ToneScores.LengthCap = rules.longTextsSaturate ? .none
             : rules.lengthCappedOverTheText ? .overTheText : .perSentence
-        let scores = ToneScores(valences: valences, sentences: sentences,
-                                exclamationMarks: exclamationMarks, questionMarks: questionMarks, lengthCap: lengthCap)
-        return (text, words, valences, scores)
+        let scores = ToneScores(valences: valences, sentences: sentences, exclamationMarks: split.exclamationMarks,
+                                questionMarks: split.questionMarks, lengthCap: lengthCap)
+        return (replacement, words, valences, scores)
     }
 
     /// Every word's valence after the rules, each sentence read on its own, and the sentences'
