@@ -207,26 +207,6 @@ private func words(_ text: String) -> [String] {
         }
     }
 
-    /// 2.5 million tokens, more than two runs of the type numbers, added with spilling: most
-    /// numbers go to the temporary file, and every measure (MATTR and MTLD read them back,
-    /// forwards and backwards) is the in-memory value, bit for bit.
-    @Test func spilledTypeNumbersGiveTheSameMeasures() throws {
-        let tokens = Self.skewedTokens(2_500_000, types: 30_000, seed: 7)
-        let whole = LexicalDiversity(of: tokens)
-        var builder = LexicalDiversity.Builder<Int32>(spillingToDisk: true)
-        for start in stride(from: 0, to: tokens.count, by: 100_000) {
-            builder.append(contentsOf: tokens[start..<min(start + 100_000, tokens.count)])
-        }
-        let spilled = builder.diversity
-        #expect(spilled.typeSequence.countOnDisk == 2 * TypeSequence.runLength)
-        #expect(spilled.tokenCount == whole.tokenCount)
-        #expect(spilled.movingAverageTypeTokenRatio() == whole.movingAverageTypeTokenRatio())
-        #expect(spilled.movingAverageTypeTokenRatio(window: 7) == whole.movingAverageTypeTokenRatio(window: 7))
-        #expect(spilled.measureOfTextualLexicalDiversity() == whole.measureOfTextualLexicalDiversity())
-        #expect(spilled.yulesK == whole.yulesK)
-        #expect(spilled == whole)
-    }
-
     /// A million tokens through every measure: O(N) passes finish in well under a second even in
     /// a debug build (no timing assertion, so a slow machine cannot fail it).
     @Test func millionTokens() {
