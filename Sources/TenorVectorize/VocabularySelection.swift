@@ -128,7 +128,10 @@ struct VocabularySelection {
             let (documents, counts) = (sorted.flatMap(\.documents), sorted.flatMap(\.totals))
             let chunkOf = sorted.indices.flatMap { [Int32](repeating: Int32($0), count: sorted[$0].ids.count) }
             var termOfEntry = [Int32](repeating: -1, count: ids.count)
-            let capacity = sorted.map(\.ids.count).max() ?? 0
+            // Every chunk's terms distinct is the most there can be: room for that up front, as
+            // growing past the largest chunk's count copied each array (medium.txt: 45,000 terms
+            // a chunk, 81,278 merged).
+            let capacity = ids.count
             documentFrequencies.reserveCapacity(capacity)
             totals.reserveCapacity(capacity)
             sources.reserveCapacity(capacity)
