@@ -20,6 +20,11 @@ public enum ParagraphSplitting: String, Sendable, CaseIterable {
         text.withUnsafeBufferPointer { units(of: $0, in: 0..<$0.count) }
     }
 
+    /// The units of a document's text.
+    public func units(of text: TextBytes) -> [Range<Int>] {
+        text.withUnsafeBufferPointer { units(of: $0, in: 0..<$0.count) }
+    }
+
     /// The units of `text[range]`, which must start at the text's start or at a
     /// ``unitBoundary(atOrAfter:in:)`` and end at one or at the text's end: then the units of
     /// consecutive such ranges, joined, are the units of the whole text.
