@@ -78,6 +78,17 @@ struct InputOptions: ParsableArguments {
         return inputs
     }
 
+    /// Refuses the run when another program wrote into an input while it was mapped: the text
+    /// was checked and split as it was, and the results would mix two texts. For the commands
+    /// that hold their input, before they write their output.
+    static func checkUnchanged(_ documents: [Document]) throws(CLIError) {
+        for document in documents {
+            if let file = document.text.mappedFile, !file.isUnchanged {
+                throw .usage("'\(file.name)' changed while it was read, so the results would mix two texts: nothing was written; run again when nothing writes to it")
+            }
+        }
+    }
+
     /// How structured input's records are read.
     var recordReader: RecordReader {
         RecordReader(format: input, textField: textField, idField: idField, lossy: lossy, skipBadLines: skipBadLines)

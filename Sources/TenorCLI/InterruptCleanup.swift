@@ -74,6 +74,12 @@ enum InterruptCleanup {
         if held != 0 { raise(held) }
     }
 
+    /// Makes the state a signal handler reads, for a handler installed before any cleanup is
+    /// armed (its first use must not fall inside the handler).
+    static func prepare() {
+        _ = phase.load(ordering: .relaxed)
+    }
+
     /// Removes the temporary files if the cleanup is armed, for a signal handler about to end
     /// the process; whether it was armed (then no other handler removes them).
     @discardableResult

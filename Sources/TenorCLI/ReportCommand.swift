@@ -65,6 +65,7 @@ struct ReportCommand: ParsableCommand {
         } catch {
             throw CLIError.usage("cannot weigh the terms of \(InputOptions.describe(documents)): \(error.commandLineMessage)")
         }
+        try InputOptions.checkUnchanged(documents)
         reporter.begin("writing", paragraphsOf: documents)
         let lines = formatting.chosen == .html
             ? [HTMLReport(report: report, terms: terms, documents: documents, options: options).page()]

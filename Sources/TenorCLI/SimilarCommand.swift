@@ -84,6 +84,7 @@ struct SimilarCommand: ParsableCommand {
             } catch {
                 throw CLIError.usage(error.commandLineMessage)
             }
+            try InputOptions.checkUnchanged(documents)
             reporter.finish()
             for line in try DuplicateView(report: report, labelsFiles: documents.count > 1).lines(formatting.chosen) {
                 output.line(line)
@@ -91,9 +92,10 @@ struct SimilarCommand: ParsableCommand {
             return
         }
         let report: SimilarityReport
+        var others: [Document] = []
         do {
             if !against.isEmpty {
-                let others = try input.documents(against, progress: reporter)
+                others = try input.documents(against, progress: reporter)
                 guard others.contains(where: { !$0.paragraphs.isEmpty }) else {
                     throw CLIError.usage("--against \(against.joined(separator: " ")) holds no text to compare with")
                 }
@@ -107,6 +109,7 @@ struct SimilarCommand: ParsableCommand {
             if case .lsaFailed = error { throw CLIError.failure(error.commandLineMessage) }
             throw CLIError.usage(error.commandLineMessage)
         }
+        try InputOptions.checkUnchanged(documents + others)
         reporter.finish()
         for line in try SimilarityView(report: report, pairsOfFiles: !against.isEmpty || documents.count > 1)
             .lines(formatting.chosen) { output.line(line) }

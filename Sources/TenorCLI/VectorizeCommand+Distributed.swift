@@ -7,6 +7,7 @@ extension VectorizeCommand {
         let documents = try input.documents(excluding: earlierOutputs, progress: reporter)
         reporter.begin("counting", paragraphsOf: documents)
         let counts = Vectorizer(options: options).documentFrequencies(documents)
+        try InputOptions.checkUnchanged(documents)
         try destination.replace(with: [{ file in try counts.writeLines { try file.write($0) } }])
     }
 

@@ -89,6 +89,7 @@ struct VectorizeCommand: ParsableCommand {
             let ids = try Self.idLines(inputs.ids)
             producers.append { file in try file.write(ids) }
         }
+        try InputOptions.checkUnchanged(documents)
         reporter.begin("writing", unit: .bytes, total: nil)
         try destination.replace(with: producers)
     }

@@ -14,7 +14,7 @@ package enum MappedFileRegistry {
         var name: UnsafeMutablePointer<CChar>?
     }
 
-    /// Files mapped at once beyond this are still mapped, but a truncation message cannot name them.
+    /// Files mapped at once; beyond this, files are read instead.
     private static let capacity = 64
     private static let lock = Mutex(())
     nonisolated(unsafe) private static let entries: UnsafeMutablePointer<Entry> = {
@@ -23,18 +23,21 @@ package enum MappedFileRegistry {
         return table
     }()
 
-    static func add(_ file: MappedFile) {
+    /// Registers `file`; false when the table is full (then the caller does not map the file,
+    /// so that no mapped file goes unnamed).
+    static func add(_ file: MappedFile) -> Bool {
         let start = Int(bitPattern: file.bytes.baseAddress)
         let name = strdup(file.name)
-        lock.withLock { _ in
+        return lock.withLock { _ in
             guard let slot = (0..<capacity).first(where: { entries[$0].start == 0 }) else {
                 free(name)
-                return
+                return false
             }
             // The name first, the range last: the handler trusts an entry once its range is set.
             entries[slot].name = name
             entries[slot].end = start + file.bytes.count
             entries[slot].start = start
+            return true
         }
     }
 

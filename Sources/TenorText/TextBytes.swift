@@ -8,8 +8,9 @@ import TenorSupport
 /// over and ran 2–3% more instructions (cachegrind, medium.txt).
 public struct TextBytes: RandomAccessCollection, @unchecked Sendable {
     @usableFromInline let bytes: UnsafeBufferPointer<UInt8>
-    /// Keeps ``bytes`` alive: an ``OwnedBytes`` or a ``MappedFile``. Both are immutable, which
-    /// is why the bytes may be shared between threads.
+    /// Keeps ``bytes`` alive: an ``OwnedBytes`` or a ``MappedFile``. Neither is written to by
+    /// Tenor, which is why the bytes may be shared between threads; another program may write
+    /// into a mapped file, which the command line checks for (``MappedFile/isUnchanged``).
     @usableFromInline let owner: AnyObject
 
     /// A copy of `array`.
@@ -24,6 +25,9 @@ public struct TextBytes: RandomAccessCollection, @unchecked Sendable {
         bytes = file.bytes
         owner = file
     }
+
+    /// The file these bytes are mapped from, if they are.
+    package var mappedFile: MappedFile? { owner as? MappedFile }
 
     @inlinable public var startIndex: Int { 0 }
     @inlinable public var endIndex: Int { bytes.count }

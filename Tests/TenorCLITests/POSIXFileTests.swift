@@ -21,7 +21,7 @@ import TenorText
 /// Text files of ``POSIXFile/piecewiseSize`` or more are mapped, smaller ones read: the bytes are
 /// the file's either way, and only a mapping is registered under the file's name (for the
 /// message should the file be cut short meanwhile).
-@Suite struct MappedTextTests {
+@Suite(.serialized) struct MappedTextTests {
     @Test(arguments: [POSIXFile.piecewiseSize - 1, POSIXFile.piecewiseSize + 5])
     func textIsTheFilesBytes(size: Int) throws {
         let folder = try TemporaryFolder()

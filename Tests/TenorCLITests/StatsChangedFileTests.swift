@@ -56,7 +56,7 @@ import Testing
 
     @Test func aChangeDuringTheSecondPassEndsWithExitTwoAfterTheRows() throws {
         let folder = try TemporaryFolder()
-        // 0.9 MB, whose rows overflow a pipe's 64 KiB many times.
+        // 1.2 MB, whose 12 MB of rows overflow a pipe's 64 KiB many times.
         let corpus = try Self.corpus(in: folder, paragraphs: 4_000)
         let (process, output, errors) = try Self.start(corpus)
         // Rows go out only in the second pass; the first 4 KiB of them show it has begun, and
