@@ -163,15 +163,9 @@ enum POSIXFile {
         let inode: UInt64
     }
 
-    /// What changes when a file is written: its size and modification time.
-    struct Version: Equatable {
-        let size: Int
-        let seconds: Int
-        let nanoseconds: Int
-    }
-
-    static func version(of path: BytePath) -> Version? {
-        status(path).map { Version(size: Int($0.st_size), seconds: Int($0.st_mtim.tv_sec), nanoseconds: Int($0.st_mtim.tv_nsec)) }
+    /// The size and modification time of the file at `path` (following links).
+    static func version(of path: BytePath) -> FileVersion? {
+        status(path).map(FileVersion.init)
     }
 
     static func identity(of path: BytePath) -> Identity? {

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import TenorSupport
 
 /// An input that can be read only once (standard input, a pipe) copied to an unnamed temporary
 /// file, so that a command that reads its input twice (`stats --format json`, whose key terms
@@ -30,11 +31,7 @@ final class SpooledInput: Sendable {
     /// - Throws: when the input cannot be read, or the temporary file stops taking bytes
     ///   (a full disk): the input is then lost for a second reading, so the command stops.
     static func copying(_ path: BytePath, progress: ProgressReporter) throws(CLIError) -> SpooledInput? {
-        let directory = getenv("TMPDIR").map { String(cString: $0) } ?? "/tmp"
-        var template = Array((directory + "/tenor-input-XXXXXX").utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else { return nil }
-        template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
+        guard let descriptor = UnnamedTemporaryFile.make(prefix: "tenor-input") else { return nil }
         let spooled = SpooledInput(descriptor: descriptor)
         let source = try POSIXFile.openForReading(path).descriptor
         defer { if source != STDIN_FILENO { close(source) } }
@@ -50,7 +47,7 @@ final class SpooledInput: Sendable {
             if count == 0 { break }
             let failure = POSIXFile.writeAll(UnsafeRawBufferPointer(rebasing: buffer[..<count]), to: descriptor)
             if failure != 0 {
-                throw .usage("cannot keep \(path.quoted) in a temporary file in \(directory) for the second pass that key terms need (\(POSIXFile.reason(failure))): set TMPDIR to a folder with room, or give the input as a file")
+                throw .usage("cannot keep \(path.quoted) in a temporary file in \(UnnamedTemporaryFile.directory) for the second pass that key terms need (\(POSIXFile.reason(failure))): set TMPDIR to a folder with room, or give the input as a file")
             }
             progress.advance(count)
         }

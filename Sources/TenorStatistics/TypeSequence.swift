@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import TenorSupport
 
 /// The type numbers of a text in order, as MATTR and MTLD read them: forwards, and (MTLD)
 /// backwards. A paragraph's stay in memory; a corpus's (a `stats` summary over gigabytes) go to
@@ -85,15 +86,7 @@ private final class SpillFile: @unchecked Sendable {
     private var failed = false
 
     init() {
-        let directory = getenv("TMPDIR").map { String(cString: $0) } ?? "/tmp"
-        var template = Array((directory + "/tenor-types-XXXXXX").utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        if descriptor >= 0 {
-            template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
-            self.descriptor = descriptor
-        } else {
-            self.descriptor = nil
-        }
+        descriptor = UnnamedTemporaryFile.make(prefix: "tenor-types")
     }
 
     deinit {

@@ -11,8 +11,8 @@ import Darwin
 /// shares the pages the page cache already holds (about 2 ms to touch them all). The price is
 /// that a file cut short by another program while it is mapped raises SIGBUS when its lost
 /// pages are read (``MappedFileRegistry`` lets a signal handler name the file), and bytes
-/// rewritten in place show through (``isUnchanged`` tells, for the caller to refuse the run). Sendable: the
-/// mapping is read-only and lives as long as the object.
+/// rewritten in place show through (``isUnchanged`` tells, for the caller to refuse the run).
+/// Sendable: the mapping is read-only and lives as long as the object.
 @usableFromInline
 package final class MappedFile: @unchecked Sendable {
     /// The mapped bytes; valid while this object lives.
@@ -22,13 +22,7 @@ package final class MappedFile: @unchecked Sendable {
     /// The mapped file itself (a duplicate descriptor), whatever later happens to its name.
     private let descriptor: Int32
     /// Its size and modification time when mapped.
-    private let version: Version
-
-    private struct Version: Equatable {
-        let size: Int
-        let seconds: Int
-        let nanoseconds: Int
-    }
+    private let version: FileVersion
 
     /// Maps the first `size` bytes of the open regular file `descriptor`; nil when the file no
     /// longer has that size or the system refuses (the caller reads the file instead). The
@@ -48,7 +42,7 @@ package final class MappedFile: @unchecked Sendable {
         self.name = name
         self.descriptor = own
         // A file that grew or shrank since its size was taken is read instead, as it is now.
-        guard let version = Self.version(of: own), version.size == size else {
+        guard let version = FileVersion(descriptor: own), version.size == size else {
             munmap(base, size)
             close(own)
             return nil
@@ -67,12 +61,6 @@ package final class MappedFile: @unchecked Sendable {
     /// Whether the file still has the size and modification time it had when mapped: another
     /// program writing into it meanwhile shows through the mapping.
     package var isUnchanged: Bool {
-        Self.version(of: descriptor) == version
-    }
-
-    private static func version(of descriptor: Int32) -> Version? {
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else { return nil }
-        return Version(size: Int(info.st_size), seconds: Int(info.st_mtim.tv_sec), nanoseconds: Int(info.st_mtim.tv_nsec))
+        FileVersion(descriptor: descriptor) == version
     }
 }
