@@ -5,21 +5,27 @@ import TenorSupport
 /// Turns the counted chunks into the final CSR matrix: entries mapped to their columns (dropped
 /// terms left out), sorted by column, weighted.
 ///
-/// One parallel pass over the entries. Where each chunk's rows start is known before it: a
-/// chunk holds as many entries of a term as paragraphs hold the term, so its kept entries are the
-/// sum of its kept terms' document frequencies, and no pass over the entries has to size them.
-/// So each chunk's rows can go straight to their place, in the final arrays (``matrix()``) or
-/// in a file (``RowDestination``).
+/// One parallel pass over the entries, batch by batch (the batches the chunks were counted in),
+/// each thread taking the next batch as it finishes one. Where each batch's rows start is known
+/// before it is filled, so each batch goes straight to its place, in the final arrays
+/// (``matrix()``) or in a file (``RowDestination``), whichever thread fills it.
 struct MatrixAssembly: Sendable {
     let counted: [TermCounts]
     /// Per chunk, chunk-local id → column, or -1 for a dropped term.
     let columnsOfChunks: [[Int32]]
     let options: VectorizerOptions
-    let idf: [Double]?
     let columns: Int
-    /// Per chunk, the position of its first entry and of its first row; then the totals.
+    /// Per chunk, each chunk-local term's idf (1 without idf; 0 for a dropped term). By local id
+    /// rather than by column: local ids number terms in order of first sight, so the frequent
+    /// terms' idfs share a few cache lines instead of being spread over the whole vocabulary.
+    let idfOfChunks: [[Double]]
+    /// Per batch, in corpus order: the chunk that counted it and its rows there.
+    let batches: [(chunk: Int, rows: Range<Int>)]
+    /// Per batch, the position of its first entry and of its first row; then the totals.
     let firstEntries: [Int]
     let firstRows: [Int]
+    /// The longest row of any chunk, in entries before pruning.
+    let longestRow: Int
 
     var rows: Int { firstRows.last! }
     var entries: Int { firstEntries.last! }
@@ -28,21 +34,53 @@ struct MatrixAssembly: Sendable {
         self.counted = counted
         self.columnsOfChunks = columnsOfChunks
         self.options = options
-        self.idf = idf
         self.columns = columns
-        firstEntries = counted.indices.reduce(into: [0]) { firsts, chunk in
-            firsts.append(firsts.last! + zip(counted[chunk].documentFrequencies, columnsOfChunks[chunk]).reduce(0) { kept, term in
-                term.1 >= 0 ? kept + Int(term.0) : kept
-            })
+        idfOfChunks = parallelMap(counted.count) { chunk in
+            columnsOfChunks[chunk].map { column in column < 0 ? 0 : idf?[Int(column)] ?? 1 }
         }
-        firstRows = counted.reduce(into: [0]) { $0.append($0.last! + $1.rows) }
+        var batches = [(chunk: Int, rows: Range<Int>)](repeating: (0, 0..<0), count: counted.reduce(0) { $0 + $1.batches.count })
+        for (chunk, counts) in counted.enumerated() {
+            for (index, taken) in counts.batches.enumerated() {
+                let end = index + 1 < counts.batches.count ? counts.batches[index + 1].firstRow : counts.rows
+                batches[taken.batch] = (chunk, taken.firstRow..<end)
+            }
+        }
+        self.batches = batches
+        firstRows = batches.reduce(into: [0]) { $0.append($0.last! + $1.rows.count) }
+        let kept = Self.keptEntries(of: batches, counted: counted, columnsOfChunks: columnsOfChunks)
+        firstEntries = kept.reduce(into: [0]) { $0.append($0.last! + $1) }
+        longestRow = counted.reduce(0) { longest, counts in
+            (0..<counts.rows).reduce(longest) { max($0, counts.rowOffsets[$1 + 1] - counts.rowOffsets[$1]) }
+        }
+    }
+
+    /// How many entries each batch keeps. A chunk that drops none of its counted terms keeps
+    /// every entry (the usual case, with no document-frequency or feature limit): its batches
+    /// are sized from their row offsets alone; others are counted entry by entry.
+    private static func keptEntries(of batches: [(chunk: Int, rows: Range<Int>)], counted: [TermCounts],
+                                    columnsOfChunks: [[Int32]]) -> [Int] {
+        let keepsAll = parallelMap(counted.count) { chunk in
+            zip(counted[chunk].documentFrequencies, columnsOfChunks[chunk]).allSatisfy { $0.0 == 0 || $0.1 >= 0 }
+        }
+        return parallelArray(batches.count) { batch in
+            let (chunk, rows) = batches[batch]
+            let counts = counted[chunk]
+            let entries = counts.rowOffsets[rows.lowerBound]..<counts.rowOffsets[rows.upperBound]
+            guard !keepsAll[chunk] else { return entries.count }
+            let columnOf = columnsOfChunks[chunk]
+            return counts.termIDs.withUnsafeBufferPointer { termIDs in
+                columnOf.withUnsafeBufferPointer { columnOf in
+                    entries.reduce(0) { $0 + (columnOf[Int(termIDs[$1])] >= 0 ? 1 : 0) }
+                }
+            }
+        }
     }
 
     /// The whole matrix in memory.
     func matrix() -> SparseMatrix<Double> {
         var rowOffsets = [Int](repeating: 0, count: rows + 1)
         var values: [Double] = []
-        // Left uninitialised: each kept position is written once, by the thread filling its chunk,
+        // Left uninitialised: each kept position is written once, by the thread filling its batch,
         // and that first touch maps the page (zeroing them first faulted them in on one thread).
         let columnIndices = [Int32](unsafeUninitializedCapacity: entries) { columnBuffer, columnCount in
             values = [Double](unsafeUninitializedCapacity: entries) { valueBuffer, valueCount in
@@ -51,9 +89,11 @@ struct MatrixAssembly: Sendable {
                 rowOffsets.withUnsafeMutableBufferPointer { offsetBuffer in
                     let target = ArrayRows(columns: columnBuffer, values: valueBuffer)
                     let offsets = DisjointWrites(offsetBuffer)
-                    _ = parallelMap(counted.count) { chunk in
-                        var destination = target.starting(at: firstEntries[chunk])
-                        fill(chunk, into: &destination, rowOffsets: offsets)
+                    _ = withFillers { filler, queue in
+                        while let batch = queue.take() {
+                            var destination = target.starting(at: firstEntries[batch])
+                            filler.fill(batch, into: &destination, rowOffsets: offsets)
+                        }
                     }
                 }
                 valueCount = entries
@@ -64,64 +104,17 @@ struct MatrixAssembly: Sendable {
                             columnIndices: columnIndices, values: values)
     }
 
-    /// The longest row of `chunk`, in entries before pruning.
-    func longestRow(of chunk: Int) -> Int {
-        let counts = counted[chunk]
-        return (0..<counts.rows).reduce(0) { max($0, counts.rowOffsets[$1 + 1] - counts.rowOffsets[$1]) }
-    }
-
-    /// Hands `chunk`'s rows, in order, to `destination`, and writes each row's end offset (over
-    /// all chunks) into `rowOffsets`.
-    func fill<Destination: RowDestination & ~Copyable>(_ chunk: Int, into destination: inout Destination, rowOffsets: DisjointWrites<Int>) {
-        let counts = counted[chunk]
-        let columnOf = columnsOfChunks[chunk]
-        // Each term's idf by chunk-local id rather than by column: local ids number terms in order
-        // of first sight, so the frequent terms' idfs share a few cache lines instead of being
-        // spread over the whole vocabulary.
-        let idfOf = columnOf.map { column in column < 0 ? 0 : idf?[Int(column)] ?? 1 }
-        let longest = longestRow(of: chunk)
-        let sorter = RowSorter(capacity: longest, columnCount: columns)
-        let weights = UnsafeMutableBufferPointer<Double>.allocate(capacity: longest)
-        defer { weights.deallocate() }
-        let weighting = options.weighting
-        let largestCount: Int32 = options.binary ? 1 : .max
-        var position = firstEntries[chunk]
-        let firstRow = firstRows[chunk]
-        counts.termIDs.withUnsafeBufferPointer { termIDs in
-            counts.counts.withUnsafeBufferPointer { termCounts in
-                columnOf.withUnsafeBufferPointer { columnOf in
-                    idfOf.withUnsafeBufferPointer { idfOf in
-                        for row in 0..<counts.rows {
-                            var kept = 0
-                            for entry in counts.rowOffsets[row]..<counts.rowOffsets[row + 1] {
-                                let id = Int(termIDs[entry])
-                                guard columnOf[id] >= 0 else { continue }
-                                sorter.columns[kept] = columnOf[id]
-                                weights[kept] = weighting.weight(
-                                    count: Double(min(termCounts[entry], largestCount)), idf: idfOf[id])
-                                kept += 1
-                            }
-                            let (columns, values) = destination.room(for: kept)
-                            var next = 0
-                            sorter.forEachInColumnOrder(count: kept) { column, entry in
-                                columns[next] = column
-                                values[next] = weights[entry]
-                                next += 1
-                            }
-                            weighting.normalize(UnsafeMutableBufferPointer(start: values, count: kept))
-                            destination.rowEnded(holding: kept)
-                            position += kept
-                            rowOffsets.buffer[firstRow + row + 1] = position
-                        }
-                    }
-                }
-            }
+    /// Runs `body` on each worker thread at once, with a ``BatchFiller`` of its own and the queue
+    /// of batches to take from; returns what each returned.
+    func withFillers<Result: Sendable>(_ body: @Sendable (inout BatchFiller, WorkQueue) -> Result) -> [Result] {
+        let queue = WorkQueue(count: batches.count)
+        return parallelMap(min(availableWorkers, batches.count)) { _ in
+            var filler = BatchFiller(self)
+            return body(&filler, queue)
         }
-        precondition(position == firstEntries[chunk + 1],
-                     "MatrixAssembly: chunk \(chunk) kept \(position - firstEntries[chunk]) entries, its counts promised \(firstEntries[chunk + 1] - firstEntries[chunk])")
     }
 
-    /// The final arrays, which the chunks write in disjoint parts at once.
+    /// The final arrays, which the threads write in disjoint parts at once.
     private struct ArrayRows: RowDestination, @unchecked Sendable {
         let columns: UnsafeMutableBufferPointer<Int32>
         let values: UnsafeMutableBufferPointer<Double>
@@ -139,7 +132,7 @@ struct MatrixAssembly: Sendable {
     }
 }
 
-/// Where ``MatrixAssembly`` puts one chunk's rows, each row's columns ascending.
+/// Where ``MatrixAssembly`` puts one batch's rows, each row's columns ascending.
 protocol RowDestination: ~Copyable {
     /// Room for the next row's `count` entries: its columns and its values.
     mutating func room(for count: Int) -> (columns: UnsafeMutablePointer<Int32>, values: UnsafeMutablePointer<Double>)

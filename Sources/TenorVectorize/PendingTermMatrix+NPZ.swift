@@ -2,9 +2,9 @@ import TenorSupport
 
 extension PendingTermMatrix {
     /// Writes the matrix as ``TermMatrix/writeNPZ(to:)`` writes it, byte for byte, without
-    /// holding it: every core lays out its rows in a block of memory and writes each block to
-    /// its place in the file as it fills, with running checksums; the small members and the
-    /// headers (which carry the checksums) come last.
+    /// holding it: every core lays out the rows of a batch at a time in a block of memory and
+    /// writes each block to its place in the file as it fills, with running checksums; the small
+    /// members and the headers (which carry the checksums, joined in batch order) come last.
     ///
     /// - Parameter write: puts bytes at an offset of the file, as `pwrite` does. It is called
     ///   from several threads at once, never twice for the same bytes.
@@ -15,7 +15,7 @@ extension PendingTermMatrix {
 
     /// ``writeNPZ(at:)`` with blocks of `blockEntries` entries (or of the longest row) and int64
     /// (`wideIndices`) or int32 indices. 32,768 entries make 384 KiB a core, which stay in its
-    /// cache while they are checked and copied out.
+    /// cache while they are checked and copied out; a batch's last block is written as it ends.
     func writeNPZ(at write: @escaping @Sendable (UnsafeRawBufferPointer, _ offset: Int) throws -> Void,
                   blockEntries: Int, wideIndices wide: Bool) throws {
         let indexType = wide ? "<i8" : "<i4"
@@ -36,21 +36,29 @@ extension PendingTermMatrix {
                                          values: Int(zip.dataOffset(of: 4)) + dataHeader.count, wide: wide)
         var rowOffsets = [Int](repeating: 0, count: rows + 1)
         let assembly = assembly
-        let chunks = rowOffsets.withUnsafeMutableBufferPointer { offsets in
+        let threads = rowOffsets.withUnsafeMutableBufferPointer { offsets in
             let shared = DisjointWrites(offsets)
-            return parallelMap(assembly.counted.count) { chunk in
-                var blocks = NPZRowBlocks(capacity: max(blockEntries, assembly.longestRow(of: chunk)),
-                                          firstEntry: assembly.firstEntries[chunk], places: places, write: write)
-                assembly.fill(chunk, into: &blocks, rowOffsets: shared)
-                return blocks.finish()
+            return assembly.withFillers { filler, queue in
+                var blocks = NPZRowBlocks(capacity: max(blockEntries, assembly.longestRow), places: places, write: write)
+                var checksums: [(batch: Int, indices: UInt32, values: UInt32)] = []
+                while let batch = queue.take() {
+                    blocks.start(at: assembly.firstEntries[batch])
+                    filler.fill(batch, into: &blocks, rowOffsets: shared)
+                    let (indices, values) = blocks.endBatch()
+                    checksums.append((batch, indices, values))
+                }
+                return blocks.finish().map { checksums }
             }
         }
-        // Each member's checksum: its header's, then each chunk's elements' in order.
+        // Each member's checksum: its header's, then each batch's elements' in order.
+        var batchChecksums = [(indices: UInt32, values: UInt32)](repeating: (0, 0), count: assembly.batches.count)
+        for result in threads {
+            for checksum in try result.get() { batchChecksums[checksum.batch] = (checksum.indices, checksum.values) }
+        }
         var indicesCRC = Self.checksum(indexHeader)
         var valuesCRC = Self.checksum(dataHeader)
-        for (chunk, result) in chunks.enumerated() {
-            let checksums = try result.get()
-            let entries = assembly.firstEntries[chunk + 1] - assembly.firstEntries[chunk]
+        for (batch, checksums) in batchChecksums.enumerated() {
+            let entries = assembly.firstEntries[batch + 1] - assembly.firstEntries[batch]
             indicesCRC = CRC32.joined(indicesCRC, checksums.indices, secondLength: entries * indexWidth)
             valuesCRC = CRC32.joined(valuesCRC, checksums.values, secondLength: entries * 8)
         }
@@ -83,9 +91,9 @@ extension PendingTermMatrix {
     }
 }
 
-/// One chunk's rows on their way into an npz file: laid out in a block of memory, and written
-/// to their places in `indices.npy` and `data.npy` whenever the next row would not fit, with
-/// running checksums of both.
+/// One thread's rows on their way into an npz file, batch by batch: laid out in a block of
+/// memory, and written to their places in `indices.npy` and `data.npy` whenever the next row
+/// would not fit or a batch ends, with running checksums of each batch's part of both.
 struct NPZRowBlocks: RowDestination, ~Copyable {
     /// Where the first entry's column and value go in the file, and whether columns are int64.
     struct Places: Sendable {
@@ -102,16 +110,15 @@ struct NPZRowBlocks: RowDestination, ~Copyable {
     private let write: @Sendable (UnsafeRawBufferPointer, Int) throws -> Void
     /// Entries in the block; the first one's position in the matrix.
     private var filled = 0
-    private var position: Int
+    private var position = 0
     private var indicesCRC = CRC32()
     private var valuesCRC = CRC32()
     private var failure: (any Error)?
 
-    init(capacity: Int, firstEntry: Int, places: Places, write: @escaping @Sendable (UnsafeRawBufferPointer, Int) throws -> Void) {
+    init(capacity: Int, places: Places, write: @escaping @Sendable (UnsafeRawBufferPointer, Int) throws -> Void) {
         columns = .allocate(capacity: capacity)
         values = .allocate(capacity: capacity)
         wideColumns = .allocate(capacity: places.wide ? capacity : 0)
-        position = firstEntry
         self.places = places
         self.write = write
     }
@@ -122,6 +129,12 @@ struct NPZRowBlocks: RowDestination, ~Copyable {
         wideColumns.deallocate()
     }
 
+    /// Starts a batch whose first entry is entry `firstEntry` of the matrix.
+    mutating func start(at firstEntry: Int) {
+        precondition(filled == 0, "NPZRowBlocks: a batch started before the last one ended")
+        position = firstEntry
+    }
+
     mutating func room(for count: Int) -> (columns: UnsafeMutablePointer<Int32>, values: UnsafeMutablePointer<Double>) {
         if filled + count > columns.count { flush() }
         return (columns.baseAddress! + filled, values.baseAddress! + filled)
@@ -129,11 +142,17 @@ struct NPZRowBlocks: RowDestination, ~Copyable {
 
     mutating func rowEnded(holding count: Int) { filled += count }
 
-    /// Writes what is left; the checksums of everything written, or the first error.
-    consuming func finish() -> Result<(indices: UInt32, values: UInt32), any Error> {
+    /// Writes the rest of the batch; the checksums of its columns' and its values' bytes.
+    mutating func endBatch() -> (indices: UInt32, values: UInt32) {
         flush()
+        defer { (indicesCRC, valuesCRC) = (CRC32(), CRC32()) }
+        return (indicesCRC.value, valuesCRC.value)
+    }
+
+    /// Nothing, or the first error a write threw (after which the rest was only checked).
+    consuming func finish() -> Result<Void, any Error> {
         if let failure { return .failure(failure) }
-        return .success((indicesCRC.value, valuesCRC.value))
+        return .success(())
     }
 
     private mutating func flush() {

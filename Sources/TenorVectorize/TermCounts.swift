@@ -1,15 +1,21 @@
 import TenorText
 import TenorSupport
 
-/// Term counts per paragraph for one contiguous run of paragraphs, with chunk-local term ids.
+/// Term counts per paragraph for the batches of paragraphs one worker counted, with
+/// worker-local term ids: a chunk of the corpus, its rows in the order the worker took them.
 ///
-/// Chunks are counted in parallel, each with its own ``TermTable``; ``Vectorizer`` merges them.
+/// Workers count in parallel, each with its own ``TermTable``, taking batches as they come
+/// free (see ``Vectorizer/count(_:options:)``); ``VocabularySelection`` merges their tables and
+/// ``MatrixAssembly`` puts their rows back in corpus order.
 struct TermCounts: Sendable {
     var table: TermTable
     /// Row `r`'s entries are `termIDs[rowOffsets[r]..<rowOffsets[r + 1]]`, each id once.
     var rowOffsets: [Int] = [0]
     var termIDs: [Int32] = []
     var counts: [Int32] = []
+    /// The batches counted here, in the order they were taken: each one's number and its first
+    /// row here (its rows run to the next one's first, or to the end).
+    private(set) var batches: [(batch: Int, firstRow: Int)] = []
 
     var rows: Int { rowOffsets.count - 1 }
 
@@ -18,8 +24,22 @@ struct TermCounts: Sendable {
     private(set) var documentFrequencies: [Int32] = []
     private(set) var totals: [Int] = []
 
-    /// Counts the terms (words and word n-grams) of each paragraph.
-    init(runs: [ParagraphRun], of documents: [Document], options: VectorizerOptions) {
+    /// Counts the terms of `runs` as one batch numbered `batch`.
+    init(runs: [ParagraphRun], of documents: [Document], options: VectorizerOptions, batch: Int = 0) {
+        var taken = false
+        self.init(expectedBytes: ParagraphRun.bytes(of: runs, in: documents), of: documents, options: options) {
+            defer { taken = true }
+            return taken ? nil : (batch, runs)
+        }
+    }
+
+    /// Counts the terms (words and word n-grams) of each paragraph of each batch `nextBatch`
+    /// hands out, until it hands out none.
+    ///
+    /// - Parameter expectedBytes: about how much text the batches hold, to size the term table
+    ///   and the entry arrays (more text only makes them grow).
+    init(expectedBytes bytes: Int, of documents: [Document], options: VectorizerOptions,
+         nextBatch: () -> (batch: Int, runs: [ParagraphRun])?) {
         var sklearnScanner = SklearnTokenScanner(lowercase: options.lowercase)
         var wordScanner = WordTermScanner()
         var terms = ScannedTerms()
@@ -33,62 +53,64 @@ struct TermCounts: Sendable {
         let formsGrams = longestGram >= shortestGram
         let stopWords = options.stopWords
         let tokenPattern = options.tokenPattern
-        let bytes = runs.reduce(0) { total, run in documents[run.document].paragraphs[run.paragraphs].reduce(total) { $0 + $1.count } }
         // English prose holds about one distinct term per paragraph per eight bytes; room for
         // more than that costs only address space (pages never written are never mapped),
-        // while growing past it would copy everything counted so far.
-        let expectedEntries = bytes / 5
+        // while growing past it would copy everything counted so far. Twice the expected text:
+        // a worker takes more than its share of the batches when another runs slower.
+        let expectedEntries = 2 * bytes / 5
         // Sized for one distinct term per 256 bytes (medium.txt's halves hold one per 241 and
         // per 294), so that the table seldom grows: each growth copies and re-places every term.
         table = TermTable(capacity: min(1 << 20, max(1 << 12, bytes / 256)))
         termIDs = Self.reserved(expectedEntries)
         counts = Self.reserved(expectedEntries)
-        rowOffsets.reserveCapacity(runs.reduce(1) { $0 + $1.paragraphs.count })
         var row = 0
-        // The text is fetched once per run: reading it per paragraph would touch its shared
-        // reference count from every thread at once.
-        for run in runs {
-            let text = documents[run.document].text
-            let ranges = documents[run.document].paragraphs
-            text.withUnsafeBufferPointer { bytes in
-                for paragraph in ranges[run.paragraphs] {
-                    switch tokenPattern {
-                    case .sklearn: sklearnScanner.scan(bytes, range: paragraph, into: &terms)
-                    case .words: wordScanner.scan(text, range: paragraph, into: &terms)
-                    }
-                    words.removeAll(keepingCapacity: true)
-                    // A paragraph of n terms has at most n words and n - k + 1 grams of k words.
-                    entries.start(room: terms.count * (longestGram - max(1, options.ngramRange.lowerBound) + 1))
-                    // First the terms the table already holds, all at once so that their cache
-                    // misses overlap; then, in order, the rest; then the row, from the payloads,
-                    // which stay in place once the paragraph's terms are all interned.
-                    if knownIDs.count < terms.count { knownIDs = Array(repeating: -1, count: max(terms.count, 2 * knownIDs.count)) }
-                    knownIDs.withUnsafeMutableBufferPointer { ids in
-                        table.knownShortTerms(terms.count, into: ids) { TermTable.Key(terms.term($0), prefix: terms.prefix($0)) }
-                        for index in 0..<terms.count where ids[index] < 0 {
-                            let term = terms.term(index)
-                            // Stop words are decided once per distinct term and kept in its payload.
-                            ids[index] = table.place(
-                                term, key: TermTable.Key(term, prefix: terms.prefix(index)),
-                                payload: stopWords?.contains(tokenPattern.stopWordKey(term)) == true ? RowSlot.stopWord : 0).position.id
+        while let (batch, runs) = nextBatch() {
+            batches.append((batch, row))
+            // The text is fetched once per run: reading it per paragraph would touch its shared
+            // reference count from every thread at once.
+            for run in runs {
+                let text = documents[run.document].text
+                let ranges = documents[run.document].paragraphs
+                text.withUnsafeBufferPointer { bytes in
+                    for paragraph in ranges[run.paragraphs] {
+                        switch tokenPattern {
+                        case .sklearn: sklearnScanner.scan(bytes, range: paragraph, into: &terms)
+                        case .words: wordScanner.scan(text, range: paragraph, into: &terms)
                         }
-                        table.withPayloads { payloads in
-                            for index in 0..<terms.count {
-                                let id = ids[index]
-                                if stopWords != nil, payloads[id] & RowSlot.stopWord != 0 { continue }
-                                if countsWords, let state = Self.record(id, state: payloads[id], row: row, in: &entries) {
-                                    payloads[id] = state
+                        words.removeAll(keepingCapacity: true)
+                        // A paragraph of n terms has at most n words and n - k + 1 grams of k words.
+                        entries.start(room: terms.count * (longestGram - max(1, options.ngramRange.lowerBound) + 1))
+                        // First the terms the table already holds, all at once so that their cache
+                        // misses overlap; then, in order, the rest; then the row, from the payloads,
+                        // which stay in place once the paragraph's terms are all interned.
+                        if knownIDs.count < terms.count { knownIDs = Array(repeating: -1, count: max(terms.count, 2 * knownIDs.count)) }
+                        knownIDs.withUnsafeMutableBufferPointer { ids in
+                            table.knownShortTerms(terms.count, into: ids) { TermTable.Key(terms.term($0), prefix: terms.prefix($0)) }
+                            for index in 0..<terms.count where ids[index] < 0 {
+                                let term = terms.term(index)
+                                // Stop words are decided once per distinct term and kept in its payload.
+                                ids[index] = table.place(
+                                    term, key: TermTable.Key(term, prefix: terms.prefix(index)),
+                                    payload: stopWords?.contains(tokenPattern.stopWordKey(term)) == true ? RowSlot.stopWord : 0).position.id
+                            }
+                            table.withPayloads { payloads in
+                                for index in 0..<terms.count {
+                                    let id = ids[index]
+                                    if stopWords != nil, payloads[id] & RowSlot.stopWord != 0 { continue }
+                                    if countsWords, let state = Self.record(id, state: payloads[id], row: row, in: &entries) {
+                                        payloads[id] = state
+                                    }
+                                    if formsGrams { words.append(id) }
                                 }
-                                if formsGrams { words.append(id) }
                             }
                         }
+                        if formsGrams {
+                            countGrams(of: words, lengths: shortestGram...longestGram, row: row, buffer: &gram, in: &entries)
+                        }
+                        entries.append(to: &termIDs, &counts)
+                        rowOffsets.append(termIDs.count)
+                        row += 1
                     }
-                    if formsGrams {
-                        countGrams(of: words, lengths: shortestGram...longestGram, row: row, buffer: &gram, in: &entries)
-                    }
-                    entries.append(to: &termIDs, &counts)
-                    rowOffsets.append(termIDs.count)
-                    row += 1
                 }
             }
         }
@@ -168,11 +190,4 @@ struct TermCounts: Sendable {
             state & stopWord | UInt64(row + 1) << 32 | UInt64(slot)
         }
     }
-}
-
-/// Consecutive paragraphs of one of the documents being vectorized (indices into its
-/// ``Document/paragraphs``).
-struct ParagraphRun: Sendable {
-    var document: Int
-    var paragraphs: Range<Int>
 }

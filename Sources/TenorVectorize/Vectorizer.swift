@@ -4,7 +4,7 @@ import TenorSupport
 
 /// Builds TF-IDF (or count) term matrices over paragraphs, as scikit-learn's `TfidfVectorizer`.
 ///
-/// Paragraphs are counted in parallel chunks with chunk-local term tables (``TermCounts``),
+/// Paragraphs are counted in parallel, a chunk per worker, with chunk-local term tables (``TermCounts``),
 /// merged into one vocabulary that is sorted and pruned by document frequency and `maxFeatures`
 /// (``VocabularySelection``), then weighted row by row into the matrix (``MatrixAssembly``).
 public struct Vectorizer: Sendable {
@@ -26,8 +26,12 @@ public struct Vectorizer: Sendable {
     /// ``fitTransform(_:)`` with the matrix left to lay out: in memory, or straight into a file
     /// (``PendingTermMatrix/writeNPZ(at:)``) without holding it.
     public func fitCounting(_ documents: [Document]) throws(VectorizerError) -> (model: FittedVectorizer, matrix: PendingTermMatrix) {
-        let paragraphs = Self.paragraphCount(of: documents)
-        let counted = Self.count(documents, options: options)
+        try fitCounted(Self.count(documents, options: options), paragraphs: Self.paragraphCount(of: documents))
+    }
+
+    /// ``fitCounting(_:)`` of terms already counted: `counted` holds every one of `paragraphs`
+    /// paragraphs, in batches numbered in corpus order.
+    func fitCounted(_ counted: [TermCounts], paragraphs: Int) throws(VectorizerError) -> (model: FittedVectorizer, matrix: PendingTermMatrix) {
         let columnOf = try VocabularySelection(chunks: counted, options: options, documents: paragraphs)
         let idf = options.weighting.inverseDocumentFrequencies(
             columnOf.documentFrequencies, documents: paragraphs)
@@ -55,40 +59,16 @@ public struct Vectorizer: Sendable {
         documents.reduce(0) { $0 + $1.paragraphs.count }
     }
 
-    /// The paragraphs' terms counted in parallel chunks.
+    /// The paragraphs' terms counted in parallel: one chunk per worker, each worker taking the
+    /// next batch of paragraphs as it finishes one.
     static func count(_ documents: [Document], options: VectorizerOptions) -> [TermCounts] {
-        let chunks = chunks(of: documents)
-        return parallelMap(chunks.count) { chunk in
-            TermCounts(runs: chunks[chunk], of: documents, options: options)
-        }
-    }
-
-    /// Consecutive paragraphs of similar byte size, one chunk per worker, as runs within each
-    /// document (no list of every paragraph is made: for medium.txt's 128,838 that took 4 ms
-    /// on one core); small inputs stay whole because a thread costs more than it saves there.
-    /// More, smaller chunks would let a worker that finishes early take another, but each chunk
-    /// interns its own vocabulary and the merge interns it again: on medium.txt three per
-    /// worker counted and merged 5–8 ms slower than one (interleaved runs).
-    static func chunks(of documents: [Document]) -> [[ParagraphRun]] {
-        let bytes = documents.reduce(0) { total, document in document.paragraphs.reduce(total) { $0 + $1.count } }
-        let parts = bytes < 1 << 18 ? 1 : availableWorkers
-        var chunks: [[ParagraphRun]] = [[]]
-        var counted = 0
-        for (index, document) in documents.enumerated() {
-            var start = 0
-            for (paragraph, range) in document.paragraphs.enumerated() {
-                counted += range.count
-                // The chunk ends with the paragraph that reaches its share of the bytes.
-                if chunks.count < parts, counted >= bytes * chunks.count / parts {
-                    chunks[chunks.count - 1].append(ParagraphRun(document: index, paragraphs: start..<(paragraph + 1)))
-                    chunks.append([])
-                    start = paragraph + 1
-                }
-            }
-            if start < document.paragraphs.count {
-                chunks[chunks.count - 1].append(ParagraphRun(document: index, paragraphs: start..<document.paragraphs.count))
+        let batches = ParagraphBatches(documents)
+        let queue = WorkQueue(count: batches.count)
+        let workers = min(availableWorkers, batches.count)
+        return parallelMap(workers) { _ in
+            TermCounts(expectedBytes: batches.bytes / workers, of: documents, options: options) {
+                queue.take().map { ($0, batches.runs[$0]) }
             }
         }
-        return chunks.filter { !$0.isEmpty }
     }
 }

@@ -5,7 +5,7 @@ import TenorText
 @testable import TenorVectorize
 
 @Suite struct MatrixAssemblyTests {
-    /// Two chunks: "bb aa" and "cc" (local ids bb 0, aa 1, cc 2), then "aa dd dd" (aa 0, dd 1).
+    /// Two chunks, a batch each: "bb aa" and "cc" (local ids bb 0, aa 1, cc 2), then "aa dd dd" (aa 0, dd 1).
     /// Columns aa 0, bb 1, dd 2; cc is dropped, so the second chunk moves down one entry. As in
     /// `Vectorizer`, the first chunk's ids are the merged ones, so its map also holds dd (id 3).
     private func assemble(_ options: VectorizerOptions, idf: [Double]?) -> SparseMatrix<Double> {
@@ -17,7 +17,7 @@ import TenorText
         let documents = [Document(name: "first", text: Array("bb aa\n\ncc".utf8)),
                          Document(name: "second", text: Array("aa dd dd".utf8))]
         let counted = [TermCounts(runs: [ParagraphRun(document: 0, paragraphs: 0..<2)], of: documents, options: options),
-                       TermCounts(runs: [ParagraphRun(document: 1, paragraphs: 0..<1)], of: documents, options: options)]
+                       TermCounts(runs: [ParagraphRun(document: 1, paragraphs: 0..<1)], of: documents, options: options, batch: 1)]
         return MatrixAssembly(counted: counted, columnsOfChunks: [[1, 0, -1, 2], [0, 2]], options: options, idf: idf, columns: 3)
     }
 
