@@ -40,8 +40,7 @@ struct VocabularySelection {
 
         var vocabulary = Vocabulary(capacity: kept.count)
         for term in kept {
-            let (chunk, id) = merged.sources[term]
-            vocabulary.append(chunks[Int(chunk)].table.bytes(of: id))
+            vocabulary.append(merged.arena[merged.spans[term]])
         }
         self.vocabulary = vocabulary
         documentFrequencies = kept.map { merged.documentFrequencies[$0] }
@@ -77,6 +76,8 @@ struct VocabularySelection {
     private struct SortedTerms: Sendable {
         var ids: [Int32] = []
         var prefixes: [UInt64] = []
+        /// Where each term starts in its chunk's arena, and its length.
+        var starts: [Int] = []
         var lengths: [Int32] = []
         var documents: [Int] = []
         var totals: [Int] = []
@@ -92,6 +93,7 @@ struct VocabularySelection {
             }
             ids = keyed.map(\.id)
             prefixes = keyed.map(\.prefix)
+            starts = ids.map { table.range(of: $0).lowerBound }
             lengths = ids.map { Int32(table.range(of: $0).count) }
             documents = ids.map { Int(chunk.documentFrequencies[Int($0)]) }
             totals = ids.map { chunk.totals[Int($0)] }
@@ -110,23 +112,28 @@ struct VocabularySelection {
     }
 
     /// The chunks' sorted terms merged: every distinct term once, in code-point order, with its
-    /// summed counts and one chunk that holds it; and each chunk's local id → merged term.
+    /// summed counts and where its bytes are; and each chunk's local id → merged term.
     ///
-    /// The sorted lists are joined end to end first, so that the merge reads a few flat arrays
-    /// (a list of lists would be retained and checked at every step).
+    /// The sorted lists are joined end to end first, and the chunks' term bytes copied into one
+    /// arena (a megabyte for medium.txt), so that the merge reads a few flat arrays: a list of
+    /// lists, or a chunk's table, would be retained and checked at every step.
     private struct MergedTerms {
         var documentFrequencies: [Int] = []
         var totals: [Int] = []
-        /// Where each merged term's bytes are: a chunk and its local id there.
-        var sources: [(chunk: Int32, id: Int32)] = []
+        /// Every chunk's term bytes, back to back.
+        let arena: [UInt8]
+        /// Where each merged term's bytes are in ``arena``.
+        var spans: [Range<Int>] = []
         /// Per chunk, local id → merged term, or -1 for a term not counted.
         var termsOfChunks: [[Int32]] = []
 
         init(_ chunks: [TermCounts], sorted: [SortedTerms]) {
             let firsts = sorted.reduce(into: [0]) { $0.append($0.last! + $1.ids.count) }
+            arena = chunks.flatMap(\.table.arena)
+            let arenaStarts = chunks.reduce(into: [0]) { $0.append($0.last! + $1.table.arena.count) }
+            let starts = sorted.indices.flatMap { chunk in sorted[chunk].starts.map { arenaStarts[chunk] + $0 } }
             let (ids, prefixes, lengths) = (sorted.flatMap(\.ids), sorted.flatMap(\.prefixes), sorted.flatMap(\.lengths))
             let (documents, counts) = (sorted.flatMap(\.documents), sorted.flatMap(\.totals))
-            let chunkOf = sorted.indices.flatMap { [Int32](repeating: Int32($0), count: sorted[$0].ids.count) }
             var termOfEntry = [Int32](repeating: -1, count: ids.count)
             // Every chunk's terms distinct is the most there can be: room for that up front, as
             // growing past the largest chunk's count copied each array (medium.txt: 45,000 terms
@@ -134,42 +141,46 @@ struct VocabularySelection {
             let capacity = ids.count
             documentFrequencies.reserveCapacity(capacity)
             totals.reserveCapacity(capacity)
-            sources.reserveCapacity(capacity)
+            spans.reserveCapacity(capacity)
             // The next unmerged entry of each chunk; each step finds the smallest term among them,
             // then takes it from every chunk whose next term equals it. Chunks are few (one per
             // core), so scans find them.
             var next = Array(firsts.dropLast())
-            prefixes.withUnsafeBufferPointer { prefixes in
-                termOfEntry.withUnsafeMutableBufferPointer { termOfEntry in
-                    next.withUnsafeMutableBufferPointer { next in
-                        func order(_ chunk: Int, _ other: Int) -> Int {
-                            let (entry, best) = (next[chunk], next[other])
-                            if prefixes[entry] != prefixes[best] { return prefixes[entry] < prefixes[best] ? -1 : 1 }
-                            // Equal first bytes and no more of either: the shorter first.
-                            if min(lengths[entry], lengths[best]) <= 8 { return Int(lengths[entry] - lengths[best]) }
-                            return Self.order(chunks, chunk, ids[entry], other, ids[best])
-                        }
-                        while true {
-                            var smallest = -1
-                            for chunk in chunks.indices where next[chunk] < firsts[chunk + 1] {
-                                if smallest < 0 || order(chunk, smallest) < 0 { smallest = chunk }
+            arena.withUnsafeBufferPointer { arena in
+                prefixes.withUnsafeBufferPointer { prefixes in
+                    termOfEntry.withUnsafeMutableBufferPointer { termOfEntry in
+                        next.withUnsafeMutableBufferPointer { next in
+                            func order(_ chunk: Int, _ other: Int) -> Int {
+                                let (entry, best) = (next[chunk], next[other])
+                                if prefixes[entry] != prefixes[best] { return prefixes[entry] < prefixes[best] ? -1 : 1 }
+                                // Equal first bytes and no more of either: the shorter first.
+                                let (length, bestLength) = (Int(lengths[entry]), Int(lengths[best]))
+                                if min(length, bestLength) <= 8 { return length - bestLength }
+                                return SortedTerms.order(UnsafeBufferPointer(rebasing: arena[(starts[entry] + 8)..<(starts[entry] + length)]),
+                                                         UnsafeBufferPointer(rebasing: arena[(starts[best] + 8)..<(starts[best] + bestLength)]))
                             }
-                            guard smallest >= 0 else { break }
-                            let source = next[smallest]
-                            let term = Int32(documentFrequencies.count)
-                            var (inParagraphs, total) = (0, 0)
-                            for chunk in chunks.indices where next[chunk] < firsts[chunk + 1] && (chunk == smallest || order(chunk, smallest) == 0) {
-                                let entry = next[chunk]
-                                inParagraphs += documents[entry]
-                                total += counts[entry]
-                                termOfEntry[entry] = term
-                                // The smallest chunk moves on last: the others compare with its entry.
-                                if chunk != smallest { next[chunk] += 1 }
+                            while true {
+                                var smallest = -1
+                                for chunk in chunks.indices where next[chunk] < firsts[chunk + 1] {
+                                    if smallest < 0 || order(chunk, smallest) < 0 { smallest = chunk }
+                                }
+                                guard smallest >= 0 else { break }
+                                let source = next[smallest]
+                                let term = Int32(documentFrequencies.count)
+                                var (inParagraphs, total) = (0, 0)
+                                for chunk in chunks.indices where next[chunk] < firsts[chunk + 1] && (chunk == smallest || order(chunk, smallest) == 0) {
+                                    let entry = next[chunk]
+                                    inParagraphs += documents[entry]
+                                    total += counts[entry]
+                                    termOfEntry[entry] = term
+                                    // The smallest chunk moves on last: the others compare with its entry.
+                                    if chunk != smallest { next[chunk] += 1 }
+                                }
+                                next[smallest] += 1
+                                documentFrequencies.append(inParagraphs)
+                                totals.append(total)
+                                spans.append(starts[source]..<(starts[source] + Int(lengths[source])))
                             }
-                            next[smallest] += 1
-                            documentFrequencies.append(inParagraphs)
-                            totals.append(total)
-                            sources.append((chunkOf[source], ids[source]))
                         }
                     }
                 }
@@ -179,17 +190,6 @@ struct VocabularySelection {
                 var terms = [Int32](repeating: -1, count: chunks[chunk].table.count)
                 for entry in firsts[chunk]..<firsts[chunk + 1] { terms[Int(ids[entry])] = merged[entry] }
                 return terms
-            }
-        }
-
-        /// Byte order of chunk `a`'s term `idA` and chunk `b`'s term `idB`.
-        private static func order(_ chunks: [TermCounts], _ a: Int, _ idA: Int32, _ b: Int, _ idB: Int32) -> Int {
-            let (tableA, tableB) = (chunks[a].table, chunks[b].table)
-            return tableA.arena.withUnsafeBufferPointer { arenaA in
-                tableB.arena.withUnsafeBufferPointer { arenaB in
-                    SortedTerms.order(UnsafeBufferPointer(rebasing: arenaA[tableA.range(of: idA)]),
-                                      UnsafeBufferPointer(rebasing: arenaB[tableB.range(of: idB)]))
-                }
             }
         }
     }
