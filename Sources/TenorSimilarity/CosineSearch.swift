@@ -155,8 +155,8 @@ public struct CosineSearch: Sendable {
     ///
     /// Blocks start at multiples of ``blockRows`` whatever `rows` is, and a block is always
     /// scored whole (the rows outside `rows` are dropped after): a row's scores then come from
-    /// the same SGEMM calls, on the same number of BLAS threads, in every search, so they are
-    /// the same to the last bit.
+    /// the same SGEMM calls, on one BLAS thread, in every search and with any number of workers,
+    /// so they are the same to the last bit.
     func scan<State: Sendable>(
         rows wanted: Range<Int>? = nil,
         start: @Sendable (Int) -> State,
@@ -191,9 +191,11 @@ public struct CosineSearch: Sendable {
                 }
             }
         }
-        // BLAS runs on one thread whenever the search of every row would run several workers,
-        // so a search of some rows calls SGEMM just as that search does.
-        if min(availableWorkers, (queryRows + Self.blockRows - 1) / Self.blockRows) > 1 { BLASThreads.with(1, work) } else { work() }
+        // SGEMM always runs on one BLAS thread: several split a product another way and may
+        // round its last bit otherwise, so scores would follow the number of workers (and a
+        // search of some rows would differ from the search of all). With one worker it is also
+        // what TENOR_THREADS=1 asks for.
+        BLASThreads.with(1, work)
         let result = Array(states)
         _ = states.deinitialize()
         return result
