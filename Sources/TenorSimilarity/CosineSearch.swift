@@ -151,7 +151,8 @@ public struct CosineSearch: Sendable {
     /// scores are one SGEMM (dense columns) plus the tail's products walked through the postings
     /// (a cursor per tail entry moves along its posting list, which is in row order). Each worker
     /// runs its SGEMM on one BLAS thread, so the workers use the cores and BLAS starts no threads
-    /// of its own on top of them.
+    /// of its own on top of them. A search of one block (64 queries or fewer) thus runs on one
+    /// core: letting BLAS split its products would change their last bits.
     ///
     /// Blocks start at multiples of ``blockRows`` whatever `rows` is, and a block is always
     /// scored whole (the rows outside `rows` are dropped after): a row's scores then come from

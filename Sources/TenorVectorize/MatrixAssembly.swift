@@ -38,13 +38,16 @@ struct MatrixAssembly: Sendable {
         idfOfChunks = parallelMap(counted.count) { chunk in
             columnsOfChunks[chunk].map { column in column < 0 ? 0 : idf?[Int(column)] ?? 1 }
         }
-        var batches = [(chunk: Int, rows: Range<Int>)](repeating: (0, 0..<0), count: counted.reduce(0) { $0 + $1.batches.count })
+        var placed = [(chunk: Int, rows: Range<Int>)?](repeating: nil, count: counted.reduce(0) { $0 + $1.batches.count })
         for (chunk, counts) in counted.enumerated() {
             for (index, taken) in counts.batches.enumerated() {
+                precondition(placed.indices.contains(taken.batch) && placed[taken.batch] == nil,
+                             "MatrixAssembly: the chunks' batches must be numbered 0..<\(placed.count), each once; \(taken.batch) is not")
                 let end = index + 1 < counts.batches.count ? counts.batches[index + 1].firstRow : counts.rows
-                batches[taken.batch] = (chunk, taken.firstRow..<end)
+                placed[taken.batch] = (chunk, taken.firstRow..<end)
             }
         }
+        let batches = placed.map { $0! }
         self.batches = batches
         firstRows = batches.reduce(into: [0]) { $0.append($0.last! + $1.rows.count) }
         let kept = Self.keptEntries(of: batches, counted: counted, columnsOfChunks: columnsOfChunks)

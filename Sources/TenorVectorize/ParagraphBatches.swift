@@ -30,9 +30,10 @@ struct ParagraphBatches: Sendable {
 
     var count: Int { runs.count }
 
-    /// Batches of about `bytesPerBatch`, at least `minimumCount` (the last paragraph of a batch
-    /// is the one that reaches its share; a paragraph is never split); text below `wholeBelow`
-    /// bytes stays one batch, as a thread costs more than it saves there.
+    /// Batches of about `bytesPerBatch`, and `minimumCount` at least where the paragraphs allow
+    /// (the last paragraph of a batch is the one that reaches its share; a paragraph is never
+    /// split, so a long one may fill several shares); text below `wholeBelow` bytes stays one
+    /// batch, as a thread costs more than it saves there.
     init(_ documents: [Document], bytesPerBatch: Int = 1 << 18, minimumCount: Int = availableWorkers, wholeBelow: Int = 1 << 18) {
         let bytes = documents.reduce(0) { total, document in document.paragraphs.reduce(total) { $0 + $1.count } }
         let parts = bytes < wholeBelow ? 1 : max(minimumCount, bytes / bytesPerBatch)
@@ -42,7 +43,8 @@ struct ParagraphBatches: Sendable {
             var start = 0
             for (paragraph, range) in document.paragraphs.enumerated() {
                 counted += range.count
-                if batches.count < parts, counted >= bytes * batches.count / parts {
+                // bytes × count / parts without the product, which would overflow past a terabyte.
+                if batches.count < parts, counted >= bytes / parts * batches.count + bytes % parts * batches.count / parts {
                     batches[batches.count - 1].append(ParagraphRun(document: index, paragraphs: start..<(paragraph + 1)))
                     batches.append([])
                     start = paragraph + 1

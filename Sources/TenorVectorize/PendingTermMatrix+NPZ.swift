@@ -8,7 +8,8 @@ extension PendingTermMatrix {
     ///
     /// - Parameter write: puts bytes at an offset of the file, as `pwrite` does. It is called
     ///   from several threads at once, never twice for the same bytes.
-    /// - Throws: the first error `write` throws, after which the file is incomplete.
+    /// - Throws: an error `write` threw (when several threads' writes failed, the one whose
+    ///   thread comes first), after which the file is incomplete.
     public func writeNPZ(at write: @escaping @Sendable (UnsafeRawBufferPointer, _ offset: Int) throws -> Void) throws {
         try writeNPZ(at: write, blockEntries: 1 << 15, wideIndices: TermMatrix.needsWideIndices(entries: entries, columns: columns))
     }

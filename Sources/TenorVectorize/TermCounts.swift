@@ -25,9 +25,10 @@ struct TermCounts: Sendable {
     private(set) var totals: [Int] = []
 
     /// Counts the terms of `runs` as one batch numbered `batch`.
-    init(runs: [ParagraphRun], of documents: [Document], options: VectorizerOptions, batch: Int = 0) {
+    init(runs: [ParagraphRun], of documents: [Document], options: VectorizerOptions, batch: Int) {
         var taken = false
-        self.init(expectedBytes: ParagraphRun.bytes(of: runs, in: documents), of: documents, options: options) {
+        self.init(expectedBytes: ParagraphRun.bytes(of: runs, in: documents), rows: runs.reduce(0) { $0 + $1.paragraphs.count },
+                  of: documents, options: options) {
             defer { taken = true }
             return taken ? nil : (batch, runs)
         }
@@ -36,9 +37,11 @@ struct TermCounts: Sendable {
     /// Counts the terms (words and word n-grams) of each paragraph of each batch `nextBatch`
     /// hands out, until it hands out none.
     ///
-    /// - Parameter expectedBytes: about how much text the batches hold, to size the term table
-    ///   and the entry arrays (more text only makes them grow).
-    init(expectedBytes bytes: Int, of documents: [Document], options: VectorizerOptions,
+    /// - Parameters:
+    ///   - expectedBytes: about how much text the batches hold, to size the term table and the
+    ///     entry arrays (more text only makes them grow).
+    ///   - rows: about how many paragraphs they hold, likewise.
+    init(expectedBytes bytes: Int, rows expectedRows: Int, of documents: [Document], options: VectorizerOptions,
          nextBatch: () -> (batch: Int, runs: [ParagraphRun])?) {
         var sklearnScanner = SklearnTokenScanner(lowercase: options.lowercase)
         var wordScanner = WordTermScanner()
@@ -63,6 +66,7 @@ struct TermCounts: Sendable {
         table = TermTable(capacity: min(1 << 20, max(1 << 12, bytes / 256)))
         termIDs = Self.reserved(expectedEntries)
         counts = Self.reserved(expectedEntries)
+        rowOffsets.reserveCapacity(2 * expectedRows + 1)
         var row = 0
         while let (batch, runs) = nextBatch() {
             batches.append((batch, row))

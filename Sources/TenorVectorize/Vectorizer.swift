@@ -30,13 +30,15 @@ public struct Vectorizer: Sendable {
     }
 
     /// ``fitCounting(_:)`` of terms already counted: `counted` holds every one of `paragraphs`
-    /// paragraphs, in batches numbered in corpus order.
+    /// paragraphs once, in batches numbered 0, 1, … in corpus order, each number once (in
+    /// whichever chunk, in whichever order within it).
     func fitCounted(_ counted: [TermCounts], paragraphs: Int) throws(VectorizerError) -> (model: FittedVectorizer, matrix: PendingTermMatrix) {
         let columnOf = try VocabularySelection(chunks: counted, options: options, documents: paragraphs)
         let idf = options.weighting.inverseDocumentFrequencies(
             columnOf.documentFrequencies, documents: paragraphs)
         let assembly = MatrixAssembly(counted: counted, columnsOfChunks: columnOf.columnsOfChunks, options: options, idf: idf,
                                       columns: columnOf.vocabulary.count)
+        precondition(assembly.rows == paragraphs, "Vectorizer: \(assembly.rows) rows counted for \(paragraphs) paragraphs")
         let fitted = FittedVectorizer(options: options, vocabulary: columnOf.vocabulary, inverseDocumentFrequencies: idf)
         return (fitted, PendingTermMatrix(vocabulary: columnOf.vocabulary, assembly: assembly))
     }
@@ -65,8 +67,9 @@ public struct Vectorizer: Sendable {
         let batches = ParagraphBatches(documents)
         let queue = WorkQueue(count: batches.count)
         let workers = min(availableWorkers, batches.count)
+        let paragraphs = paragraphCount(of: documents)
         return parallelMap(workers) { _ in
-            TermCounts(expectedBytes: batches.bytes / workers, of: documents, options: options) {
+            TermCounts(expectedBytes: batches.bytes / workers, rows: paragraphs / workers, of: documents, options: options) {
                 queue.take().map { ($0, batches.runs[$0]) }
             }
         }

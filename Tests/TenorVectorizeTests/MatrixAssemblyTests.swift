@@ -16,7 +16,7 @@ import TenorText
     static func assembly(_ options: VectorizerOptions, idf: [Double]?) -> MatrixAssembly {
         let documents = [Document(name: "first", text: Array("bb aa\n\ncc".utf8)),
                          Document(name: "second", text: Array("aa dd dd".utf8))]
-        let counted = [TermCounts(runs: [ParagraphRun(document: 0, paragraphs: 0..<2)], of: documents, options: options),
+        let counted = [TermCounts(runs: [ParagraphRun(document: 0, paragraphs: 0..<2)], of: documents, options: options, batch: 0),
                        TermCounts(runs: [ParagraphRun(document: 1, paragraphs: 0..<1)], of: documents, options: options, batch: 1)]
         return MatrixAssembly(counted: counted, columnsOfChunks: [[1, 0, -1, 2], [0, 2]], options: options, idf: idf, columns: 3)
     }

@@ -48,7 +48,7 @@ import TenorText
         let options = try VectorizerOptions(minDocumentFrequency: .count(2))
         let counted = taken.map { order in
             var next = order.makeIterator()
-            return TermCounts(expectedBytes: 1 << 16, of: [document], options: options) {
+            return TermCounts(expectedBytes: 1 << 16, rows: 100, of: [document], options: options) {
                 next.next().map { ($0, batches.runs[$0]) }
             }
         }

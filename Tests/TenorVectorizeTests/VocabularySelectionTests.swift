@@ -10,7 +10,7 @@ import TenorText
                        text: String = "apple banana apple\n\nbanana zebra apple\n\ncherry apple éclair") -> [TermCounts] {
         let document = Document(name: "t", text: Array(text.utf8))
         return document.paragraphs.indices.map {
-            TermCounts(runs: [ParagraphRun(document: 0, paragraphs: $0..<($0 + 1))], of: [document], options: options)
+            TermCounts(runs: [ParagraphRun(document: 0, paragraphs: $0..<($0 + 1))], of: [document], options: options, batch: $0)
         }
     }
 
@@ -33,7 +33,7 @@ import TenorText
         let texts = ["internationalization internationalize", "international internationalization", "internal"]
         let documents = texts.map { Document(name: $0, text: Array($0.utf8)) }
         let chunks = documents.indices.map { index in
-            TermCounts(runs: [ParagraphRun(document: index, paragraphs: 0..<1)], of: documents, options: options)
+            TermCounts(runs: [ParagraphRun(document: index, paragraphs: 0..<1)], of: documents, options: options, batch: index)
         }
         let selection = try VocabularySelection(chunks: chunks, options: options, documents: 3)
         #expect(Array(selection.vocabulary) == ["internal", "international", "internationalization", "internationalize"])
