@@ -64,6 +64,30 @@ import TenorText
         #expect(Array(selection.vocabulary) == ["apple", "banana"])
         #expect(selection.columnsOfChunks == [[0, 1], [1, -1, 0], [-1, 0, -1]])
     }
+    /// Merged in several ranges at once or in one, the same selection: ranges are cut between
+    /// different first eight bytes, and terms sharing them (long ones, prefixes of others) stay
+    /// in one range.
+    @Test(arguments: [2, 3, 5, 40])
+    func mergedInRangesAsInOne(parts: Int) throws {
+        let options = try VectorizerOptions(ngramRange: 1...2)
+        let words = ["internal", "international", "internationalization", "internationalize", "inter",
+                     "apple", "banana", "cherry", "zebra", "éclair", "über", "a1", "b2", "zz", "interna"]
+        let documents = (0..<4).map { chunk in
+            Document(name: "\(chunk)", text: Array((0..<6).map { paragraph in
+                (0..<8).map { words[(chunk * 7 + paragraph * 3 + $0 * 5) % words.count] }.joined(separator: " ")
+            }.joined(separator: "\n\n").utf8))
+        }
+        let chunks = documents.indices.map {
+            TermCounts(runs: [ParagraphRun(document: $0, paragraphs: 0..<6)], of: documents, options: options, batch: $0)
+        }
+        let one = try VocabularySelection(chunks: chunks, options: options, documents: 24, mergeParts: 1)
+        let many = try VocabularySelection(chunks: chunks, options: options, documents: 24, mergeParts: parts)
+        #expect(Array(many.vocabulary) == Array(one.vocabulary))
+        #expect(many.documentFrequencies == one.documentFrequencies)
+        #expect(many.totals == one.totals)
+        #expect(many.columnsOfChunks == one.columnsOfChunks)
+        #expect(one.vocabulary.count >= 20)   // 15 words and the pairs of them that occur
+    }
 }
 
 /// The radix sort of term prefixes, against a comparison sort of the same keys.
