@@ -8,14 +8,41 @@
 enum PrefixSort {
     typealias Keyed = (prefix: UInt64, id: Int32)
 
-    /// `keys` in prefix order, those with equal prefixes in `order`'s.
-    static func sorted(_ keys: [Keyed], breakingTies order: (Int32, Int32) -> Bool) -> [Keyed] {
+    /// `keys` in prefix order; those with equal prefixes (terms of eight bytes or more that share
+    /// them) by `tieKey`, their next eight bytes read the same way (zero-padded: no term holds a
+    /// zero byte, so integer order is byte order again), and, where those are equal too, in
+    /// `order`'s. Comparing the next eight bytes as one integer first halved the cost of the
+    /// ties, which had been a third of the sort (a call and a `memcmp` each time).
+    static func sorted(_ keys: [Keyed], tieKey: (Int32) -> UInt64, breakingTies order: (Int32, Int32) -> Bool) -> [Keyed] {
         var sorted = radixSorted(keys)
+        var ties: [(key: UInt64, keyed: Keyed)] = []
+        func before(_ a: (key: UInt64, keyed: Keyed), _ b: (key: UInt64, keyed: Keyed)) -> Bool {
+            a.key != b.key ? a.key < b.key : order(a.keyed.id, b.keyed.id)
+        }
         var start = 0
         while start < sorted.count {
             var end = start + 1
             while end < sorted.count, sorted[end].prefix == sorted[start].prefix { end += 1 }
-            if end - start > 1 { sorted[start..<end].sort { order($0.id, $1.id) } }
+            if end - start > 1 {
+                ties.removeAll(keepingCapacity: true)
+                for keyed in sorted[start..<end] { ties.append((tieKey(keyed.id), keyed)) }
+                if ties.count <= 32 {
+                    // Most runs are a few terms long ("consider", "considered", …): an insertion
+                    // sort needs no buffer.
+                    for index in 1..<ties.count {
+                        let item = ties[index]
+                        var place = index
+                        while place > 0, before(item, ties[place - 1]) {
+                            ties[place] = ties[place - 1]
+                            place -= 1
+                        }
+                        ties[place] = item
+                    }
+                } else {
+                    ties.sort(by: before)
+                }
+                for (offset, tie) in ties.enumerated() { sorted[start + offset] = tie.keyed }
+            }
             start = end
         }
         return sorted

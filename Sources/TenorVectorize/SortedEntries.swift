@@ -50,7 +50,16 @@ struct SortedEntries: Sendable {
             chunk.documentFrequencies[Int(id)] > 0 ? (table.prefix(of: id).byteSwapped, id) : nil
         }
         let keyed = table.arena.withUnsafeBufferPointer { arena in
-            PrefixSort.sorted(counted) { order(table.range(of: $0), table.range(of: $1), in: arena) < 0 }
+            PrefixSort.sorted(counted, tieKey: { id in
+                // Bytes 8..<16, big-endian, zero-padded.
+                let range = table.range(of: id)
+                var key: UInt64 = 0
+                for place in 0..<8 {
+                    let index = range.lowerBound + 8 + place
+                    key = key << 8 | UInt64(index < range.upperBound ? arena[index] : 0)
+                }
+                return key
+            }, breakingTies: { order(table.range(of: $0), table.range(of: $1), in: arena) < 0 })
         }
         for (index, key) in keyed.enumerated() {
             let range = table.range(of: key.id)

@@ -92,8 +92,9 @@ import TenorText
 
 /// The radix sort of term prefixes, against a comparison sort of the same keys.
 @Suite struct PrefixSortTests {
-    /// Seeded keys that share high bytes, low bytes and whole prefixes; ties broken by id, so
-    /// the order is total and a comparison sort gives the one right answer.
+    /// Seeded keys that share high bytes, low bytes and whole prefixes (runs of equal prefixes
+    /// both shorter and longer than 32); ties broken by a second key, then by id, so the order is
+    /// total and a comparison sort gives the one right answer.
     @Test func radixOrderIsComparisonOrder() {
         var state: UInt64 = 0x2545_F491_4F6C_DD1D
         func next() -> UInt64 {
@@ -103,12 +104,18 @@ import TenorText
         for size in [0, 1, 2, 255, 256, 1_000, 20_000] {
             var shuffler = SeededRandom(state: next())
             let keys: [PrefixSort.Keyed] = (0..<size).map { id in
-                // Few distinct bytes in most places, so that equal bytes and equal prefixes occur.
-                let prefix = (0..<8).reduce(UInt64(0)) { key, place in key << 8 | (place == 0 ? 0x61 : next() % (place < 4 ? 3 : 200)) }
+                // Few distinct bytes in most places, so that equal bytes occur; an eighth of the
+                // keys among 27 prefixes and a quarter among 432, so that runs of equal prefixes
+                // of both lengths do.
+                let spread: UInt64 = id % 8 == 1 ? 1 : id % 4 == 0 ? 2 : 200
+                let prefix = (0..<8).reduce(UInt64(0)) { key, place in key << 8 | (place == 0 ? 0x61 : next() % (place < 4 ? 3 : spread)) }
                 return (prefix, Int32(id))
             }.shuffled(using: &shuffler)
-            let sorted = PrefixSort.sorted(keys) { $0 > $1 }
-            let expected = keys.sorted { $0.prefix != $1.prefix ? $0.prefix < $1.prefix : $0.id > $1.id }
+            // Ties: by id modulo 7 first (standing in for the next eight bytes), then by id, descending.
+            let sorted = PrefixSort.sorted(keys, tieKey: { UInt64($0 % 7) }, breakingTies: { $0 > $1 })
+            let expected = keys.sorted {
+                $0.prefix != $1.prefix ? $0.prefix < $1.prefix : $0.id % 7 != $1.id % 7 ? $0.id % 7 < $1.id % 7 : $0.id > $1.id
+            }
             #expect(sorted.map(\.prefix) == expected.map(\.prefix) && sorted.map(\.id) == expected.map(\.id), "size \(size)")
         }
     }
