@@ -11,6 +11,13 @@ package final class WorkQueue: Sendable {
         self.count = count
     }
 
+    /// Runs `body` on every worker thread at once (on as many as there are items, at most), all
+    /// taking from one queue of `count` items; returns what each returned.
+    package static func shared<Result: Sendable>(by count: Int, _ body: @Sendable (WorkQueue) -> Result) -> [Result] {
+        let queue = WorkQueue(count: count)
+        return parallelMap(min(availableWorkers, count)) { _ in body(queue) }
+    }
+
     /// The next index not yet handed out, or nil once all have been.
     package func take() -> Int? {
         let index = next.wrappingAdd(1, ordering: .relaxed).oldValue

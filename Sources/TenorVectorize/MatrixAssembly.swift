@@ -52,9 +52,7 @@ struct MatrixAssembly: Sendable {
         firstRows = batches.reduce(into: [0]) { $0.append($0.last! + $1.rows.count) }
         let kept = Self.keptEntries(of: batches, counted: counted, columnsOfChunks: columnsOfChunks)
         firstEntries = kept.reduce(into: [0]) { $0.append($0.last! + $1) }
-        longestRow = counted.reduce(0) { longest, counts in
-            (0..<counts.rows).reduce(longest) { max($0, counts.rowOffsets[$1 + 1] - counts.rowOffsets[$1]) }
-        }
+        longestRow = counted.map(\.longestRow).max() ?? 0
     }
 
     /// How many entries each batch keeps. A chunk that drops none of its counted terms keeps
@@ -110,8 +108,7 @@ struct MatrixAssembly: Sendable {
     /// Runs `body` on each worker thread at once, with a ``BatchFiller`` of its own and the queue
     /// of batches to take from; returns what each returned.
     func withFillers<Result: Sendable>(_ body: @Sendable (inout BatchFiller, WorkQueue) -> Result) -> [Result] {
-        let queue = WorkQueue(count: batches.count)
-        return parallelMap(min(availableWorkers, batches.count)) { _ in
+        WorkQueue.shared(by: batches.count) { queue in
             var filler = BatchFiller(self)
             return body(&filler, queue)
         }

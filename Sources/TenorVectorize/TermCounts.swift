@@ -18,6 +18,8 @@ struct TermCounts: Sendable {
     private(set) var batches: [(batch: Int, firstRow: Int)] = []
 
     var rows: Int { rowOffsets.count - 1 }
+    /// The most entries a row holds.
+    private(set) var longestRow = 0
 
     /// Per chunk-local id: how many of the chunk's paragraphs hold the term, and how often it
     /// occurs in them (counted here, in parallel, so the merge only adds per term).
@@ -112,6 +114,7 @@ struct TermCounts: Sendable {
                             countGrams(of: words, lengths: shortestGram...longestGram, row: row, buffer: &gram, in: &entries)
                         }
                         entries.append(to: &termIDs, &counts)
+                        longestRow = max(longestRow, entries.count)
                         rowOffsets.append(termIDs.count)
                         row += 1
                     }

@@ -65,10 +65,9 @@ public struct Vectorizer: Sendable {
     /// next batch of paragraphs as it finishes one.
     static func count(_ documents: [Document], options: VectorizerOptions) -> [TermCounts] {
         let batches = ParagraphBatches(documents)
-        let queue = WorkQueue(count: batches.count)
         let workers = min(availableWorkers, batches.count)
         let paragraphs = paragraphCount(of: documents)
-        return parallelMap(workers) { _ in
+        return WorkQueue.shared(by: batches.count) { queue in
             TermCounts(expectedBytes: batches.bytes / workers, rows: paragraphs / workers, of: documents, options: options) {
                 queue.take().map { ($0, batches.runs[$0]) }
             }
