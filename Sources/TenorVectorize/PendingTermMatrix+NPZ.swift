@@ -6,18 +6,26 @@ extension PendingTermMatrix {
     /// writes each block to its place in the file as it fills, with running checksums; the small
     /// members and the headers (which carry the checksums, joined in batch order) come last.
     ///
-    /// - Parameter write: puts bytes at an offset of the file, as `pwrite` does. It is called
-    ///   from several threads at once, never twice for the same bytes.
-    /// - Throws: an error `write` threw (when several threads' writes failed, the one whose
-    ///   thread comes first), after which the file is incomplete.
-    public func writeNPZ(at write: @escaping @Sendable (UnsafeRawBufferPointer, _ offset: Int) throws -> Void) throws {
-        try writeNPZ(at: write, blockEntries: 1 << 15, wideIndices: TermMatrix.needsWideIndices(entries: entries, columns: columns))
+    /// - Parameters:
+    ///   - reserve: called once, before any write, with the archive's size in bytes, so that the
+    ///     caller can reserve the file's space (`fallocate`) rather than have the file system
+    ///     find room a page at a time as the writes arrive.
+    ///   - write: puts bytes at an offset of the file, as `pwrite` does. It is called from
+    ///     several threads at once, never twice for the same bytes.
+    /// - Throws: an error `reserve` threw, before anything was written, or one `write` threw
+    ///   (when several threads' writes failed, the one whose thread comes first), after which
+    ///   the file is incomplete.
+    public func writeNPZ(reserving reserve: (_ bytes: Int) throws -> Void = { _ in },
+                         at write: @escaping @Sendable (UnsafeRawBufferPointer, _ offset: Int) throws -> Void) throws {
+        try writeNPZ(reserving: reserve, at: write, blockEntries: 1 << 15,
+                     wideIndices: TermMatrix.needsWideIndices(entries: entries, columns: columns))
     }
 
     /// ``writeNPZ(at:)`` with blocks of `blockEntries` entries (or of the longest row) and int64
     /// (`wideIndices`) or int32 indices. 32,768 entries make 384 KiB a core, which stay in its
     /// cache while they are checked and copied out; a batch's last block is written as it ends.
-    func writeNPZ(at write: @escaping @Sendable (UnsafeRawBufferPointer, _ offset: Int) throws -> Void,
+    func writeNPZ(reserving reserve: (_ bytes: Int) throws -> Void = { _ in },
+                  at write: @escaping @Sendable (UnsafeRawBufferPointer, _ offset: Int) throws -> Void,
                   blockEntries: Int, wideIndices wide: Bool) throws {
         let indexType = wide ? "<i8" : "<i4"
         let indexWidth = wide ? 8 : 4
@@ -33,6 +41,7 @@ extension PendingTermMatrix {
             ("shape.npy", shape.count),
             ("data.npy", dataHeader.count + entries * 8),
         ])
+        try reserve(zip.byteCount)
         let places = NPZRowBlocks.Places(indices: Int(zip.dataOffset(of: 0)) + indexHeader.count,
                                          values: Int(zip.dataOffset(of: 4)) + dataHeader.count, wide: wide)
         var rowOffsets = [Int](repeating: 0, count: rows + 1)

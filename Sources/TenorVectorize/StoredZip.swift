@@ -37,6 +37,9 @@ struct StoredZip {
         directoryOffset = offset
     }
 
+    /// The archive's size: its members, the central directory and the end records.
+    var byteCount: Int { Int(directoryOffset) + directory(crcs: sizes.map { _ in 0 }).count }
+
     /// Where member `member`'s bytes start.
     func dataOffset(of member: Int) -> UInt64 {
         headerOffsets[member] + UInt64(Self.localHeaderLength(names[member]))

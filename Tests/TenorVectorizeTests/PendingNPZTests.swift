@@ -40,11 +40,20 @@ import TenorText
         var bytes: [UInt8] { state.withLock { $0.bytes } }
         /// Whether every byte was written exactly once.
         var writtenOnce: Bool { state.withLock { $0.writes.allSatisfy { $0 == 1 } } }
+
+        /// How many calls to ``write(_:at:)`` came so far.
+        var calls: Int { state.withLock { $0.calls } }
     }
 
+    /// Writes `pending` into a ``FileImage``, checking that it asked, once and before any write,
+    /// for exactly the room the archive then took.
     static func streamed(_ pending: PendingTermMatrix, blockEntries: Int, wide: Bool) throws -> FileImage {
         let file = FileImage()
-        try pending.writeNPZ(at: { try file.write($0, at: $1) }, blockEntries: blockEntries, wideIndices: wide)
+        var reserved: [(bytes: Int, writesBefore: Int)] = []
+        try pending.writeNPZ(reserving: { reserved.append(($0, file.calls)) }, at: { try file.write($0, at: $1) },
+                             blockEntries: blockEntries, wideIndices: wide)
+        #expect(reserved.map(\.bytes) == [file.bytes.count])
+        #expect(reserved.map(\.writesBefore) == [0])
         return file
     }
 
@@ -98,6 +107,19 @@ import TenorText
         #expect(throws: FileImage.Failure()) {
             try pending.writeNPZ(at: { try file.write($0, at: $1) }, blockEntries: 1 << 12, wideIndices: false)
         }
+    }
+}
+
+extension PendingNPZTests {
+    /// A caller that cannot reserve the room (a full disk) stops the write before any byte.
+    @Test func aFailedReservationWritesNothing() throws {
+        let pending = try Vectorizer(options: VectorizerOptions()).fitCounting([Self.corpus]).matrix
+        let file = FileImage()
+        #expect(throws: FileImage.Failure()) {
+            try pending.writeNPZ(reserving: { _ in throw FileImage.Failure() }, at: { try file.write($0, at: $1) },
+                                 blockEntries: 1 << 12, wideIndices: false)
+        }
+        #expect(file.calls == 0)
     }
 }
 
