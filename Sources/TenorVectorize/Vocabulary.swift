@@ -19,6 +19,33 @@ public struct Vocabulary: Sendable, RandomAccessCollection {
         arena.reserveCapacity(capacity * 8)
     }
 
+    /// The terms `arena[spans[term]]` for each of `terms`, as columns in that order (which must
+    /// be code-point order). One copy per term into storage sized once: appending them one by
+    /// one cost 4 ms for medium.txt's 81,000 terms, on one core while the others wait.
+    init(_ terms: some Collection<Int>, spans: [Range<Int>], in arena: [UInt8]) {
+        let byteCount = terms.reduce(0) { $0 + spans[$1].count }
+        var starts = [Int](repeating: 0, count: terms.count + 1)
+        self.arena = [UInt8](unsafeUninitializedCapacity: byteCount) { target, count in
+            arena.withUnsafeBufferPointer { source in
+                spans.withUnsafeBufferPointer { spans in
+                    starts.withUnsafeMutableBufferPointer { starts in
+                        var end = 0
+                        for (column, term) in terms.enumerated() {
+                            let span = spans[term]
+                            if !span.isEmpty {
+                                (target.baseAddress! + end).initialize(from: source.baseAddress! + span.lowerBound, count: span.count)
+                            }
+                            end += span.count
+                            starts[column + 1] = end
+                        }
+                    }
+                }
+            }
+            count = byteCount
+        }
+        self.starts = starts
+    }
+
     /// Adds the next column's term; terms must come in code-point order.
     mutating func append(_ term: ArraySlice<UInt8>) {
         arena.append(contentsOf: term)

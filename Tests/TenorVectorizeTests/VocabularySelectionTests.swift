@@ -67,9 +67,8 @@ import TenorText
     /// Merged in several ranges at once or in one, the same selection: ranges are cut between
     /// different first eight bytes, and terms sharing them (long ones, prefixes of others) stay
     /// in one range.
-    @Test(arguments: [2, 3, 5, 40])
-    func mergedInRangesAsInOne(parts: Int) throws {
-        let options = try VectorizerOptions(ngramRange: 1...2)
+    /// Four chunks of six paragraphs of words that share prefixes, some non-ASCII.
+    static func wordChunks(options: VectorizerOptions) -> [TermCounts] {
         let words = ["internal", "international", "internationalization", "internationalize", "inter",
                      "apple", "banana", "cherry", "zebra", "éclair", "über", "a1", "b2", "zz", "interna"]
         let documents = (0..<4).map { chunk in
@@ -77,9 +76,15 @@ import TenorText
                 (0..<8).map { words[(chunk * 7 + paragraph * 3 + $0 * 5) % words.count] }.joined(separator: " ")
             }.joined(separator: "\n\n").utf8))
         }
-        let chunks = documents.indices.map {
+        return documents.indices.map {
             TermCounts(runs: [ParagraphRun(document: $0, paragraphs: 0..<6)], of: documents, options: options, batch: $0)
         }
+    }
+
+    @Test(arguments: [2, 3, 5, 40])
+    func mergedInRangesAsInOne(parts: Int) throws {
+        let options = try VectorizerOptions(ngramRange: 1...2)
+        let chunks = Self.wordChunks(options: options)
         let one = try VocabularySelection(chunks: chunks, options: options, documents: 24, mergeParts: 1)
         let many = try VocabularySelection(chunks: chunks, options: options, documents: 24, mergeParts: parts)
         #expect(Array(many.vocabulary) == Array(one.vocabulary))
@@ -87,6 +92,20 @@ import TenorText
         #expect(many.totals == one.totals)
         #expect(many.columnsOfChunks == one.columnsOfChunks)
         #expect(one.vocabulary.count >= 20)   // 15 words and the pairs of them that occur
+    }
+
+    /// A vocabulary kept whole is taken as merged; a limit that drops nothing goes the way of
+    /// pruning (picking terms, mapping columns) and must come to the same selection.
+    @Test func keptWholeAsPruned() throws {
+        let whole = try VectorizerOptions(ngramRange: 1...2)
+        let limited = try VectorizerOptions(ngramRange: 1...2, maxFeatures: 1_000)
+        let taken = try VocabularySelection(chunks: Self.wordChunks(options: whole), options: whole, documents: 24)
+        let picked = try VocabularySelection(chunks: Self.wordChunks(options: limited), options: limited, documents: 24)
+        #expect(Array(taken.vocabulary) == Array(picked.vocabulary))
+        #expect(taken.documentFrequencies == picked.documentFrequencies)
+        #expect(taken.totals == picked.totals)
+        #expect(taken.columnsOfChunks == picked.columnsOfChunks)
+        #expect(taken.vocabulary.count >= 20 && taken.vocabulary.count < 1_000)
     }
 }
 
