@@ -67,6 +67,16 @@ struct ScannedTerms: ~Copyable {
         count += 1
     }
 
+    /// Records the span `start..<(start + length)` of ``bytes``, and adds it as a term when
+    /// `keep`: the span is written either way (the room asked for leaves one place spare past
+    /// the terms, since every term is followed by a byte of no term), so that a scanner
+    /// deciding per run takes no branch on it.
+    @inline(__always)
+    mutating func append(start: Int, count length: Int, keep: Bool) {
+        spans[count] = Span(start: Int32(start), count: Int32(length))
+        count &+= keep ? 1 : 0
+    }
+
     /// Adds a byte to the term being built.
     @inline(__always)
     mutating func addByte(_ byte: UInt8) {

@@ -57,10 +57,28 @@ struct SklearnTokenScanner {
             if offset & 63 != 0 { bits[offset / 64] = bitWord }
             return !ASCIIWords.holdsNonASCII(seen)
         }
+        if isASCII {
+            // Every run is a token as it stands in the copy when two or more bytes long.
+            forEachRun(bitWords: bitWords, length: length) { start, end in
+                terms.append(start: start, count: end - start, keep: end - start >= 2)
+            }
+        } else {
+            forEachRun(bitWords: bitWords, length: length) { start, end in
+                takeRun(start..<end, text, range: range, into: &terms)
+            }
+        }
+    }
+
+    /// Calls `body` with each run of set bits in ``runBits`` (the paragraph's first `length`
+    /// bytes), in order: its start and end offsets.
+    ///
+    /// Starts and ends alternate, so once a run left open by the word before is closed, a
+    /// word's remaining starts and ends pair up in order, the last start perhaps left open
+    /// for the next word: one step a run, with no branch on which boundary comes next.
+    @inline(__always)
+    private func forEachRun(bitWords: Int, length: Int, _ body: (_ start: Int, _ end: Int) -> Void) {
         runBits.withUnsafeBufferPointer { bits in
-            // A run starts at a set bit whose predecessor is clear and ends at the first clear
-            // bit after it; starts and ends alternate, so one pending start is all the state.
-            var pending = -1
+            var open = -1
             var carry: UInt64 = 0
             for index in 0..<bitWords {
                 let bitsHere = bits[index]
@@ -68,29 +86,32 @@ struct SklearnTokenScanner {
                 carry = bitsHere >> 63
                 var starts = bitsHere & ~before
                 var ends = ~bitsHere & before
-                let base = index * 64
-                while starts | ends != 0 {
-                    if pending < 0 {
-                        pending = base + starts.trailingZeroBitCount
-                        starts &= starts &- 1
-                    } else {
-                        let end = base + ends.trailingZeroBitCount
-                        ends &= ends &- 1
-                        takeRun(pending..<end, isASCII: isASCII, text, range: range, into: &terms)
-                        pending = -1
+                let base = index &* 64
+                if open >= 0, ends != 0 {
+                    body(open, base &+ ends.trailingZeroBitCount)
+                    ends &= ends &- 1
+                    open = -1
+                }
+                while starts != 0 {
+                    let start = base &+ starts.trailingZeroBitCount
+                    starts &= starts &- 1
+                    guard ends != 0 else {
+                        open = start
+                        break
                     }
+                    body(start, base &+ ends.trailingZeroBitCount)
+                    ends &= ends &- 1
                 }
             }
-            if pending >= 0 { takeRun(pending..<length, isASCII: isASCII, text, range: range, into: &terms) }
+            if open >= 0 { body(open, length) }
         }
     }
 
-    /// Adds the tokens of one run (offsets within the paragraph).
+    /// Adds the tokens of one run (offsets within the paragraph) of a paragraph that holds
+    /// non-ASCII characters.
     @inline(__always)
-    private func takeRun(
-        _ run: Range<Int>, isASCII: Bool, _ text: UnsafeBufferPointer<UInt8>, range: Range<Int>, into terms: inout ScannedTerms
-    ) {
-        if !isASCII, text[(range.lowerBound + run.lowerBound)..<(range.lowerBound + run.upperBound)].contains(where: { $0 >= 0x80 }) {
+    private func takeRun(_ run: Range<Int>, _ text: UnsafeBufferPointer<UInt8>, range: Range<Int>, into terms: inout ScannedTerms) {
+        if text[(range.lowerBound + run.lowerBound)..<(range.lowerBound + run.upperBound)].contains(where: { $0 >= 0x80 }) {
             decode(text, run: (range.lowerBound + run.lowerBound)..<(range.lowerBound + run.upperBound), paragraph: range, into: &terms)
         } else if run.count >= 2 {
             terms.append(start: run.lowerBound, count: run.count)
