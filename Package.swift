@@ -23,8 +23,6 @@ let package = Package(
         // C shims: system BLAS (cblas.h) and the Fortran LAPACK routines we call.
         .systemLibrary(name: "CBLAS", path: "Sources/CBLAS"),
         .systemLibrary(name: "CLAPACK", path: "Sources/CLAPACK"),
-        // Linux's fallocate, which Swift's Glibc module leaves out (it is a GNU extension).
-        .target(name: "CFileSpace"),
 
         // Machinery the capabilities share and users never call: parallel loops, ordered blocks,
         // huge pages, the UTF-8 scanner and the term table (`package` access only).
@@ -41,7 +39,7 @@ let package = Package(
         .target(name: "TenorHTML", dependencies: ["TenorSupport", "Tenor", .product(name: "Mustache", package: "swift-mustache")]),
         .target(
             name: "TenorCLI",
-            dependencies: ["TenorSupport", "Tenor", "TenorHTML", "CFileSpace", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["TenorSupport", "Tenor", "TenorHTML", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "tenor", dependencies: ["TenorCLI"]),
 
