@@ -13,7 +13,7 @@ enum PrefixSort {
     /// zero byte, so integer order is byte order again), and, where those are equal too, in
     /// `order`'s. Comparing the next eight bytes as one integer first halved the cost of the
     /// ties, which had been a third of the sort (a call and a `memcmp` each time).
-    static func sorted(_ keys: [Keyed], tieKey: (Int32) -> UInt64, breakingTies order: (Int32, Int32) -> Bool) -> [Keyed] {
+    static func sorted(_ keys: consuming [Keyed], tieKey: (Int32) -> UInt64, breakingTies order: (Int32, Int32) -> Bool) -> [Keyed] {
         var sorted = radixSorted(keys)
         var ties: [(key: UInt64, keyed: Keyed)] = []
         func before(_ a: (key: UInt64, keyed: Keyed), _ b: (key: UInt64, keyed: Keyed)) -> Bool {
@@ -48,10 +48,12 @@ enum PrefixSort {
         return sorted
     }
 
-    /// Least-significant byte first, each pass stable, so the result is in prefix order.
-    private static func radixSorted(_ keys: [Keyed]) -> [Keyed] {
+    /// Least-significant byte first, each pass stable, so the result is in prefix order. The
+    /// keys are taken, not copied, and sorted between them and one more array: fresh memory
+    /// costs more here than the sort's own passes (a page fault per 4 KiB).
+    private static func radixSorted(_ keys: consuming [Keyed]) -> [Keyed] {
         var source = keys
-        var target = keys
+        var target = [Keyed](repeating: (0, 0), count: source.count)
         var counts = [Int](repeating: 0, count: 256)
         for shift in stride(from: 0, to: 64, by: 8) {
             counts.withUnsafeMutableBufferPointer { counts in

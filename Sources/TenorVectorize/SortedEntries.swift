@@ -45,12 +45,17 @@ struct SortedEntries: Sendable {
     /// Initializes `target` with `chunk`'s counted terms in byte order.
     private static func sort(_ chunk: TermCounts, into target: UnsafeMutableBufferPointer<Entry>) {
         let table = chunk.table
-        let counted = (0..<Int32(table.count)).compactMap { id -> PrefixSort.Keyed? in
-            // The table keeps the first eight bytes little-endian: swapped, integer order is byte order.
-            chunk.documentFrequencies[Int(id)] > 0 ? (table.prefix(of: id).byteSwapped, id) : nil
-        }
         let keyed = table.arena.withUnsafeBufferPointer { arena in
-            PrefixSort.sorted(counted, tieKey: { id in
+            // Room for every term at once (`target.count` of them are counted): grown as it
+            // filled, the array would be copied into fresh pages at each doubling. It is handed
+            // over to the sort, which then needs no copy of it.
+            var counted: [PrefixSort.Keyed] = []
+            counted.reserveCapacity(target.count)
+            for id in 0..<Int32(table.count) where chunk.documentFrequencies[Int(id)] > 0 {
+                // The table keeps the first eight bytes little-endian: swapped, integer order is byte order.
+                counted.append((table.prefix(of: id).byteSwapped, id))
+            }
+            return PrefixSort.sorted(consume counted, tieKey: { id in
                 // Bytes 8..<16, big-endian, zero-padded.
                 let range = table.range(of: id)
                 var key: UInt64 = 0
