@@ -19,6 +19,15 @@ extension Document {
             }
         }
         guard units.allSatisfy({ $0 != nil }) else { return nil }
-        self.init(name: name, text: bytes, units: units.flatMap { $0! })
+        self.init(name: name, text: bytes, units: units.count == 1 ? units[0]! : Self.joined(units.map { $0! }))
+    }
+
+    /// The pieces' units end to end, in room taken once (appended as they come, the array would
+    /// be copied into fresh pages at each doubling).
+    private static func joined(_ pieces: [[Range<Int>]]) -> [Range<Int>] {
+        var units: [Range<Int>] = []
+        units.reserveCapacity(pieces.reduce(0) { $0 + $1.count })
+        for piece in pieces { units.append(contentsOf: piece) }
+        return units
     }
 }

@@ -30,6 +30,9 @@ public enum ParagraphSplitting: String, Sendable, CaseIterable {
     /// consecutive such ranges, joined, are the units of the whole text.
     func units(of text: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> [Range<Int>] {
         var units: [Range<Int>] = []
+        // Room for a unit per 64 bytes, more than prose holds, so that the array never grows
+        // (each growth copies it into fresh pages); room not filled is never touched.
+        units.reserveCapacity(range.count / 64 + 1)
         var start = range.lowerBound
         var index = range.lowerBound
         let end = range.upperBound

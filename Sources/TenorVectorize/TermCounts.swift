@@ -63,9 +63,11 @@ struct TermCounts: Sendable {
         // while growing past it would copy everything counted so far. Twice the expected text:
         // a worker takes more than its share of the batches when another runs slower.
         let expectedEntries = 2 * bytes / 5
-        // Sized for one distinct term per 256 bytes (medium.txt's halves hold one per 241 and
-        // per 294), so that the table seldom grows: each growth copies and re-places every term.
-        table = TermTable(capacity: min(1 << 20, max(1 << 12, bytes / 256)))
+        // Sized for one distinct term per 200 bytes (medium.txt's halves hold one per 241 and
+        // per 294; smaller parts of a corpus hold more per byte), so that the table seldom
+        // grows: each growth copies every term into fresh pages and re-places it. Room never
+        // filled costs only address space, except the slots, which start zeroed.
+        table = TermTable(capacity: min(1 << 20, max(1 << 12, bytes / 200)))
         termIDs = Self.reserved(expectedEntries)
         counts = Self.reserved(expectedEntries)
         rowOffsets.reserveCapacity(2 * expectedRows + 1)
