@@ -31,7 +31,7 @@ struct BatchFiller: ~Copyable {
         // The batch's first row in the matrix, less its first row in the chunk.
         let rowShift = assembly.firstRows[batch] - rows.lowerBound
         counts.termIDs.withUnsafeBufferPointer { termIDs in
-            counts.counts.withUnsafeBufferPointer { termCounts in
+            counts.counts.withReader { termCounts in
                 assembly.columnsOfChunks[chunk].withUnsafeBufferPointer { columnOf in
                     assembly.idfOfChunks[chunk].withUnsafeBufferPointer { idfOf in
                         for row in rows {

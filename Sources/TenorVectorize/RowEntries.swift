@@ -47,9 +47,9 @@ struct RowEntries: ~Copyable {
         counts[slot] += 1
     }
 
-    /// Appends the row's entries, in the order they were added.
-    func append(to termIDs: inout [Int32], _ termCounts: inout [Int32]) {
+    /// Appends the row's entries, in the order they were added, to a chunk's ``EntryCounts``.
+    func append(to termIDs: inout [Int32], _ termCounts: inout EntryCounts) {
         termIDs.append(contentsOf: UnsafeBufferPointer(start: ids, count: count))
-        termCounts.append(contentsOf: UnsafeBufferPointer(start: counts, count: count))
+        termCounts.append(UnsafeBufferPointer(start: counts, count: count))
     }
 }

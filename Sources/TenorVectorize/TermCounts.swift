@@ -12,7 +12,7 @@ struct TermCounts: Sendable {
     /// Row `r`'s entries are `termIDs[rowOffsets[r]..<rowOffsets[r + 1]]`, each id once.
     var rowOffsets: [Int] = [0]
     var termIDs: [Int32] = []
-    var counts: [Int32] = []
+    var counts = EntryCounts(capacity: 0)
     /// The batches counted here, in the order they were taken: each one's number and its first
     /// row here (its rows run to the next one's first, or to the end).
     private(set) var batches: [(batch: Int, firstRow: Int)] = []
@@ -69,7 +69,7 @@ struct TermCounts: Sendable {
         // filled costs only address space, except the slots, which start zeroed.
         table = TermTable(capacity: min(1 << 20, max(1 << 12, bytes / 200)))
         termIDs = Self.reserved(expectedEntries)
-        counts = Self.reserved(expectedEntries)
+        counts = EntryCounts(capacity: expectedEntries)
         rowOffsets.reserveCapacity(2 * expectedRows + 1)
         var row = 0
         while let (batch, runs) = nextBatch() {
@@ -128,14 +128,19 @@ struct TermCounts: Sendable {
 
     /// Per term id: how many entries hold it, and their counts' sum. Through buffers, because
     /// indexing the arrays themselves checks their uniqueness for every one of the entries.
-    private static func sums(termIDs: [Int32], counts: [Int32], terms: Int) -> (entries: [Int32], counts: [Int]) {
+    private static func sums(termIDs: [Int32], counts: EntryCounts, terms: Int) -> (entries: [Int32], counts: [Int]) {
         var entries = [Int32](repeating: 0, count: terms)
         var sums = [Int](repeating: 0, count: terms)
         entries.withUnsafeMutableBufferPointer { entries in
             sums.withUnsafeMutableBufferPointer { sums in
-                for (id, count) in zip(termIDs, counts) {
-                    entries[Int(id)] += 1
-                    sums[Int(id)] += Int(count)
+                termIDs.withUnsafeBufferPointer { termIDs in
+                    counts.withReader { counts in
+                        for entry in termIDs.indices {
+                            let id = Int(termIDs[entry])
+                            entries[id] += 1
+                            sums[id] += Int(counts[entry])
+                        }
+                    }
                 }
             }
         }

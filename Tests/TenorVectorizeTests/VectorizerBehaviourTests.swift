@@ -43,6 +43,24 @@ import TenorText
         #expect(matrix.values.values.allSatisfy { $0.isFinite })
     }
 
+    /// Counts are kept a byte an entry, with those of 255 and more aside: each must come back
+    /// exact, in the matrix and in the totals. Expected by hand: "aa" 254, 255, 256 and 1,000
+    /// times in four paragraphs, "bb" once in each, "cc" 300 times in the last.
+    @Test func countsOfAnySizeComeBackExact() throws {
+        let repeats = [254, 255, 256, 1_000]
+        let text = repeats.enumerated().map { index, count in
+            (Array(repeating: "aa", count: count) + ["bb"] + (index == 3 ? Array(repeating: "cc", count: 300) : [])).joined(separator: " ")
+        }.joined(separator: "\n\n")
+        let document = Document(name: "t", text: Array(text.utf8))
+        let options = try VectorizerOptions(weighting: .counts)
+        let matrix = try Vectorizer(options: options).fitTransform([document]).matrix
+        #expect(Array(matrix.vocabulary) == ["aa", "bb", "cc"])
+        #expect((0..<4).map { Array(matrix.values.row($0).values) } == [[254, 1], [255, 1], [256, 1], [1_000, 1, 300]])
+        let counts = Vectorizer(options: options).documentFrequencies([document])
+        #expect(counts.occurrences == [1_765, 4, 300])
+        #expect(counts.documents == [4, 4, 1])
+    }
+
     @Test func chunkedCountingMatchesOneChunk() throws {
         // Large enough (> 256 KiB) to be counted in parallel chunks and merged.
         let corpus = try Fixtures.text("tfidf/corpus.txt")
