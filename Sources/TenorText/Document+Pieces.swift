@@ -12,22 +12,18 @@ extension Document {
     package init?(name: String, checking bytes: TextBytes, splitting: ParagraphSplitting) {
         guard !bytes.starts(with: [0xEF, 0xBB, 0xBF]) else { return nil }
         let pieces = bytes.withUnsafeBufferPointer { splitting.pieces(of: $0, parts: $0.count < Self.piecewiseSize ? 1 : availableWorkers) }
-        let units = parallelMap(pieces.count) { piece -> [Range<Int>]? in
+        var units = parallelMap(pieces.count) { piece -> [Range<Int>]? in
             bytes.withUnsafeBufferPointer { bytes in
                 // A cut is just past a newline, so no UTF-8 sequence spans two pieces.
-                TextDecoding.firstInvalidOffset(in: bytes, pieces[piece]) == nil ? splitting.units(of: bytes, in: pieces[piece]) : nil
+                guard TextDecoding.firstInvalidOffset(in: bytes, pieces[piece]) == nil else { return nil }
+                // The first piece's array has room for the whole text's units, for the others
+                // to join it there: copied once, on one core, into pages not yet touched.
+                return splitting.units(of: bytes, in: pieces[piece], roomFor: piece == 0 ? bytes.count : nil)
             }
         }
         guard units.allSatisfy({ $0 != nil }) else { return nil }
-        self.init(name: name, text: bytes, units: units.count == 1 ? units[0]! : Self.joined(units.map { $0! }))
-    }
-
-    /// The pieces' units end to end, in room taken once (appended as they come, the array would
-    /// be copied into fresh pages at each doubling).
-    private static func joined(_ pieces: [[Range<Int>]]) -> [Range<Int>] {
-        var units: [Range<Int>] = []
-        units.reserveCapacity(pieces.reduce(0) { $0 + $1.count })
-        for piece in pieces { units.append(contentsOf: piece) }
-        return units
+        var joined = units[0].take()!
+        for piece in units.indices.dropFirst() { joined.append(contentsOf: units[piece]!) }
+        self.init(name: name, text: bytes, units: joined)
     }
 }

@@ -28,11 +28,13 @@ public enum ParagraphSplitting: String, Sendable, CaseIterable {
     /// The units of `text[range]`, which must start at the text's start or at a
     /// ``unitBoundary(atOrAfter:in:)`` and end at one or at the text's end: then the units of
     /// consecutive such ranges, joined, are the units of the whole text.
-    func units(of text: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> [Range<Int>] {
+    ///
+    /// - Parameter room: how many bytes of text the array is to have room for the units of
+    ///   (by default the range's): a unit per 64 bytes, more than prose holds, so that it never
+    ///   grows (each growth copies it into fresh pages); room not filled is never touched.
+    func units(of text: UnsafeBufferPointer<UInt8>, in range: Range<Int>, roomFor room: Int? = nil) -> [Range<Int>] {
         var units: [Range<Int>] = []
-        // Room for a unit per 64 bytes, more than prose holds, so that the array never grows
-        // (each growth copies it into fresh pages); room not filled is never touched.
-        units.reserveCapacity(range.count / 64 + 1)
+        units.reserveCapacity((room ?? range.count) / 64 + 1)
         var start = range.lowerBound
         var index = range.lowerBound
         let end = range.upperBound
