@@ -7,9 +7,9 @@ import TenorSupport
 /// by entry, with ``EntryCounts/saturated`` in its byte.
 struct EntryCounts: Sendable {
     /// Each entry's count, or ``saturated``.
-    private(set) var bytes: [UInt8]
+    private var bytes: [UInt8]
     /// By entry: the counts of 255 and more.
-    private(set) var large: [Int: Int32] = [:]
+    private var large: [Int: Int32] = [:]
 
     static let saturated = UInt8.max
 
@@ -20,8 +20,6 @@ struct EntryCounts: Sendable {
             count = 0
         }
     }
-
-    var count: Int { bytes.count }
 
     /// Appends the counts of one row's entries.
     mutating func append(_ counts: UnsafeBufferPointer<Int32>) {
