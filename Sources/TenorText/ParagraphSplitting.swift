@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// How a text is cut into the units Tenor measures.
 public enum ParagraphSplitting: String, Sendable, CaseIterable {
     /// Blocks separated by a blank line (a line holding only spaces or tabs) — exactly the
@@ -42,7 +36,8 @@ public enum ParagraphSplitting: String, Sendable, CaseIterable {
             let unit = UnicodeWhitespace.trimmed(start..<unitEnd, in: text)
             if !unit.isEmpty { units.append(unit) }
         }
-        while let lineEnd = Self.nextLineEnd(in: text, from: index, end: end) {
+        var lineEnds = LineEnds(text, end: end)
+        while let lineEnd = lineEnds.next(from: index) {
             let afterBreak = Self.lineBreakEnd(in: text, at: lineEnd, end: end)!
             switch self {
             case .lines:
@@ -76,25 +71,12 @@ public enum ParagraphSplitting: String, Sendable, CaseIterable {
     static func lineNumber(ofOffset offset: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {
         var line = 1
         var index = 0
-        while let lineEnd = Self.nextLineEnd(in: text, from: index, end: text.count), lineEnd < offset {
+        var lineEnds = LineEnds(text, end: text.count)
+        while let lineEnd = lineEnds.next(from: index), lineEnd < offset {
             line += 1
             index = Self.lineBreakEnd(in: text, at: lineEnd, end: text.count)!
         }
         return line
-    }
-
-    /// The offset of the next `\n` or `\r` at or after `index` and before `end` (memchr does the
-    /// scanning).
-    private static func nextLineEnd(in text: UnsafeBufferPointer<UInt8>, from index: Int, end: Int) -> Int? {
-        guard index < end, let base = text.baseAddress else { return nil }
-        let remaining = end - index
-        let newline = memchr(base + index, 0x0A, remaining)
-        // Carriage returns are rare; look for one only before the next newline.
-        let searchLength = newline.map { UnsafeRawPointer($0) - UnsafeRawPointer(base + index) } ?? remaining
-        if let carriageReturn = memchr(base + index, 0x0D, searchLength) {
-            return UnsafeRawPointer(carriageReturn) - UnsafeRawPointer(base)
-        }
-        return newline.map { UnsafeRawPointer($0) - UnsafeRawPointer(base) }
     }
 
     /// The offset just past the line end (`\n`, `\r\n` or `\r`) at `index`, if one is there
