@@ -21,9 +21,10 @@ extension PendingTermMatrix {
                      wideIndices: TermMatrix.needsWideIndices(entries: entries, columns: columns))
     }
 
-    /// ``writeNPZ(at:)`` with blocks of `blockEntries` entries (or of the longest row) and int64
-    /// (`wideIndices`) or int32 indices. 32,768 entries make 384 KiB a core, which stay in its
-    /// cache while they are checked and copied out; a batch's last block is written as it ends.
+    /// ``writeNPZ(reserving:at:)`` with blocks of `blockEntries` entries (or of the longest row)
+    /// and int64 (`wideIndices`) or int32 indices. 32,768 entries make 384 KiB a core, which stay
+    /// in its cache while they are checked and copied out; a batch's last block is written as it
+    /// ends.
     func writeNPZ(reserving reserve: (_ bytes: Int) throws -> Void = { _ in },
                   at write: @escaping @Sendable (UnsafeRawBufferPointer, _ offset: Int) throws -> Void,
                   blockEntries: Int, wideIndices wide: Bool) throws {

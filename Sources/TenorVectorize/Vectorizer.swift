@@ -24,7 +24,7 @@ public struct Vectorizer: Sendable {
     }
 
     /// ``fitTransform(_:)`` with the matrix left to lay out: in memory, or straight into a file
-    /// (``PendingTermMatrix/writeNPZ(at:)``) without holding it.
+    /// (``PendingTermMatrix/writeNPZ(reserving:at:)``) without holding it.
     public func fitCounting(_ documents: [Document]) throws(VectorizerError) -> (model: FittedVectorizer, matrix: PendingTermMatrix) {
         try fitCounted(Self.count(documents, options: options), paragraphs: Self.paragraphCount(of: documents))
     }

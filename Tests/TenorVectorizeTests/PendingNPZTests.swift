@@ -4,9 +4,9 @@ import TenorMatrix
 import TenorText
 @testable import TenorVectorize
 
-/// `PendingTermMatrix.writeNPZ(at:)`, which writes blocks of rows at their offsets from several
-/// threads, must give the very bytes that writing the whole matrix front to back gives
-/// (`NPZTests` checks those against the ZIP and npy formats by hand).
+/// `PendingTermMatrix.writeNPZ(reserving:at:)`, which writes blocks of rows at their offsets
+/// from several threads, must give the very bytes that writing the whole matrix front to back
+/// gives (`NPZTests` checks those against the ZIP and npy formats by hand).
 @Suite struct PendingNPZTests {
     /// A file written at offsets, in any order, from any thread; it records how often each
     /// byte was written.
