@@ -6,11 +6,6 @@ import TenorSupport
 struct ParagraphRun: Sendable {
     var document: Int
     var paragraphs: Range<Int>
-
-    /// The bytes the paragraphs of `runs` hold.
-    static func bytes(of runs: [ParagraphRun], in documents: [Document]) -> Int {
-        runs.reduce(0) { total, run in documents[run.document].paragraphs[run.paragraphs].reduce(total) { $0 + $1.count } }
-    }
 }
 
 /// The paragraphs of the documents being vectorized, in order, cut into batches of similar byte

@@ -63,8 +63,7 @@ struct ScannedTerms: ~Copyable {
     /// reserved room for it.
     @inline(__always)
     mutating func append(start: Int, count length: Int) {
-        spans[count] = Span(start: Int32(start), count: Int32(length))
-        count += 1
+        append(start: start, count: length, keep: true)
     }
 
     /// Records the span `start..<(start + length)` of ``bytes``, and adds it as a term when

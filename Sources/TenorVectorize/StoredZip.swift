@@ -15,7 +15,8 @@ protocol StoredZipMember {
 ///
 /// With every member's size known, where each member's bytes go is known before any is
 /// written; only the headers wait for the checksums. So a member can be written in parts, at
-/// its offsets, in any order (``PendingTermMatrix/writeNPZ(reserving:at:)``), and the headers last.
+/// its offsets, in any order (``PendingTermMatrix/writeNPZ(reserving:at:)``), and the headers
+/// last.
 struct StoredZip {
     let names: [[UInt8]]
     let sizes: [UInt64]

@@ -26,16 +26,6 @@ struct TermCounts: Sendable {
     private(set) var documentFrequencies: [Int32] = []
     private(set) var totals: [Int] = []
 
-    /// Counts the terms of `runs` as one batch numbered `batch`.
-    init(runs: [ParagraphRun], of documents: [Document], options: VectorizerOptions, batch: Int) {
-        var taken = false
-        self.init(expectedBytes: ParagraphRun.bytes(of: runs, in: documents), rows: runs.reduce(0) { $0 + $1.paragraphs.count },
-                  of: documents, options: options) {
-            defer { taken = true }
-            return taken ? nil : (batch, runs)
-        }
-    }
-
     /// Counts the terms (words and word n-grams) of each paragraph of each batch `nextBatch`
     /// hands out, until it hands out none.
     ///

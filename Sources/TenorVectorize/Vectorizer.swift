@@ -4,9 +4,10 @@ import TenorSupport
 
 /// Builds TF-IDF (or count) term matrices over paragraphs, as scikit-learn's `TfidfVectorizer`.
 ///
-/// Paragraphs are counted in parallel, a chunk per worker, with chunk-local term tables (``TermCounts``),
-/// merged into one vocabulary that is sorted and pruned by document frequency and `maxFeatures`
-/// (``VocabularySelection``), then weighted row by row into the matrix (``MatrixAssembly``).
+/// Paragraphs are counted in parallel, a chunk per worker, with chunk-local term tables
+/// (``TermCounts``), merged into one vocabulary that is sorted and pruned by document frequency
+/// and `maxFeatures` (``VocabularySelection``), then weighted row by row into the matrix
+/// (``MatrixAssembly``).
 public struct Vectorizer: Sendable {
     public let options: VectorizerOptions
 
