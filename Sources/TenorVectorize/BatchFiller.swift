@@ -45,11 +45,9 @@ struct BatchFiller: ~Copyable {
                                 kept += 1
                             }
                             let (columns, values) = destination.room(for: kept)
-                            var next = 0
-                            sorter.forEachInColumnOrder(count: kept) { column, entry in
-                                columns[next] = column
-                                values[next] = weights[entry]
-                                next += 1
+                            sorter.forEachPlace(count: kept) { entry, place in
+                                columns[place] = rowColumns[entry]
+                                values[place] = weights[entry]
                             }
                             weighting.normalize(UnsafeMutableBufferPointer(start: values, count: kept))
                             destination.rowEnded(holding: kept)

@@ -19,26 +19,45 @@ import Testing
     }
 
     @Test func longRowsComeOutInColumnOrder() {
-        // 150 entries: column 149 - i at position i, so the sorted positions run backwards.
+        // 150 entries, past the ranked length: column 149 - i at position i, so the sorted positions run backwards.
         let sorted = sort((0..<150).map { Int32(149 - $0) })
         #expect(sorted.map(\.column) == (0..<150).map(Int32.init))
         #expect(sorted.map(\.position) == Array((0..<150).reversed()))
     }
 
     /// Columns on either side of each level's word boundaries (64 columns a word, 64 × 64 a
-    /// word of the level above, 64³ above that), up to the last column; and a second row after
-    /// them, which must find the bitmap cleared.
+    /// word of the level above, 64³ above that), up to the last column, in a row long enough to
+    /// go through the bitmap; and a second row after it, which must find the bitmap cleared.
     @Test func columnsAtTheBitmapsEdgesAndTheNextRow() {
         let columnCount = 3 << 18
         let edges: [Int32] = [262_144, 63, 0, 4095, 64, 786_431, 262_143, 4096, 127, 128]
-        let sorter = RowSorter(capacity: edges.count, columnCount: columnCount)
-        for (index, column) in edges.enumerated() { sorter.columns[index] = column }
-        let first = sorter.inColumnOrder(count: edges.count)
-        #expect(first.map(\.column) == edges.sorted())
-        #expect(first.map(\.position) == edges.sorted().map { edges.firstIndex(of: $0)! })
+        // Filler columns 1_000, 1_002, … bring the row past the ranked length.
+        let row = edges + (0..<Int32(RowSorter.rankedLength)).map { 1_000 + 2 * $0 }
+        let sorter = RowSorter(capacity: row.count, columnCount: columnCount)
+        for (index, column) in row.enumerated() { sorter.columns[index] = column }
+        let first = sorter.inColumnOrder(count: row.count)
+        #expect(first.map(\.column) == row.sorted())
+        #expect(first.map(\.position) == row.sorted().map { row.firstIndex(of: $0)! })
+        // The same row again: had the bitmap kept a bit of the first, a column would repeat.
+        #expect(sorter.inColumnOrder(count: row.count).map(\.column) == row.sorted())
         sorter.columns[0] = 5
         sorter.columns[1] = 2
         #expect(sorter.inColumnOrder(count: 2).map(\.column) == [2, 5])
+    }
+
+    /// Rows on either side of the ranked length, which changes how a row is ordered, and the
+    /// padding after a ranked row that is not a whole number of vectors.
+    @Test func rowsAroundTheRankedLength() {
+        let longest = RowSorter.rankedLength
+        let sorter = RowSorter(capacity: longest + 1, columnCount: 10_000)
+        for length in [1, 2, 3, 4, 5, longest - 1, longest, longest + 1] {
+            // Column 7919 × i mod 10,007 (a prime): distinct, scattered.
+            let columns = (0..<length).map { Int32(7_919 * $0 % 10_007) }
+            for (index, column) in columns.enumerated() { sorter.columns[index] = column }
+            let sorted = sorter.inColumnOrder(count: length)
+            #expect(sorted.map(\.column) == columns.sorted(), "length \(length)")
+            #expect(sorted.allSatisfy { columns[$0.position] == $0.column }, "length \(length)")
+        }
     }
 
     /// Seeded random rows against the standard library's sort.
@@ -79,10 +98,15 @@ import Testing
 }
 
 extension RowSorter {
-    /// ``forEachInColumnOrder(count:_:)``'s calls, collected.
+    /// The entries in the order ``forEachPlace(count:_:)`` places them, each with its column and
+    /// where it was; a place given twice, or none, fails the test.
     fileprivate func inColumnOrder(count: Int) -> [(column: Int32, position: Int)] {
-        var entries: [(column: Int32, position: Int)] = []
-        forEachInColumnOrder(count: count) { entries.append(($0, $1)) }
-        return entries
+        var placed = [(column: Int32, position: Int)?](repeating: nil, count: count)
+        forEachPlace(count: count) { position, place in
+            #expect(placed[place] == nil, "place \(place) given twice")
+            placed[place] = (columns[position], position)
+        }
+        #expect(placed.allSatisfy { $0 != nil }, "a place was not given")
+        return placed.compactMap { $0 }
     }
 }
