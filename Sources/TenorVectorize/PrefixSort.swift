@@ -50,38 +50,45 @@ enum PrefixSort {
 
     /// Least-significant byte first, each pass stable, so the result is in prefix order. The
     /// keys are taken, not copied, and sorted between them and one more array: fresh memory
-    /// costs more here than the sort's own passes (a page fault per 4 KiB).
+    /// costs more here than the sort's own passes (a page fault per 4 KiB). Every byte's counts
+    /// come from one reading of the keys, which the passes do not reorder as a whole.
     private static func radixSorted(_ keys: consuming [Keyed]) -> [Keyed] {
         var source = keys
         var target = [Keyed](repeating: (0, 0), count: source.count)
-        var counts = [Int](repeating: 0, count: 256)
-        for shift in stride(from: 0, to: 64, by: 8) {
-            counts.withUnsafeMutableBufferPointer { counts in
-                for index in counts.indices { counts[index] = 0 }
-                source.withUnsafeBufferPointer { source in
-                    for key in source { counts[Int(truncatingIfNeeded: key.prefix >> UInt64(shift)) & 0xFF] += 1 }
-                }
-            }
-            // A byte every key shares leaves the order as it is.
-            if counts.contains(source.count) { continue }
-            var next = 0
-            for byte in 0..<256 {
-                let count = counts[byte]
-                counts[byte] = next
-                next += count
-            }
-            counts.withUnsafeMutableBufferPointer { places in
-                source.withUnsafeBufferPointer { source in
-                    target.withUnsafeMutableBufferPointer { target in
-                        for key in source {
-                            let byte = Int(truncatingIfNeeded: key.prefix >> UInt64(shift)) & 0xFF
-                            target[places[byte]] = key
-                            places[byte] += 1
-                        }
+        // counts[256 * byte + value]: how many keys hold `value` in byte `byte` (0: lowest).
+        var counts = [Int](repeating: 0, count: 8 * 256)
+        counts.withUnsafeMutableBufferPointer { counts in
+            source.withUnsafeBufferPointer { source in
+                for key in source {
+                    for byte in 0..<8 {
+                        counts[byte &<< 8 | Int(truncatingIfNeeded: key.prefix >> UInt64(byte &<< 3)) & 0xFF] += 1
                     }
                 }
             }
-            swap(&source, &target)
+        }
+        for byte in 0..<8 {
+            let shift = UInt64(byte * 8)
+            counts.withUnsafeMutableBufferPointer { counts in
+                let places = UnsafeMutableBufferPointer(rebasing: counts[(byte * 256)..<(byte * 256 + 256)])
+                // A byte every key shares leaves the order as it is.
+                guard !places.contains(source.count) else { return }
+                var next = 0
+                for value in 0..<256 {
+                    let count = places[value]
+                    places[value] = next
+                    next += count
+                }
+                source.withUnsafeBufferPointer { source in
+                    target.withUnsafeMutableBufferPointer { target in
+                        for key in source {
+                            let value = Int(truncatingIfNeeded: key.prefix >> shift) & 0xFF
+                            target[places[value]] = key
+                            places[value] += 1
+                        }
+                    }
+                }
+                swap(&source, &target)
+            }
         }
         return source
     }
