@@ -1,5 +1,6 @@
 import ArgumentParser
 import Tenor
+import TenorSupport
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -43,6 +44,7 @@ public struct TenorCommand: ParsableCommand {
     /// Runs the command, printing one clear line for any error and mapping it to the exit status:
     /// 2 for usage and input errors (argument-parser's included), 1 for internal failures.
     public static func main() {
+        startWorker()
         StandardStreams.holdClosedOnes()
         signal(SIGPIPE, SIG_IGN)
         // A file grown past the size limit (`ulimit -f`) is a write error with a message, not a

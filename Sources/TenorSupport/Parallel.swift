@@ -15,6 +15,16 @@ package let availableWorkers: Int = {
     return cores
 }()
 
+/// Has the thread pool start a worker thread now, in the background, and returns at once.
+/// libdispatch starts its threads on first use, and a new thread takes milliseconds to be
+/// running on another core (longer when that core's virtual CPU is idle): started before the
+/// arguments are parsed (5 ms on one core), a worker is ready for the first parallel step.
+/// Measured on `vectorize` of medium.txt: reading 9.8 → 7.7 ms (median of 16).
+package func startWorker() {
+    guard availableWorkers > 1 else { return }
+    DispatchQueue.global().async {}
+}
+
 /// `(0..<count).map(transform)`, with the calls spread over the available cores.
 ///
 /// The results come back in index order. Each call must be independent of the others.
