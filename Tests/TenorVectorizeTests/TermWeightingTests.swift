@@ -3,9 +3,8 @@ import Testing
 @testable import TenorVectorize
 
 @Suite struct TermWeightingTests {
-    /// Frequencies on both sides of the 4,096 below which each frequency's idf is worked out once,
-    /// repeated, against the formula term by term: smooth, ln((1 + n) / (1 + df)) + 1, and plain,
-    /// ln(n / df) + 1.
+    /// Frequencies from 1 to n, some repeated, against the formula term by term: smooth,
+    /// ln((1 + n) / (1 + df)) + 1, and plain, ln(n / df) + 1.
     @Test(arguments: [true, false])
     func idfIsTheFormulaForEveryFrequency(smooth: Bool) throws {
         let documents = 100_000
@@ -19,7 +18,7 @@ import Testing
         #expect(smooth || idf[0] == log(100_000.0) + 1)
     }
 
-    /// A corpus smaller than the memo: frequencies up to its paragraph count.
+    /// A corpus of three paragraphs, by hand.
     @Test func fewParagraphs() throws {
         let idf = try #require(TermWeighting().inverseDocumentFrequencies([1, 3, 2, 3], documents: 3))
         // ln(4 / 2) + 1, ln(4 / 4) + 1, ln(4 / 3) + 1.
