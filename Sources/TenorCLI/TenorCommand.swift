@@ -44,8 +44,10 @@ public struct TenorCommand: ParsableCommand {
     /// Runs the command, printing one clear line for any error and mapping it to the exit status:
     /// 2 for usage and input errors (argument-parser's included), 1 for internal failures.
     public static func main() {
-        startWorker()
         StandardStreams.holdClosedOnes()
+        // After the hold: libdispatch opens descriptors of its own when it starts a thread, and
+        // one must not take the number of a closed standard stream.
+        startWorker()
         signal(SIGPIPE, SIG_IGN)
         // A file grown past the size limit (`ulimit -f`) is a write error with a message, not a
         // core dump.
