@@ -65,19 +65,17 @@ enum PrefixSort {
                     }
                 }
             }
-        }
-        for byte in 0..<8 {
-            let shift = UInt64(byte * 8)
-            counts.withUnsafeMutableBufferPointer { counts in
+            for byte in 0..<8 {
                 let places = UnsafeMutableBufferPointer(rebasing: counts[(byte * 256)..<(byte * 256 + 256)])
                 // A byte every key shares leaves the order as it is.
-                guard !places.contains(source.count) else { return }
+                if places.contains(source.count) { continue }
                 var next = 0
                 for value in 0..<256 {
                     let count = places[value]
                     places[value] = next
                     next += count
                 }
+                let shift = UInt64(byte * 8)
                 source.withUnsafeBufferPointer { source in
                     target.withUnsafeMutableBufferPointer { target in
                         for key in source {
