@@ -53,7 +53,7 @@ public struct TenorCommand: ParsableCommand {
         // core dump.
         signal(SIGXFSZ, SIG_IGN)
         do {
-            var command = try parseAsRoot(CommandLineArguments.shared.strings)
+            var command = try parseCommand(CommandLineArguments.shared.strings)
             try command.run()
         } catch let error as CLIError {
             StandardOutput.printError("tenor: \(error.description)")
