@@ -159,8 +159,7 @@ package struct TermTable: Sendable {
         let start = starts[Int(id)]
         guard starts[Int(id) + 1] - start == term.count else { return nil }
         let equal = arena.withUnsafeBufferPointer { arena in
-            Self.bytesEqual(UnsafeRawPointer(arena.baseAddress! + start + 8),
-                            UnsafeRawPointer(term.baseAddress! + 8), count: term.count - 8)
+            Self.tailsEqual(UnsafeRawPointer(arena.baseAddress! + start), UnsafeRawPointer(term.baseAddress!), count: term.count)
         }
         return equal ? id : nil
     }
@@ -238,19 +237,19 @@ package struct TermTable: Sendable {
         }
     }
 
-    /// Word-at-a-time comparison: terms are short, and a memcmp call costs more than this.
+    /// Whether two terms of `count` bytes (more than eight) whose first eight bytes are known to
+    /// be equal are equal: the rest a word at a time, the last word overlapping the one before
+    /// (a byte loop would end at a different count for every other term, a mispredicted branch
+    /// each time; a memcmp call costs more than this).
     @inlinable @inline(__always)
-    static func bytesEqual(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, count: Int) -> Bool {
-        var index = 0
-        while index + 8 <= count {
-            if a.loadUnaligned(fromByteOffset: index, as: UInt64.self) != b.loadUnaligned(fromByteOffset: index, as: UInt64.self) {
+    static func tailsEqual(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, count: Int) -> Bool {
+        var offset = 8
+        while offset < count {
+            let at = min(offset, count - 8)
+            if a.loadUnaligned(fromByteOffset: at, as: UInt64.self) != b.loadUnaligned(fromByteOffset: at, as: UInt64.self) {
                 return false
             }
-            index += 8
-        }
-        while index < count {
-            if a.load(fromByteOffset: index, as: UInt8.self) != b.load(fromByteOffset: index, as: UInt8.self) { return false }
-            index += 1
+            offset += 8
         }
         return true
     }
@@ -270,24 +269,23 @@ package struct TermTable: Sendable {
         mask = newMask
     }
 
-    /// 64-bit FNV-1a over eight-byte words (the first is `prefix`), finished with a
+    /// 64-bit FNV-1a over eight-byte words, the first being `prefix` and the last the term's
+    /// last eight bytes (overlapping the word before when the length is no multiple of eight;
+    /// the length, hashed last, tells apart terms that differ only in it), finished with a
     /// multiply-xorshift so that both the low bits (the slot) and the top bits (the signature)
-    /// depend on every byte.
+    /// depend on every byte. Word by word, never byte by byte: a byte loop ends at a different
+    /// count for every other term, a mispredicted branch each time.
     @inlinable @inline(__always)
     package static func hash(_ bytes: UnsafeBufferPointer<UInt8>, prefix: UInt64) -> UInt64 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         hash = (hash ^ prefix) &* 0x0000_0100_0000_01B3
-        var index = 8
         let count = bytes.count
         if count > 8, let base = bytes.baseAddress {
             let raw = UnsafeRawPointer(base)
-            while index + 8 <= count {
-                hash = (hash ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* 0x0000_0100_0000_01B3
-                index += 8
-            }
-            while index < count {
-                hash = (hash ^ UInt64(base[index])) &* 0x0000_0100_0000_01B3
-                index += 1
+            var offset = 8
+            while offset < count {
+                hash = (hash ^ raw.loadUnaligned(fromByteOffset: min(offset, count - 8), as: UInt64.self)) &* 0x0000_0100_0000_01B3
+                offset += 8
             }
         }
         hash ^= UInt64(count)
