@@ -15,6 +15,9 @@ import Testing
         }
 
         var all: [(offset: Int, bytes: [UInt8])] { writes.withLock { $0 } }
+
+        /// Each write as "offset+length".
+        var places: [String] { all.map { "\($0.offset)+\($0.bytes.count)" } }
     }
 
     /// Indices go from offset 0, values from 1000; a block is written from 4 entries on, and
@@ -36,6 +39,19 @@ import Testing
         turn.lock.withLock { _ in body() }
     }
 
+    /// Blocks written from 4 entries on, with room for 8, for a batch from entry `first` on.
+    static func blocks(_ turn: NPZRowBlocks.WriteTurn, logging log: WriteLog, from first: Int) -> NPZRowBlocks {
+        var blocks = NPZRowBlocks(writingFrom: 4, longestRow: 3, places: places, turn: turn, write: { log.write($0, at: $1) })
+        blocks.start(at: first)
+        return blocks
+    }
+
+    static func checksum(_ bytes: [UInt8]) -> UInt32 {
+        var crc = CRC32()
+        bytes.withUnsafeBytes { crc.update($0) }
+        return crc.value
+    }
+
     static func bytes<T>(_ values: [T]) -> [UInt8] {
         values.withUnsafeBytes { Array($0) }
     }
@@ -43,33 +59,27 @@ import Testing
     @Test func aMissedTurnGrowsTheBlock() {
         let log = WriteLog()
         let turn = NPZRowBlocks.WriteTurn()
-        var blocks = NPZRowBlocks(writingFrom: 4, longestRow: 3, places: Self.places, turn: turn,
-                                  write: { log.write($0, at: $1) })
-        blocks.start(at: 0)
+        var blocks = Self.blocks(turn, logging: log, from: 0)
         // Another thread's turn: past 4 entries the block keeps filling, up to its room of 8.
         Self.whileTaken(turn) {
             Self.add([1, 2, 3], to: &blocks)
             Self.add([4, 5, 6], to: &blocks)
             Self.add([7, 8], to: &blocks)
         }
-        #expect(log.all.isEmpty)
-        // The next row does not fit: the block is written first, all 8 entries in one piece.
+        #expect(log.places.isEmpty)
+        // The next row does not fit: the block is written first, all 8 entries in one piece
+        // (8 columns of 4 bytes, 8 values of 8), then the batch's last row.
         Self.add([9], to: &blocks)
-        #expect(log.all.map(\.offset) == [0, 1000])
-        #expect(log.all.map(\.bytes.count) == [8 * 4, 8 * 8])
+        #expect(log.places == ["0+32", "1000+64"])
         let checksums = blocks.endBatch()
-        #expect(log.all.map(\.offset) == [0, 1000, 32, 1064])
+        #expect(log.places == ["0+32", "1000+64", "32+4", "1064+8"])
         // The columns and values, each written once, in order; each checked once.
         let columns = [Int32](1...9)
         let values = columns.map(Double.init)
         #expect(log.all[0].bytes + log.all[2].bytes == Self.bytes(columns))
         #expect(log.all[1].bytes + log.all[3].bytes == Self.bytes(values))
-        var indicesCRC = CRC32()
-        Self.bytes(columns).withUnsafeBytes { indicesCRC.update($0) }
-        var valuesCRC = CRC32()
-        Self.bytes(values).withUnsafeBytes { valuesCRC.update($0) }
-        #expect(checksums.indices == indicesCRC.value)
-        #expect(checksums.values == valuesCRC.value)
+        #expect(checksums.indices == Self.checksum(Self.bytes(columns)))
+        #expect(checksums.values == Self.checksum(Self.bytes(values)))
         let outcome = blocks.finish()
         #expect(throws: Never.self) { try outcome.get() }
     }
@@ -77,16 +87,13 @@ import Testing
     /// With the turn free, a block is written as soon as it holds 4 entries.
     @Test func aFreeTurnWritesAtOnce() {
         let log = WriteLog()
-        var blocks = NPZRowBlocks(writingFrom: 4, longestRow: 3, places: Self.places, turn: NPZRowBlocks.WriteTurn(),
-                                  write: { log.write($0, at: $1) })
-        blocks.start(at: 10)
-        Self.add([1, 2, 3], to: &blocks)
-        Self.add([4, 5], to: &blocks)
-        #expect(log.all.isEmpty)
+        var blocks = Self.blocks(NPZRowBlocks.WriteTurn(), logging: log, from: 10)
+        for row: [Int32] in [[1, 2, 3], [4, 5]] { Self.add(row, to: &blocks) }
+        #expect(log.places.isEmpty)
+        // Five entries from entry 10 on: columns at 40, values at 1000 + 80.
         Self.add([6], to: &blocks)
-        #expect(log.all.map(\.offset) == [40, 1080])
-        #expect(log.all.map(\.bytes.count) == [5 * 4, 5 * 8])
+        #expect(log.places == ["40+20", "1080+40"])
         _ = blocks.endBatch()
-        #expect(log.all.map(\.offset) == [40, 1080, 60, 1120])
+        #expect(log.places == ["40+20", "1080+40", "60+4", "1120+8"])
     }
 }
