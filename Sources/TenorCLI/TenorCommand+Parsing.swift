@@ -11,9 +11,10 @@ extension TenorCommand {
     /// 25 MB corpus). So when the first argument names a subcommand, that subcommand parses the
     /// rest by itself. Whatever it refuses (an error, `--version`, a completion or help-dump
     /// request) or answers with another command (`--help` gives argument-parser's help
-    /// command, which would name the subcommand as the program) is parsed again from the root, so that messages, help and usage are
-    /// the root's, word for word; what it accepts is what the root would give, since the root
-    /// has no options of its own and hands the rest to the subcommand named.
+    /// command, which would name the subcommand as the program) is parsed again from the
+    /// root, so that messages, help and usage are the root's, word for word; what it accepts
+    /// is what the root would give, since the root has no options of its own and hands the
+    /// rest to the subcommand named.
     static func parseCommand(_ arguments: [String]) throws -> any ParsableCommand {
         if let name = arguments.first,
            let subcommand = configuration.subcommands.first(where: { $0.configuration.commandName == name }),
