@@ -18,8 +18,9 @@ package let availableWorkers: Int = {
 /// Has the thread pool start a worker thread now, in the background, and returns at once.
 /// libdispatch starts its threads on first use, and a new thread takes milliseconds to be
 /// running on another core (longer when that core's virtual CPU is idle): started before the
-/// arguments are parsed (5 ms on one core), a worker is ready for the first parallel step.
-/// Measured on `vectorize` of medium.txt: reading 9.8 → 7.7 ms (median of 16).
+/// arguments are parsed (2–4 ms on one core), a worker is ready for the first parallel step.
+/// Measured on `vectorize` of medium.txt, when parsing took 5 ms: reading 9.8 → 7.7 ms (median
+/// of 16).
 package func startWorker() {
     guard availableWorkers > 1 else { return }
     DispatchQueue.global().async {}

@@ -22,27 +22,23 @@ import Testing
         return Array(Set(terms))
     }()
 
-    static func withBytes<Result>(_ term: [UInt8], _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        term.withUnsafeBufferPointer(body)
-    }
-
     @Test func everyTermGetsItsOwnIDAndKeepsIt() {
         var table = TermTable(capacity: 16)
         var ids: [Int32] = []
         for term in Self.terms {
-            let (id, isNew) = Self.withBytes(term) { table.intern($0) }
+            let (id, isNew) = term.withUnsafeBufferPointer { table.intern($0) }
             #expect(isNew, "\(term.count) bytes")
             ids.append(id)
         }
         #expect(ids == (0..<Int32(Self.terms.count)).map { $0 })
         for (term, id) in zip(Self.terms, ids) {
-            #expect(Self.withBytes(term) { table.intern($0) } == (id, false))
-            #expect(Self.withBytes(term) { table.position(of: $0)?.id } == id)
+            #expect(term.withUnsafeBufferPointer { table.intern($0) } == (id, false))
+            #expect(term.withUnsafeBufferPointer { table.position(of: $0)?.id } == id)
             #expect(Array(table.bytes(of: id)) == term)
         }
         // A term one byte longer or shorter than a known one is not found.
-        #expect(Self.withBytes([UInt8](repeating: 120, count: 41)) { table.position(of: $0) } == nil)
-        #expect(Self.withBytes([UInt8](repeating: 120, count: 253)) { table.position(of: $0) } == nil)
+        #expect([UInt8](repeating: 120, count: 41).withUnsafeBufferPointer { table.position(of: $0) } == nil)
+        #expect([UInt8](repeating: 120, count: 253).withUnsafeBufferPointer { table.position(of: $0) } == nil)
     }
 
     /// The hash reads every byte: changing any one byte of a term changes it (for these terms;
@@ -50,11 +46,11 @@ import Testing
     @Test(arguments: [9, 12, 15, 16, 17, 23, 24, 25, 40])
     func theHashDependsOnEveryByte(length: Int) {
         let base = (0..<length).map { UInt8(97 + $0 % 26) }
-        let hash = Self.withBytes(base) { TermTable.Key($0).hash }
+        let hash = base.withUnsafeBufferPointer { TermTable.Key($0).hash }
         for position in 0..<length {
             var changed = base
             changed[position] ^= 1
-            #expect(Self.withBytes(changed) { TermTable.Key($0).hash } != hash, "byte \(position) of \(length)")
+            #expect(changed.withUnsafeBufferPointer { TermTable.Key($0).hash } != hash, "byte \(position) of \(length)")
         }
     }
 
@@ -79,13 +75,13 @@ import Testing
     /// `place`; whatever it finds, `place` agrees with.
     @Test func knownShortTermsAgreeWithPlace() {
         var table = TermTable(capacity: 16)
-        for term in Self.terms { _ = Self.withBytes(term) { table.intern($0) } }
+        for term in Self.terms { _ = term.withUnsafeBufferPointer { table.intern($0) } }
         var ids = [Int32](repeating: 0, count: Self.terms.count)
         ids.withUnsafeMutableBufferPointer { ids in
-            table.knownShortTerms(Self.terms.count, into: ids) { index in Self.withBytes(Self.terms[index]) { TermTable.Key($0) } }
+            table.knownShortTerms(Self.terms.count, into: ids) { index in Self.terms[index].withUnsafeBufferPointer { TermTable.Key($0) } }
         }
         for (term, id) in zip(Self.terms, ids) {
-            let placed = Self.withBytes(term) { table.position(of: $0)?.id }
+            let placed = term.withUnsafeBufferPointer { table.position(of: $0)?.id }
             if id >= 0 {
                 #expect(id == placed)
                 #expect(term.count <= 8)

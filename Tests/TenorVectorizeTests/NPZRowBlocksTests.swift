@@ -1,4 +1,3 @@
-import Synchronization
 import Testing
 @testable import TenorVectorize
 
@@ -6,19 +5,7 @@ import Testing
 /// a thread that misses its turn keeps the rows and writes them later, in one piece.
 /// (`PendingNPZTests` checks whole archives written from several threads.)
 @Suite struct NPZRowBlocksTests {
-    /// The writes, in the order they came: offset and bytes.
-    final class WriteLog: Sendable {
-        private let writes = Mutex<[(offset: Int, bytes: [UInt8])]>([])
-
-        func write(_ bytes: UnsafeRawBufferPointer, at offset: Int) {
-            writes.withLock { $0.append((offset, Array(bytes))) }
-        }
-
-        var all: [(offset: Int, bytes: [UInt8])] { writes.withLock { $0 } }
-
-        /// Each write as "offset+length".
-        var places: [String] { all.map { "\($0.offset)+\($0.bytes.count)" } }
-    }
+    typealias FileImage = PendingNPZTests.FileImage
 
     /// Indices go from offset 0, values from 1000; a block is written from 4 entries on, and
     /// its room is 8.
@@ -40,8 +27,8 @@ import Testing
     }
 
     /// Blocks written from 4 entries on, with room for 8, for a batch from entry `first` on.
-    static func blocks(_ turn: NPZRowBlocks.WriteTurn, logging log: WriteLog, from first: Int) -> NPZRowBlocks {
-        var blocks = NPZRowBlocks(writingFrom: 4, longestRow: 3, places: places, turn: turn, write: { log.write($0, at: $1) })
+    static func blocks(_ turn: NPZRowBlocks.WriteTurn, into file: FileImage, from first: Int) -> NPZRowBlocks {
+        var blocks = NPZRowBlocks(writingFrom: 4, longestRow: 3, places: places, turn: turn, write: { try file.write($0, at: $1) })
         blocks.start(at: first)
         return blocks
     }
@@ -57,27 +44,27 @@ import Testing
     }
 
     @Test func aMissedTurnGrowsTheBlock() {
-        let log = WriteLog()
+        let file = FileImage()
         let turn = NPZRowBlocks.WriteTurn()
-        var blocks = Self.blocks(turn, logging: log, from: 0)
+        var blocks = Self.blocks(turn, into: file, from: 0)
         // Another thread's turn: past 4 entries the block keeps filling, up to its room of 8.
         Self.whileTaken(turn) {
             Self.add([1, 2, 3], to: &blocks)
             Self.add([4, 5, 6], to: &blocks)
             Self.add([7, 8], to: &blocks)
         }
-        #expect(log.places.isEmpty)
+        #expect(file.places.isEmpty)
         // The next row does not fit: the block is written first, all 8 entries in one piece
         // (8 columns of 4 bytes, 8 values of 8), then the batch's last row.
         Self.add([9], to: &blocks)
-        #expect(log.places == ["0+32", "1000+64"])
+        #expect(file.places == ["0+32", "1000+64"])
         let checksums = blocks.endBatch()
-        #expect(log.places == ["0+32", "1000+64", "32+4", "1064+8"])
+        #expect(file.places == ["0+32", "1000+64", "32+4", "1064+8"])
         // The columns and values, each written once, in order; each checked once.
         let columns = [Int32](1...9)
         let values = columns.map(Double.init)
-        #expect(log.all[0].bytes + log.all[2].bytes == Self.bytes(columns))
-        #expect(log.all[1].bytes + log.all[3].bytes == Self.bytes(values))
+        #expect(Array(file.bytes[0..<36]) == Self.bytes(columns))
+        #expect(Array(file.bytes[1000..<1072]) == Self.bytes(values))
         #expect(checksums.indices == Self.checksum(Self.bytes(columns)))
         #expect(checksums.values == Self.checksum(Self.bytes(values)))
         let outcome = blocks.finish()
@@ -86,14 +73,14 @@ import Testing
 
     /// With the turn free, a block is written as soon as it holds 4 entries.
     @Test func aFreeTurnWritesAtOnce() {
-        let log = WriteLog()
-        var blocks = Self.blocks(NPZRowBlocks.WriteTurn(), logging: log, from: 10)
+        let file = FileImage()
+        var blocks = Self.blocks(NPZRowBlocks.WriteTurn(), into: file, from: 10)
         for row: [Int32] in [[1, 2, 3], [4, 5]] { Self.add(row, to: &blocks) }
-        #expect(log.places.isEmpty)
+        #expect(file.places.isEmpty)
         // Five entries from entry 10 on: columns at 40, values at 1000 + 80.
         Self.add([6], to: &blocks)
-        #expect(log.places == ["40+20", "1080+40"])
+        #expect(file.places == ["40+20", "1080+40"])
         _ = blocks.endBatch()
-        #expect(log.places == ["40+20", "1080+40", "60+4", "1120+8"])
+        #expect(file.places == ["40+20", "1080+40", "60+4", "1120+8"])
     }
 }

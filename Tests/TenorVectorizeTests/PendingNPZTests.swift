@@ -9,9 +9,9 @@ import TenorText
 /// gives (`NPZTests` checks those against the ZIP and npy formats by hand).
 @Suite struct PendingNPZTests {
     /// A file written at offsets, in any order, from any thread; it records how often each
-    /// byte was written.
+    /// byte was written, and where each write went.
     final class FileImage: Sendable {
-        private let state = Mutex<(bytes: [UInt8], writes: [Int], calls: Int)>(([], [], 0))
+        private let state = Mutex<(bytes: [UInt8], writes: [Int], calls: Int, places: [String])>(([], [], 0, []))
         /// The call (counted from 1) that fails, if any.
         let failingCall: Int?
 
@@ -32,6 +32,7 @@ import TenorText
                     state.bytes[offset + index] = bytes[index]
                     state.writes[offset + index] += 1
                 }
+                state.places.append("\(offset)+\(bytes.count)")
                 return false
             }
             if fails { throw Failure() }
@@ -43,6 +44,9 @@ import TenorText
 
         /// How many calls to ``write(_:at:)`` came so far.
         var calls: Int { state.withLock { $0.calls } }
+
+        /// Each successful write as "offset+length", in the order they came.
+        var places: [String] { state.withLock { $0.places } }
     }
 
     /// Writes `pending` into a ``FileImage``, checking that it asked, once and before any write,
