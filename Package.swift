@@ -20,9 +20,10 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
-        // C shims: system BLAS (cblas.h) and the Fortran LAPACK routines we call.
+        // C shims: system BLAS (cblas.h), the Fortran LAPACK routines we call, glibc's malloc tuning.
         .systemLibrary(name: "CBLAS", path: "Sources/CBLAS"),
         .systemLibrary(name: "CLAPACK", path: "Sources/CLAPACK"),
+        .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
 
         // Machinery the capabilities share and users never call: parallel loops, ordered blocks,
         // huge pages, the UTF-8 scanner and the term table (`package` access only).
@@ -39,7 +40,7 @@ let package = Package(
         .target(name: "TenorHTML", dependencies: ["TenorSupport", "Tenor", .product(name: "Mustache", package: "swift-mustache")]),
         .target(
             name: "TenorCLI",
-            dependencies: ["TenorSupport", "Tenor", "TenorHTML", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["TenorSupport", "Tenor", "TenorHTML", "CMalloc", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "tenor", dependencies: ["TenorCLI"]),
 

@@ -44,6 +44,11 @@ public struct TenorCommand: ParsableCommand {
     /// Runs the command, printing one clear line for any error and mapping it to the exit status:
     /// 2 for usage and input errors (argument-parser's included), 1 for internal failures.
     public static func main() {
+        // Before any thread starts (see ProcessHeap), so from the first argument, as
+        // `parseCommand` picks the subcommand.
+        if CommandLineArguments.shared.strings.first == VectorizeCommand.configuration.commandName {
+            ProcessHeap.reserve(bytes: VectorizeCommand.heapReservation)
+        }
         StandardStreams.holdClosedOnes()
         // After the hold: libdispatch opens descriptors of its own when it starts a thread, and
         // one must not take the number of a closed standard stream.

@@ -41,6 +41,11 @@ struct VectorizeCommand: ParsableCommand {
     @OptionGroup var progress: ProgressOptions
     @OptionGroup var distributed: DistributedVectorizeArguments
 
+    /// The C heap `tenor vectorize` starts with (``ProcessHeap``): address space for the term
+    /// counts and the matrix's blocks of a corpus up to about 300 MB (they take 3.2 bytes a
+    /// byte of medium.txt); a larger one grows the heap as usual.
+    static let heapReservation = 1 << 30
+
     func run() throws {
         let reporter = progress.reporter()
         defer { reporter.finish() }

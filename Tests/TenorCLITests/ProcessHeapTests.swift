@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+
+/// `tenor vectorize` starts with its C heap grown by `VectorizeCommand.heapReservation` and
+/// advised for huge pages (``ProcessHeap``); other commands keep glibc's defaults. Seen in the
+/// running process's memory map while it waits for its standard input.
+@Suite struct ProcessHeapTests {
+    /// A heap mapping of the running process: its size and the kernel's flags for it (`hg`:
+    /// advised for huge pages).
+    struct HeapPart: Equatable {
+        var bytes: Int
+        var hugePages: Bool
+    }
+
+    /// Under a sanitizer its allocator serves `malloc`, not glibc's, and the heap is left alone.
+    static let glibcAllocates = ["__asan_init", "__tsan_init"].allSatisfy { (name: String) in
+        dlsym(UnsafeMutableRawPointer(bitPattern: 0), name) == nil
+    }
+
+    @Test(.enabled(if: glibcAllocates, "a sanitizer's allocator serves malloc"))
+    func vectorizeStartsOnAGrownAdvisedHeap() throws {
+        let folder = try TemporaryFolder()
+        let parts = try Self.heapWhileWaiting(["vectorize", "--format", "npz", "--output", folder.url.path])
+        // 1 GiB and glibc's 64 MiB step, less what lies outside whole 2 MiB pages.
+        #expect(parts.contains { $0.hugePages && $0.bytes >= (1 << 30) - (4 << 20) })
+    }
+
+    @Test(.enabled(if: glibcAllocates, "a sanitizer's allocator serves malloc"))
+    func toneKeepsTheDefaultHeap() throws {
+        let parts = try Self.heapWhileWaiting(["tone"])
+        #expect(!parts.isEmpty)
+        #expect(parts.allSatisfy { !$0.hugePages && $0.bytes < 1 << 30 })
+    }
+
+    /// Starts `tenor` with `arguments` reading a pipe, reads its heap mappings once it has
+    /// started (it then waits for input), and ends it by closing the pipe.
+    static func heapWhileWaiting(_ arguments: [String]) throws -> [HeapPart] {
+        let process = Process()
+        process.executableURL = TenorRunner.executable
+        process.arguments = arguments
+        let input = Pipe()
+        process.standardInput = input
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer {
+            try? input.fileHandleForWriting.close()
+            process.waitUntilExit()
+        }
+        // Started means blocked reading the pipe (its worker thread up, and the heap set up
+        // long before): the main thread's kernel state is then "S" in /proc/PID/stat.
+        let deadline = Date().addingTimeInterval(20)
+        while Date() < deadline {
+            if let stat = try? String(contentsOfFile: "/proc/\(process.processIdentifier)/stat", encoding: .utf8),
+               let state = stat.split(separator: ")").last?.split(separator: " ").first, state == "S",
+               let parts = try? heapParts(of: process.processIdentifier), !parts.isEmpty {
+                return parts
+            }
+            usleep(20_000)
+        }
+        Issue.record("tenor \(arguments.joined(separator: " ")) did not start within 20 s")
+        return []
+    }
+
+    /// The `[heap]` mappings in /proc/PID/smaps.
+    static func heapParts(of pid: Int32) throws -> [HeapPart] {
+        var parts: [HeapPart] = []
+        var current: HeapPart?
+        for line in try wholeFile("/proc/\(pid)/smaps").split(separator: "\n") {
+            let fields = line.split(separator: " ")
+            if let range = fields.first, range.contains("-"), !range.hasSuffix(":") {
+                let bounds = range.split(separator: "-").compactMap { Int($0, radix: 16) }
+                current = fields.last == "[heap]" && bounds.count == 2 ? HeapPart(bytes: bounds[1] - bounds[0], hugePages: false) : nil
+            } else if var part = current, fields.first == "VmFlags:" {
+                part.hugePages = fields.contains("hg")
+                parts.append(part)
+                current = nil
+            }
+        }
+        return parts
+    }
+
+    /// A /proc file, read to its end (it reports a size of 0, so it is read until `read`
+    /// returns nothing).
+    static func wholeFile(_ path: String) throws -> String {
+        let descriptor = open(path, O_RDONLY)
+        try #require(descriptor >= 0, "cannot open \(path)")
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            try #require(count >= 0, "cannot read \(path)")
+            if count == 0 { break }
+            bytes += chunk[..<count]
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
