@@ -19,38 +19,63 @@ enum ProcessHeap {
     /// The one arena grows by at least this much, so that later growth is rare.
     private static let growthStep: Int32 = 64 << 20
     private static let hugePage = 1 << 21
-    /// glibc's default for `M_MMAP_MAX`.
-    private static let defaultMappingCount: Int32 = 65_536
 
     /// Serves every later allocation, from every thread, from the main heap, grown now by about
     /// `bytes` (address space only: pages are mapped when first written) and advised for huge
-    /// pages; freed memory stays in the heap until the process exits. Call before the process
-    /// starts a thread: a thread that has allocated keeps an arena of its own. A hint, as
-    /// ``HugePages/advise(_:)`` is: where a step is refused, or off Linux (or under a
-    /// sanitizer's allocator), allocation works as before.
+    /// pages; freed memory stays in the heap (up to 2 GiB of it) until the process exits. Call
+    /// before the process starts a thread: a thread that has allocated keeps an arena of its
+    /// own. A hint, as ``HugePages/advise(_:)`` is: where the heap cannot grow, under a
+    /// sanitizer's allocator, under strict overcommit accounting or off Linux, allocation
+    /// works as before.
     static func reserve(bytes: Int) {
         #if os(Linux)
-        // glibc answers 1; a sanitizer's allocator, which has no such settings, answers 0.
-        guard bytes > 0, mallopt(M_ARENA_MAX, 1) == 1 else { return }
+        // Under strict accounting (`vm.overcommit_memory` 2) the reserved address space would
+        // be charged as memory for the whole run, however little of it is used.
+        guard bytes > 0, !strictOvercommit else { return }
+        // glibc answers 1; AddressSanitizer's allocator, which has no such settings, answers 0.
+        // ThreadSanitizer passes the call to glibc, and then the block checked below is its own.
+        guard mallopt(M_ARENA_MAX, 1) == 1 else { return }
         _ = mallopt(M_TRIM_THRESHOLD, .max)
         _ = mallopt(M_TOP_PAD, growthStep)
-        // Large blocks from the heap too, this one first. Where the heap cannot grow that far
-        // glibc still maps the block apart, and large blocks are then left to mappings.
+        // Large blocks from the heap too, this one first. Where the heap cannot grow, glibc
+        // still maps a block apart.
         _ = mallopt(M_MMAP_MAX, 0)
+        // Where the heap's free top begins: a block from the heap starts there or above.
+        let top = Int(bitPattern: sbrk(0)) - Int(mallinfo2().keepcost)
         // Kept where the optimiser must assume it is read: a `malloc` whose block is only
         // freed again may otherwise be removed, and the heap's growth with it.
         lastBlock = malloc(bytes)
         free(lastBlock)
         let end = Int(bitPattern: sbrk(0))
-        // Mappings lie far above the program break; a block below it came from the heap.
-        guard let block = lastBlock.map(Int.init(bitPattern:)), block < end else {
-            _ = mallopt(M_MMAP_MAX, defaultMappingCount)
+        // From the heap only if it lies between the old top and the new program break (a
+        // mapping may lie below the break too, in the legacy address space layout).
+        guard let block = lastBlock.map(Int.init(bitPattern:)), top <= block, block + bytes <= end else {
+            restoreDefaults()
             return
         }
         let first = (block + hugePage - 1) & ~(hugePage - 1), last = end & ~(hugePage - 1)
         if last > first { _ = madvise(UnsafeMutableRawPointer(bitPattern: first), last - first, MADV_HUGEPAGE) }
         #endif
     }
+
+    #if os(Linux)
+    /// glibc's defaults back (its thresholds then stay fixed, as after any `mallopt`): arenas by
+    /// core count, 128 KiB of padding and of free top before trimming, and mappings for large
+    /// blocks. For a heap that could not grow, and a sanitizer's allocator that ignores them.
+    private static func restoreDefaults() {
+        _ = mallopt(M_ARENA_MAX, 0)
+        _ = mallopt(M_TOP_PAD, 128 << 10)
+        _ = mallopt(M_TRIM_THRESHOLD, 128 << 10)
+        _ = mallopt(M_MMAP_MAX, 65_536)
+    }
+
+    /// Whether the kernel charges address space as memory (`vm.overcommit_memory` is 2).
+    private static var strictOvercommit: Bool {
+        guard let file = fopen("/proc/sys/vm/overcommit_memory", "r") else { return false }
+        defer { fclose(file) }
+        return fgetc(file) == Int32(UInt8(ascii: "2"))
+    }
+    #endif
 
     /// The block that grew the heap (see ``reserve(bytes:)``); written only there, before the
     /// process starts a thread.

@@ -17,7 +17,17 @@ import Testing
         dlsym(UnsafeMutableRawPointer(bitPattern: 0), name) == nil
     }
 
-    @Test(.enabled(if: glibcAllocates, "a sanitizer's allocator serves malloc"))
+    /// The heap can grow by 1 GiB: no data-size limit below 2 GiB, no strict overcommit
+    /// accounting (under which `ProcessHeap` leaves the heap alone).
+    static let heapCanGrow: Bool = {
+        var limit = rlimit()
+        let limited = getrlimit(__rlimit_resource_t(RLIMIT_DATA.rawValue), &limit) == 0 && limit.rlim_cur < 2 << 30
+        let strict = (try? String(contentsOfFile: "/proc/sys/vm/overcommit_memory", encoding: .utf8))?.hasPrefix("2") == true
+        return !limited && !strict
+    }()
+
+    @Test(.enabled(if: glibcAllocates, "a sanitizer's allocator serves malloc"),
+          .enabled(if: heapCanGrow, "the heap cannot grow by 1 GiB here"))
     func vectorizeStartsOnAGrownAdvisedHeap() throws {
         let folder = try TemporaryFolder()
         let parts = try Self.heapWhileWaiting(["vectorize", "--format", "npz", "--output", folder.url.path])
