@@ -35,6 +35,28 @@ import Testing
         #expect(parts.contains { $0.hugePages && $0.bytes >= (1 << 30) - (4 << 20) })
     }
 
+    /// Where the heap cannot grow (a data-size limit of 600,000 KiB, under the 1 GiB asked
+    /// for), `vectorize` keeps glibc's defaults and writes the same matrix.
+    @Test(.enabled(if: glibcAllocates, "a sanitizer's allocator serves malloc"))
+    func vectorizeKeepsTheDefaultHeapWhereItCannotGrow() throws {
+        let folder = try TemporaryFolder()
+        let corpus = try folder.file("corpus.txt", ThreadCountTests.corpus(paragraphs: 2000))
+        let limited = ["-c", "ulimit -d 600000 && exec \"$0\" \"$@\"", TenorRunner.executable.path]
+        let shell = URL(fileURLWithPath: "/bin/sh")
+        let parts = try Self.heapWhileWaiting(limited + ["vectorize", "--output", folder.url.appendingPathComponent("waiting").path],
+                                              executable: shell)
+        #expect(!parts.isEmpty)
+        #expect(parts.allSatisfy { !$0.hugePages && $0.bytes < 1 << 30 })
+
+        let outputs = ["free", "limited"].map { folder.url.appendingPathComponent($0) }
+        let free = try TenorRunner.run(["vectorize", corpus, "--format", "npz", "--output", outputs[0].path])
+        let capped = try TenorRunner.run(limited + ["vectorize", corpus, "--format", "npz", "--output", outputs[1].path],
+                                         executable: shell)
+        #expect(free.status == 0 && capped.status == 0, "\(free.error)\(capped.error)")
+        let matrices = try outputs.map { try Data(contentsOf: $0.appendingPathComponent("matrix.npz")) }
+        #expect(matrices[0] == matrices[1])
+    }
+
     @Test(.enabled(if: glibcAllocates, "a sanitizer's allocator serves malloc"))
     func toneKeepsTheDefaultHeap() throws {
         let parts = try Self.heapWhileWaiting(["tone"])
@@ -44,9 +66,9 @@ import Testing
 
     /// Starts `tenor` with `arguments` reading a pipe, reads its heap mappings once it has
     /// started (it then waits for input), and ends it by closing the pipe.
-    static func heapWhileWaiting(_ arguments: [String]) throws -> [HeapPart] {
+    static func heapWhileWaiting(_ arguments: [String], executable: URL = TenorRunner.executable) throws -> [HeapPart] {
         let process = Process()
-        process.executableURL = TenorRunner.executable
+        process.executableURL = executable
         process.arguments = arguments
         let input = Pipe()
         process.standardInput = input
@@ -57,11 +79,12 @@ import Testing
             try? input.fileHandleForWriting.close()
             process.waitUntilExit()
         }
-        // Started means blocked reading the pipe (its worker thread up, and the heap set up
-        // long before): the main thread's kernel state is then "S" in /proc/PID/stat.
+        // Started means `tenor` (not a shell about to become it) blocked reading the pipe, its
+        // heap set up long before: the main thread's kernel state is then "S" in /proc/PID/stat.
         let deadline = Date().addingTimeInterval(20)
         while Date() < deadline {
             if let stat = try? String(contentsOfFile: "/proc/\(process.processIdentifier)/stat", encoding: .utf8),
+               stat.contains("(tenor)"),
                let state = stat.split(separator: ")").last?.split(separator: " ").first, state == "S",
                let parts = try? heapParts(of: process.processIdentifier), !parts.isEmpty {
                 return parts
