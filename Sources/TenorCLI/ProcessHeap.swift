@@ -2,6 +2,7 @@
 import CMalloc
 import Glibc
 #endif
+import TenorSupport
 
 /// The C heap of a process that is about to fill a large, predictable amount of memory once
 /// and exit: `tenor vectorize`, whose worker threads allocate their few big buffers up front.
@@ -18,7 +19,6 @@ import Glibc
 enum ProcessHeap {
     /// The one arena grows by at least this much, so that later growth is rare.
     private static let growthStep: Int32 = 64 << 20
-    private static let hugePage = 1 << 21
 
     /// Serves every later allocation, from every thread, from the main heap, grown now by about
     /// `bytes` (address space only: pages are mapped when first written) and advised for huge
@@ -49,12 +49,11 @@ enum ProcessHeap {
         let end = Int(bitPattern: sbrk(0))
         // From the heap only if it lies between the old top and the new program break (a
         // mapping may lie below the break too, in the legacy address space layout).
-        guard let block = lastBlock.map(Int.init(bitPattern:)), top <= block, block + bytes <= end else {
+        guard let block = lastBlock, top <= Int(bitPattern: block), Int(bitPattern: block) + bytes <= end else {
             restoreDefaults()
             return
         }
-        let first = (block + hugePage - 1) & ~(hugePage - 1), last = end & ~(hugePage - 1)
-        if last > first { _ = madvise(UnsafeMutableRawPointer(bitPattern: first), last - first, MADV_HUGEPAGE) }
+        HugePages.advise(UnsafeMutableBufferPointer(start: block.assumingMemoryBound(to: UInt8.self), count: end - Int(bitPattern: block)))
         #endif
     }
 

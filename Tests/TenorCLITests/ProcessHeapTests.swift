@@ -1,4 +1,5 @@
 import Foundation
+import TenorSupport
 import Testing
 
 /// `tenor vectorize` starts with its C heap grown by `VectorizeCommand.heapReservation` and
@@ -7,7 +8,7 @@ import Testing
 @Suite struct ProcessHeapTests {
     /// A heap mapping of the running process: its size and the kernel's flags for it (`hg`:
     /// advised for huge pages).
-    struct HeapPart: Equatable {
+    struct HeapPart {
         var bytes: Int
         var hugePages: Bool
     }
@@ -22,7 +23,7 @@ import Testing
     static let heapCanGrow: Bool = {
         var limit = rlimit()
         let limited = getrlimit(__rlimit_resource_t(RLIMIT_DATA.rawValue), &limit) == 0 && limit.rlim_cur < 2 << 30
-        let strict = (try? String(contentsOfFile: "/proc/sys/vm/overcommit_memory", encoding: .utf8))?.hasPrefix("2") == true
+        let strict = (try? FileBytes.read("/proc/sys/vm/overcommit_memory", limit: 64))?.first == UInt8(ascii: "2")
         return !limited && !strict
     }()
 
@@ -99,7 +100,8 @@ import Testing
     static func heapParts(of pid: Int32) throws -> [HeapPart] {
         var parts: [HeapPart] = []
         var current: HeapPart?
-        for line in try wholeFile("/proc/\(pid)/smaps").split(separator: "\n") {
+        let smaps = try FileBytes.read("/proc/\(pid)/smaps", limit: 64 << 20)
+        for line in String(decoding: smaps, as: UTF8.self).split(separator: "\n") {
             let fields = line.split(separator: " ")
             if let range = fields.first, range.contains("-"), !range.hasSuffix(":") {
                 let bounds = range.split(separator: "-").compactMap { Int($0, radix: 16) }
@@ -111,22 +113,5 @@ import Testing
             }
         }
         return parts
-    }
-
-    /// A /proc file, read to its end (it reports a size of 0, so it is read until `read`
-    /// returns nothing).
-    static func wholeFile(_ path: String) throws -> String {
-        let descriptor = open(path, O_RDONLY)
-        try #require(descriptor >= 0, "cannot open \(path)")
-        defer { close(descriptor) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            try #require(count >= 0, "cannot read \(path)")
-            if count == 0 { break }
-            bytes += chunk[..<count]
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }
