@@ -25,8 +25,8 @@ public struct ToneAnalysis: Sendable {
         let paragraphs = documents.numberedParagraphs
         let (scorer, explainedWords) = (scorer, explainedWords)
         let file: @Sendable (Int) -> String? = { labelFiles ? documents[$0].name : nil }
-        let tone: @Sendable (_ document: Int, _ paragraph: Int, _ sentence: Int?, _ range: Range<Int>) -> UnitTone = { document, paragraph, sentence, range in
-            let text = documents[document].text
+        let tone: @Sendable (_ text: TextBytes, _ document: Int, _ paragraph: Int, _ sentence: Int?, _ range: Range<Int>) -> UnitTone = {
+            text, document, paragraph, sentence, range in
             guard explainedWords > 0 else {
                 return UnitTone(file: file(document), paragraph: paragraph, sentence: sentence, scores: scorer.scores(of: text, in: range))
             }
@@ -41,11 +41,13 @@ public struct ToneAnalysis: Sendable {
             let splitter = SentenceSplitter()
             let scored = parallelMap(chunks.count) { chunk in
                 var units: [(document: Int, tone: UnitTone)] = []
-                for row in chunks[chunk] {
-                    let (document, number, range) = paragraphs[row]
-                    let text = documents[document].text
-                    for (index, sentence) in splitter.sentences(in: text, range: range).enumerated() {
-                        units.append((document, tone(document, number, index + 1, sentence)))
+                for run in documentRuns(chunks[chunk], of: paragraphs) {
+                    let text = documents[run.document].text
+                    for row in run.rows {
+                        let (document, number, range) = paragraphs[row]
+                        for (index, sentence) in splitter.sentences(in: text, range: range).enumerated() {
+                            units.append((document, tone(text, document, number, index + 1, sentence)))
+                        }
                     }
                 }
                 return units
@@ -60,9 +62,12 @@ public struct ToneAnalysis: Sendable {
             units = [UnitTone](unsafeUninitializedCapacity: paragraphs.count) { buffer, count in
                 let target = DisjointWrites(buffer)
                 _ = parallelMap(chunks.count) { chunk in
-                    for row in chunks[chunk] {
-                        let (document, number, range) = paragraphs[row]
-                        (target.buffer.baseAddress! + row).initialize(to: tone(document, number, nil, range))
+                    for run in documentRuns(chunks[chunk], of: paragraphs) {
+                        let text = documents[run.document].text
+                        for row in run.rows {
+                            let (document, number, range) = paragraphs[row]
+                            (target.buffer.baseAddress! + row).initialize(to: tone(text, document, number, nil, range))
+                        }
                     }
                 }
                 count = paragraphs.count

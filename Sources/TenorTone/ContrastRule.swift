@@ -50,7 +50,7 @@ enum ContrastRule {
     /// `;` or `:` (or to the end of the sentence), and the other words count 1.5 times. A
     /// concessive with no clause after it (`It was fine though.`), or whose clause is the whole
     /// sentence, leaves it as it is.
-    static func applyOtherContrasts(to valences: inout [Double], words: [ToneWord], entries: [WordEntry]) {
+    static func applyOtherContrasts(to valences: inout [Double], words: [ToneWord], entries: WordEntries) {
         if let adversative = words.firstIndex(where: { entries[Int($0.entry)].role == .adversative }) {
             apply(to: &valences, but: adversative, byFirstEqualValue: false)
             return

@@ -14,26 +14,24 @@ enum IrrealisRule {
     static let excess = -1.0
 
     /// Scales `valences`, the valences of one sentence's `words`, in one pass over its words.
-    static func apply(to valences: inout [Double], words: [ToneWord], entries: [WordEntry], rules: ToneRules) {
+    static func apply(to valences: inout [Double], words: [ToneWord], entries: WordEntries, rules: ToneRules) {
         guard !rules.moodIgnored || !rules.tooIsNeutral, let last = words.last else { return }
         let question = !rules.moodIgnored && last.last == UInt8(ascii: "?")
         var clauseStart = 0
         var clauseHasModal = false
-        entries.withUnsafeBufferPointer { entries in
-            for index in words.indices {
-                let word = words[index]
-                switch entries[Int(word.entry)].role {
-                case .modal: clauseHasModal = !rules.moodIgnored
-                case .too where !rules.tooIsNeutral && index + 1 < words.count && !word.endsClause && !word.endsSentence
-                    && !(index > 0 && words[index - 1].negates):
-                    valences[index] += excess
-                default: break
-                }
-                if word.endsClause || index == words.count - 1 {
-                    if clauseHasModal && !question { halvePositive(&valences, in: clauseStart..<(index + 1)) }
-                    clauseStart = index + 1
-                    clauseHasModal = false
-                }
+        for index in words.indices {
+            let word = words[index]
+            switch entries[Int(word.entry)].role {
+            case .modal: clauseHasModal = !rules.moodIgnored
+            case .too where !rules.tooIsNeutral && index + 1 < words.count && !word.endsClause && !word.endsSentence
+                && !(index > 0 && words[index - 1].negates):
+                valences[index] += excess
+            default: break
+            }
+            if word.endsClause || index == words.count - 1 {
+                if clauseHasModal && !question { halvePositive(&valences, in: clauseStart..<(index + 1)) }
+                clauseStart = index + 1
+                clauseHasModal = false
             }
         }
         if question { halvePositive(&valences, in: valences.indices) }

@@ -39,7 +39,7 @@ enum PhraseJoiner {
 
     /// The phrase entry that starts at `index`, and its number of words (`entries` are the
     /// vocabulary's, taken once by the caller rather than once per word).
-    private static func phrase(at index: Int, in words: [ToneWord], entries: [WordEntry],
+    private static func phrase(at index: Int, in words: [ToneWord], entries: WordEntries,
                                vocabulary: ToneVocabulary) -> (Int32, Int)? {
         guard entries[Int(words[index].entry)].canStand(at: 0, in: .lexicon) else { return nil }
         for count in [3, 2] where index + count <= words.count {

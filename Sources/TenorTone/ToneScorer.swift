@@ -9,6 +9,8 @@ import TenorText
 public struct ToneScorer: Sendable {
     public let rules: ToneRules
     let vocabulary: ToneVocabulary
+    /// Built once: one built per text would retain the shared vocabulary for each text.
+    private let splitter: WordSplitter
 
     /// The scorer of `engine` with its own lexicon (`vader` for vader, the merge ``ToneLexicon/tenor``
     /// for tenor). The default is the tenor engine, as everywhere in Tenor.
@@ -21,6 +23,7 @@ public struct ToneScorer: Sendable {
     public init(lexicons: [ToneLexicon], wordLists: ToneWordLists = .vader, rules: ToneRules) {
         self.rules = rules
         vocabulary = ToneVocabulary(lexicons: lexicons, wordLists: wordLists, rules: rules)
+        splitter = WordSplitter(vocabulary: vocabulary, rules: rules)
     }
 
     /// The tone of `text[range]` taken as one text, as vaderSentiment's `polarity_scores` does
@@ -85,7 +88,6 @@ public struct ToneScorer: Sendable {
     /// ``analysed(_:_:)`` of `text[range]`, whose bytes are `replacement`'s when it has any.
     private func analysed(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, replacement: [UInt8]?)
         -> (replacement: [UInt8]?, words: [ToneWord], valences: [Double], scores: ToneScores) {
-        let splitter = WordSplitter(vocabulary: vocabulary, rules: rules)
         if let split = splitter.words(in: text, range: range, stoppingAtEmoji: true) {
             return scored(split, in: text, replacement: replacement)
         }
@@ -138,7 +140,7 @@ public struct ToneScorer: Sendable {
     /// The valences of one sentence's words after the rules.
     private func sentenceValences(_ words: [ToneWord]) -> [Double] {
         let entries = vocabulary.entries
-        var valences = ValenceRules(words: words, vocabulary: vocabulary, rules: rules).valences()
+        var valences = ValenceRules(words: words, entries: entries, rules: rules).valences(phrasesOf: vocabulary)
         IrrealisRule.apply(to: &valences, words: words, entries: entries, rules: rules)
         if let but = words.firstIndex(where: { entries[Int($0.entry)].role == .but }) {
             ContrastRule.apply(to: &valences, but: but, byFirstEqualValue: rules.butByFirstEqualValue)

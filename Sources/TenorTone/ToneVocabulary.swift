@@ -14,7 +14,9 @@ final class ToneVocabulary: Sendable {
     /// The longest known word in bytes: a longer word is unknown without a lookup.
     let longestTerm: Int
     /// Entries by number; `entries[0]` is the unknown word.
-    let entries: [WordEntry]
+    let entries: WordEntries
+    /// The memory ``entries`` reads, freed with the vocabulary (never written after `init`).
+    nonisolated(unsafe) private let entryStorage: UnsafeMutableBufferPointer<WordEntry>
     /// Special-case phrases (`the shit`, `kiss of death`) and their valences.
     let specialCases: [PhraseKey: Double]
     /// Booster phrases (`kind of`, `sort of`, `just enough`) and their scalars.
@@ -137,12 +139,18 @@ final class ToneVocabulary: Sendable {
         terms = builder.terms
         filter = TermFilter(builder.terms)
         longestTerm = builder.longestTerm
-        entries = builder.entries
+        entryStorage = .allocate(capacity: builder.entries.count)
+        _ = entryStorage.initialize(from: builder.entries)
+        entries = WordEntries(UnsafeBufferPointer(entryStorage))
         self.specialCases = specialCases
         self.boosterPhrases = boosterPhrases
         self.lexiconPhrases = lexiconPhrases
         self.emoji = emoji
         self.emojiBits = emojiBits
+    }
+
+    deinit {
+        entryStorage.deallocate()
     }
 
     /// The description of the emoji `scalar`, if it is one.

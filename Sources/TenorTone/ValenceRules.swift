@@ -4,11 +4,13 @@
 ///
 /// Each word looks at most three words back and two ahead, so a text costs O(n), not
 /// vaderSentiment's O(n²) (it lower-cases the whole word list again for every rule it checks).
+///
+/// Built for each sentence, it holds no reference to the shared vocabulary (whose count both
+/// cores would write): the entries are a plain view, and the phrase tables, which few words
+/// reach, come in as an argument.
 struct ValenceRules {
     let words: [ToneWord]
-    let vocabulary: ToneVocabulary
-    /// The vocabulary's entries, held here so reading one costs no reference counting.
-    private let entries: [WordEntry]
+    private let entries: WordEntries
     let rules: ToneRules
     /// Some but not all words are ALL CAPS (only then does case emphasise).
     let capsDifferential: Bool
@@ -24,10 +26,9 @@ struct ValenceRules {
     /// 0.6 on the human-rated sets) tips a text no other word scores to a mild negative.
     static let negationValence = -0.3
 
-    init(words: [ToneWord], vocabulary: ToneVocabulary, rules: ToneRules) {
+    init(words: [ToneWord], entries: WordEntries, rules: ToneRules) {
         self.words = words
-        self.vocabulary = vocabulary
-        entries = vocabulary.entries
+        self.entries = entries
         self.rules = rules
         let upper = words.reduce(0) { $0 + ($1.isUpper ? 1 : 0) }
         capsDifferential = upper > 0 && upper < words.count
@@ -37,20 +38,21 @@ struct ValenceRules {
     @inline(__always) private func role(_ index: Int) -> WordRole { entry(index).role }
     @inline(__always) private func inLexicon(_ index: Int) -> Bool { entry(index).valence != nil && !words[index].inName }
 
-    /// The valence of every word, in order (0 for words without one).
-    func valences() -> [Double] {
+    /// The valence of every word, in order (0 for words without one); the special idioms and
+    /// booster phrases are `vocabulary`'s.
+    func valences(phrasesOf vocabulary: ToneVocabulary) -> [Double] {
         // Most words are unknown and no negation: they count 0 without a look at the rules.
-        var valences = words.indices.map { words[$0].entry == 0 && !words[$0].negates ? 0 : valence(at: $0) }
-        if !rules.idiomsCountedPerWord { countIdiomsOnce(in: &valences) }
+        var valences = words.indices.map { words[$0].entry == 0 && !words[$0].negates ? 0 : valence(at: $0, vocabulary) }
+        if !rules.idiomsCountedPerWord { countIdiomsOnce(in: &valences, vocabulary) }
         return valences
     }
 
     /// Each occurrence of a special idiom holding a lexicon word counts once: its value on its
     /// last lexicon word, 0 on its other words (each of which took the value before).
-    private func countIdiomsOnce(in valences: inout [Double]) {
+    private func countIdiomsOnce(in valences: inout [Double], _ vocabulary: ToneVocabulary) {
         for first in words.indices where entry(first).canStand(at: 0, in: .rule) {
             for count in 2...3 {
-                guard let value = special(first, count) else { continue }
+                guard let value = special(first, count, vocabulary) else { continue }
                 let span = first..<(first + count)
                 guard let last = span.last(where: inLexicon) else { continue }
                 for index in span { valences[index] = 0 }
@@ -60,7 +62,7 @@ struct ValenceRules {
     }
 
     /// The valence of word `i` after the rules, before the "but" rule.
-    private func valence(at i: Int) -> Double {
+    private func valence(at i: Int, _ vocabulary: ToneVocabulary) -> Double {
         // A negation word has no lexicon valence (`no` has); with the tenor rules it counts
         // a little negative, whether it is known (`not`) or only ends in `n't` (`shan't've`).
         if words[i].negates && !rules.negationsCarryNoTone && entry(i).valence == nil { return Self.negationValence }
@@ -102,9 +104,9 @@ struct ValenceRules {
                 negatedAlready = true
             case .negation, .none: break
             }
-            if distance == 3 && rules.idiomsFromFourthWord { valence = idioms(valence, at: i) }
+            if distance == 3 && rules.idiomsFromFourthWord { valence = idioms(valence, at: i, vocabulary) }
         }
-        if !rules.idiomsFromFourthWord { valence = idioms(valence, at: i) }
+        if !rules.idiomsFromFourthWord { valence = idioms(valence, at: i, vocabulary) }
         return least(valence, at: i)
     }
 
@@ -164,17 +166,18 @@ struct ValenceRules {
     }
 
     /// Special idioms around word `i` replace its valence; a booster phrase before it adds.
-    private func idioms(_ valence: Double, at i: Int) -> Double {
+    private func idioms(_ valence: Double, at i: Int, _ vocabulary: ToneVocabulary) -> Double {
         // Every phrase looked for below starts at one of words i-3…i; mostly none of them can.
         guard (max(0, i - 3)...i).contains(where: { entry($0).canStand(at: 0, in: .rule) }) else { return valence }
         var valence = valence
         // The first special phrase ending at or before the word wins; one starting at it
         // overrides that.
-        if let value = special(i - 1, 2) ?? special(i - 2, 3) ?? special(i - 2, 2) ?? special(i - 3, 3) ?? special(i - 3, 2) {
+        if let value = special(i - 1, 2, vocabulary) ?? special(i - 2, 3, vocabulary) ?? special(i - 2, 2, vocabulary)
+            ?? special(i - 3, 3, vocabulary) ?? special(i - 3, 2, vocabulary) {
             valence = value
         }
-        if let value = special(i, 2) { valence = value }
-        if let value = special(i, 3) { valence = value }
+        if let value = special(i, 2, vocabulary) { valence = value }
+        if let value = special(i, 3, vocabulary) { valence = value }
         // Booster phrases are added as they are, whatever the word's sign (vaderSentiment does
         // not flip them).
         for (first, count) in [(i - 3, 3), (i - 3, 2), (i - 2, 2)] {
@@ -185,7 +188,7 @@ struct ValenceRules {
 
     /// The special-case valence of the `count` words from `first`, if they form one.
     @inline(__always)
-    private func special(_ first: Int, _ count: Int) -> Double? {
+    private func special(_ first: Int, _ count: Int, _ vocabulary: ToneVocabulary) -> Double? {
         phrase(first, count).flatMap { vocabulary.specialCases[$0] }
     }
 

@@ -123,7 +123,7 @@ struct WordSplitter {
     /// The ASCII word at `range`, already scanned: its lower-case form is in `scratch`.
     @inline(__always)
     private func word(_ range: Range<Int>, _ scan: WordScan, scratch: UnsafeMutableBufferPointer<UInt8>,
-                      entries: [WordEntry]) -> ToneWord {
+                      entries: WordEntries) -> ToneWord {
         let lowered = scan.length <= scratch.count ? UnsafeBufferPointer(rebasing: scratch[0..<scan.length]) : nil
         return word(range, lowered: lowered, prefix: lowered.map(TermTable.Key.prefix(of:)) ?? 0,
                     isUpper: scan.isUpper, isTitle: scan.isTitle, negates: scan.negates, entries: entries)
@@ -134,7 +134,7 @@ struct WordSplitter {
     /// known word: then it is unknown).
     @inline(__always)
     private func word(_ range: Range<Int>, lowered: UnsafeBufferPointer<UInt8>?, prefix: UInt64,
-                      isUpper: Bool, isTitle: Bool, negates: Bool, entries: [WordEntry]) -> ToneWord {
+                      isUpper: Bool, isTitle: Bool, negates: Bool, entries: WordEntries) -> ToneWord {
         var entry: Int32 = 0
         if let lowered {
             entry = vocabulary.entry(of: lowered, prefix: prefix)
@@ -145,7 +145,7 @@ struct WordSplitter {
 
     /// The word at `range`, scanned now.
     private func word(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<ByteClass>,
-                      scratch: UnsafeMutableBufferPointer<UInt8>, entries: [WordEntry]) -> ToneWord {
+                      scratch: UnsafeMutableBufferPointer<UInt8>, entries: WordEntries) -> ToneWord {
         var scan = WordScan()
         for index in range {
             let byteClass = classes[Int(text[index])]
@@ -195,7 +195,7 @@ struct WordSplitter {
     /// token stays whole (an emoticon such as `:)`), or with the tenor rule, only when it has to
     /// (``losesPunctuation(_:stripped:characters:in:classes:scratch:entries:)``).
     private func stripped(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<ByteClass>,
-                          scratch: UnsafeMutableBufferPointer<UInt8>, entries: [WordEntry]) -> Range<Int> {
+                          scratch: UnsafeMutableBufferPointer<UInt8>, entries: WordEntries) -> Range<Int> {
         var lower = range.lowerBound
         var upper = range.upperBound
         while lower < upper, classes[Int(text[lower])].contains(.punctuation) { lower += 1 }
@@ -220,7 +220,7 @@ struct WordSplitter {
     /// three characters, the first no letter).
     private func losesPunctuation(_ token: Range<Int>, stripped: Range<Int>, characters: Int,
                                   in text: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<ByteClass>,
-                                  scratch: UnsafeMutableBufferPointer<UInt8>, entries: [WordEntry]) -> Bool {
+                                  scratch: UnsafeMutableBufferPointer<UInt8>, entries: WordEntries) -> Bool {
         func scalars(_ range: Range<Int>) -> [Unicode.Scalar] {
             var scalars: [Unicode.Scalar] = []
             var index = range.lowerBound
