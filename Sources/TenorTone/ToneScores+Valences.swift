@@ -19,6 +19,20 @@ extension ToneScores {
             return
         }
         let emphasis = Self.emphasis(exclamationMarks: exclamationMarks, questionMarks: questionMarks)
+        // One pass, each sum in the words' order: the plain sum and, each word weighing one
+        // more than its valence so that neutral words (1 each) compare, the shares' sums.
+        // Selects, not branches: signs come in no order a predictor can learn. Adding 0 leaves
+        // a sum as it is.
+        var wordSum = 0.0
+        var positiveSum = 0.0
+        var negativeSum = 0.0
+        var neutralCount = 0
+        for valence in valences {
+            wordSum += valence
+            positiveSum += valence > 0 ? valence + 1 : 0
+            negativeSum += valence < 0 ? valence - 1 : 0
+            neutralCount += valence == 0 ? 1 : 0
+        }
         var sum = 0.0
         if lengthCap == .perSentence, let sentences {
             var toned = 0
@@ -30,25 +44,13 @@ extension ToneScores {
         } else if let sentences {
             for sentence in sentences { sum += sentence.sum }
         } else {
-            for valence in valences { sum += valence }
+            sum = wordSum
         }
         if sum > 0 { sum += emphasis } else if sum < 0 { sum -= emphasis }
         if lengthCap == .overTheText || (lengthCap == .perSentence && sentences == nil) {
             sum *= Self.lengthFactor(words: valences.count)
         }
         let compound = min(1, max(-1, sum / (sum * sum + 15).squareRoot()))
-
-        var positiveSum = 0.0
-        var negativeSum = 0.0
-        var neutralCount = 0
-        // Each word weighs one more than its valence, so neutral words (1 each) compare.
-        // Selects, not branches: signs come in no order a predictor can learn. Adding 0 leaves
-        // a sum as it is.
-        for valence in valences {
-            positiveSum += valence > 0 ? valence + 1 : 0
-            negativeSum += valence < 0 ? valence - 1 : 0
-            neutralCount += valence == 0 ? 1 : 0
-        }
         if positiveSum > abs(negativeSum) {
             positiveSum += emphasis
         } else if positiveSum < abs(negativeSum) {

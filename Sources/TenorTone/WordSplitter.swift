@@ -167,19 +167,29 @@ struct WordSplitter {
         var lowerAfterFirst = false
         var index = range.lowerBound
         while let (scalar, width) = UTF8Scanner.scalar(in: text, at: index, limit: range.upperBound) {
-            let properties = scalar.properties
+            let (isUpper, isLower, isTitle): (Bool, Bool, Bool)
+            if scalar.isASCII {
+                // Most characters of such a word are ASCII: only A-Z and a-z have case, and
+                // lower-casing keeps one byte, so Unicode's tables need not be read.
+                let byte = UInt8(scalar.value)
+                (isUpper, isLower, isTitle) = (byte &- 0x41 < 26, byte &- 0x61 < 26, false)
+                lowered.append(isUpper ? byte | 0x20 : byte)
+            } else {
+                let properties = scalar.properties
+                (isUpper, isLower, isTitle) = (properties.isUppercase, properties.isLowercase, properties.generalCategory == .titlecaseLetter)
+                for lower in Lowercasing.lowercased(scalar, in: text, at: index, width: width, range: range) {
+                    UTF8.encode(lower) { lowered.append($0) }
+                }
+            }
             if startsUpper == nil {
-                startsUpper = properties.isUppercase || properties.generalCategory == .titlecaseLetter
-            } else if properties.isLowercase {
+                startsUpper = isUpper || isTitle
+            } else if isLower {
                 lowerAfterFirst = true
             }
-            if properties.isLowercase || properties.generalCategory == .titlecaseLetter {
+            if isLower || isTitle {
                 hasLowerOrTitle = true
-            } else if properties.isUppercase {
+            } else if isUpper {
                 cased = true
-            }
-            for lower in Lowercasing.lowercased(scalar, in: text, at: index, width: width, range: range) {
-                UTF8.encode(lower) { lowered.append($0) }
             }
             index += width
         }
