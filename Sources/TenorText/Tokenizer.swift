@@ -296,8 +296,7 @@ private struct Scanner {
         var previous = CharClass.space
         loop: while j < end {
             // A run of ASCII lower-case letters, the bulk of most words, is taken in one go.
-            var run = j
-            while run < end, bytes[run] &- 0x61 < 26 { run += 1 }
+            let run = LowerCaseLetters.runEnd(in: bytes, from: j, end: end)
             if run > j {
                 lower += run - j; hasLetter = true; previous = .lower
                 j = run

@@ -1,12 +1,12 @@
+import TenorSupport
+
 /// The commonest token of prose, read without a loop over its bytes: an ASCII word of lower-case
 /// letters, or one upper-case letter and lower-case ones (`the`, `Council`, `I`), shorter than
 /// sixteen bytes, ending the token or followed by one punctuation mark that does (`cold,`
 /// `said.` `end?`; then the word has three letters or more, since a shorter one may be an
 /// emoticon). ``WordSplitter`` reads every other token byte by byte.
 ///
-/// The sixteen bytes are tested eight at a time in two 64-bit words (SWAR): a byte is a
-/// lower-case letter when it is ASCII and adding 0x1F sets its top bit (≥ 0x61) but adding 0x05
-/// does not (≤ 0x7A); no sum carries into the next byte, as each byte is below 0x80 first.
+/// The sixteen bytes are tested eight at a time in two 64-bit words (``LowerCaseLetters``).
 struct PlainWord {
     /// The word's bytes, lower-cased, zero-padded: the first eight and the next eight.
     let lowered: (low: UInt64, high: UInt64)
@@ -38,8 +38,8 @@ struct PlainWord {
         // An upper-case first letter is lower-cased by setting its bit 5.
         let startsUpper = UInt8(truncatingIfNeeded: low) &- 0x41 < 26
         if startsUpper { low |= 0x20 }
-        var length = Self.lowerCaseRun(low)
-        if length == 8 { length += Self.lowerCaseRun(high) }
+        var length = LowerCaseLetters.leading(in: low)
+        if length == 8 { length += LowerCaseLetters.leading(in: high) }
         guard length > 0, length < 16 else { return nil }
         var tokenLength = length
         if length >= limit {
@@ -58,14 +58,5 @@ struct PlainWord {
         self.length = length
         self.tokenLength = tokenLength
         self.startsUpper = startsUpper
-    }
-
-    /// How many bytes of `word` (little-endian) from its first are lower-case ASCII letters (8: all).
-    @inline(__always)
-    private static func lowerCaseRun(_ word: UInt64) -> Int {
-        let top: UInt64 = 0x8080_8080_8080_8080
-        let ascii = word & ~top
-        let lower = (ascii &+ 0x1F1F_1F1F_1F1F_1F1F) & ~(ascii &+ 0x0505_0505_0505_0505) & ~word & top
-        return (~lower & top).trailingZeroBitCount >> 3
     }
 }
