@@ -4,6 +4,10 @@
 /// A byte is a lower-case letter when it is ASCII and adding 0x1F sets its top bit (≥ 0x61) but
 /// adding 0x05 does not (≤ 0x7A); no sum carries into the next byte, as each byte is below 0x80
 /// first.
+///
+/// `@usableFromInline` as well as `package`, as ``UTF8Scanner`` is: without it Swift 6.3 does
+/// not inline these members in the other modules, and each word pays a call.
+@usableFromInline
 package enum LowerCaseLetters {
     /// How many bytes of `word` (eight bytes, little-endian) from its first are lower-case ASCII
     /// letters (8: all).
