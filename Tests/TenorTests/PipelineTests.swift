@@ -64,6 +64,24 @@ import Tenor
         #expect(rows.map(\.counts.characters) == report.paragraphs.map(\.characters))
     }
 
+    /// Many short documents, so that the workers' chunks of paragraphs start and end inside
+    /// documents: each paragraph (of one sentence) is read in its own document's text. With
+    /// VADER's lexicon "good" is 1.9 and "bad" -2.5: 1.9 / √(1.9² + 15) = 0.4404 and
+    /// -2.5 / √(2.5² + 15) = -0.5423.
+    @Test(arguments: [false, true]) func toneReadsEachParagraphInItsOwnDocument(sentences: Bool) {
+        let documents = (0..<41).map { index in
+            let word = index % 2 == 0 ? "good" : "bad"
+            return Document(name: "d\(index)", string: Array(repeating: "It was \(word).", count: 1 + index % 3).joined(separator: "\n\n"))
+        }
+        let report = ToneAnalysis(options: ToneOptions(engine: .vader, sentences: sentences)).report(documents)
+        let expected = documents.indices.flatMap { index in
+            Array(repeating: (file: "d\(index)", compound: index % 2 == 0 ? 0.4404 : -0.5423), count: 1 + index % 3)
+        }
+        #expect(report.paragraphs.count == expected.count)
+        #expect(report.paragraphs.map(\.file) == expected.map(\.file))
+        #expect(report.paragraphs.map(\.compound) == expected.map(\.compound))
+    }
+
     /// Sentence by sentence with VADER's rules: "good" is 1.9 in VADER's lexicon, so the first
     /// sentence scores 1.9 / √(1.9² + 15) = 0.4404 (vaderSentiment's `polarity_scores`), the
     /// second none of its words.
