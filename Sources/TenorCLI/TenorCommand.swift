@@ -44,10 +44,16 @@ public struct TenorCommand: ParsableCommand {
     /// Runs the command, printing one clear line for any error and mapping it to the exit status:
     /// 2 for usage and input errors (argument-parser's included), 1 for internal failures.
     public static func main() {
-        // Before any thread starts (see ProcessHeap), so from the first argument, as
-        // `parseCommand` picks the subcommand.
-        if CommandLineArguments.shared.strings.first == VectorizeCommand.configuration.commandName {
+        // Before any thread starts (see ProcessHeap and OpenBLASCoreType), so from the first
+        // argument, as `parseCommand` picks the subcommand.
+        let commandName = CommandLineArguments.shared.strings.first
+        if commandName == VectorizeCommand.configuration.commandName {
             ProcessHeap.reserve(bytes: VectorizeCommand.heapReservation)
+        }
+        // The commands that may load BLAS (the rest never do, and need not read /proc/cpuinfo).
+        let withoutBLAS = [VectorizeCommand.configuration, ToneCommand.configuration, StatsCommand.configuration].map(\.commandName)
+        if !withoutBLAS.contains(commandName) {
+            OpenBLASCoreType.chooseUnlessSet()
         }
         StandardStreams.holdClosedOnes()
         // After the hold: libdispatch opens descriptors of its own when it starts a thread, and
