@@ -23,28 +23,22 @@ package enum OpenBLASCoreType {
     }
 
     /// The flags of the first processor in `/proc/cpuinfo` (its `flags` line; empty off Linux or
-    /// when it cannot be read). Only the file's start is read: on a machine of many cores the
-    /// whole file is long, and every processor lists the same flags.
+    /// when it cannot be read). Read a line at a time up to that line: on a machine of many cores
+    /// the whole file is long, and every processor lists the same flags.
     package static func processorFlags() -> [Substring] {
         #if os(Linux)
-        let descriptor = Glibc.open("/proc/cpuinfo", O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return [] }
-        defer { close(descriptor) }
-        var bytes = [UInt8](repeating: 0, count: 32 << 10)
-        var filled = 0
-        while filled < bytes.count {
-            let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
-            if count < 0 && errno == EINTR { continue }
-            guard count > 0 else { break }
-            filled += count
+        guard let file = fopen("/proc/cpuinfo", "r") else { return [] }
+        defer { fclose(file) }
+        var line: UnsafeMutablePointer<CChar>?
+        var capacity = 0
+        defer { free(line) }
+        while getline(&line, &capacity, file) > 0, let line {
+            let text = String(cString: line)
+            guard text.hasPrefix("flags"), let colon = text.firstIndex(of: ":") else { continue }
+            return text[text.index(after: colon)...].split(whereSeparator: \.isWhitespace)
         }
-        let text = String(decoding: bytes[..<filled], as: UTF8.self)
-        guard let line = text.split(separator: "\n").first(where: { $0.hasPrefix("flags") }),
-              let colon = line.firstIndex(of: ":") else { return [] }
-        return line[line.index(after: colon)...].split(separator: " ")
-        #else
-        return []
         #endif
+        return []
     }
 
     /// Sets `OPENBLAS_CORETYPE` from the processor's flags, unless it is set. Call before BLAS is

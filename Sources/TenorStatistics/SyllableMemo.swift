@@ -23,7 +23,7 @@ struct SyllableMemo: Sendable {
 
     /// A memo of `capacity` words (a power of two, 2 or more; 0 remembers nothing).
     init(capacity: Int) {
-        precondition(capacity == 0 || (capacity >= 2 && capacity & (capacity - 1) == 0), "capacity must be 0 or a power of two")
+        precondition(capacity == 0 || (capacity >= 2 && capacity & (capacity - 1) == 0), "capacity must be 0 or a power of two, 2 or more")
         keys = Array(repeating: Key(low: 0, high: 0), count: capacity)
         counts = Array(repeating: 0, count: capacity)
         mask = capacity - 1

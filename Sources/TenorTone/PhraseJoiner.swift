@@ -11,14 +11,13 @@ enum PhraseJoiner {
     /// - Complexity: O(n): most words can start no phrase and are passed over on one bit.
     static func joined(_ words: [ToneWord], vocabulary: ToneVocabulary) -> [ToneWord] {
         // Most texts hold no phrase: they are passed back without a copy.
-        let entries = vocabulary.entries
-        guard var index = words.indices.first(where: { phrase(at: $0, in: words, entries: entries, vocabulary: vocabulary) != nil }) else {
+        guard var index = words.indices.first(where: { phrase(at: $0, in: words, vocabulary: vocabulary) != nil }) else {
             return words
         }
         var joined = Array(words[..<index])
         joined.reserveCapacity(words.count)
         while index < words.count {
-            if let (entry, count) = phrase(at: index, in: words, entries: entries, vocabulary: vocabulary) {
+            if let (entry, count) = phrase(at: index, in: words, vocabulary: vocabulary) {
                 let span = words[index..<(index + count)]
                 var word = span.last!
                 word.range = span.first!.range.lowerBound..<word.range.upperBound
@@ -26,7 +25,7 @@ enum PhraseJoiner {
                 word.first = span.first!.first
                 word.isUpper = span.allSatisfy(\.isUpper)
                 word.isTitle = false
-                word.negates = entries[Int(entry)].negates
+                word.negates = vocabulary.entries[Int(entry)].negates
                 joined.append(word)
                 index += count
             } else {
@@ -37,10 +36,9 @@ enum PhraseJoiner {
         return joined
     }
 
-    /// The phrase entry that starts at `index`, and its number of words (`entries` are the
-    /// vocabulary's, taken once by the caller rather than once per word).
-    private static func phrase(at index: Int, in words: [ToneWord], entries: WordEntries,
-                               vocabulary: ToneVocabulary) -> (Int32, Int)? {
+    /// The phrase entry that starts at `index`, and its number of words.
+    private static func phrase(at index: Int, in words: [ToneWord], vocabulary: ToneVocabulary) -> (Int32, Int)? {
+        let entries = vocabulary.entries
         guard entries[Int(words[index].entry)].canStand(at: 0, in: .lexicon) else { return nil }
         for count in [3, 2] where index + count <= words.count {
             let span = index..<(index + count)

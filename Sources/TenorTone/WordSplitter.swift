@@ -17,7 +17,6 @@ struct WordSplitter {
     ///   to keep their punctuation, take a second look).
     func words(in text: UnsafeBufferPointer<UInt8>, range: Range<Int>, stoppingAtEmoji: Bool)
         -> (words: [ToneWord], exclamationMarks: Int, questionMarks: Int)? {
-        let entries = vocabulary.entries
         return ByteClass.table.withUnsafeBufferPointer { classes in
             withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 + (vocabulary.longestTerm + 8) / 8) { buffer in
                 // A plain word's lower-case bytes, then the byte-by-byte reading's lower-case word.
@@ -40,8 +39,7 @@ struct WordSplitter {
                         let length = plainWord.length
                         var word = word(index..<(index + length),
                                         lowered: length <= scratch.count ? UnsafeBufferPointer(start: plain.assumingMemoryBound(to: UInt8.self), count: length) : nil,
-                                        prefix: plainWord.prefix, isUpper: plainWord.isUpper, isTitle: plainWord.isTitle, negates: false,
-                                        entries: entries)
+                                        prefix: plainWord.prefix, isUpper: plainWord.isUpper, isTitle: plainWord.isTitle, negates: false)
                         index += plainWord.tokenLength
                         word.first = text[index - plainWord.tokenLength]
                         word.last = text[index - 1]
@@ -96,10 +94,10 @@ struct WordSplitter {
                     }
                     if isASCII, let wordStart, wordEnd - wordStart > 2 {
                         scan.length = wordEnd - wordStart
-                        words.append(word(wordStart..<wordEnd, scan, scratch: scratch, entries: entries))
+                        words.append(word(wordStart..<wordEnd, scan, scratch: scratch))
                     } else {
-                        let kept = stripped(start..<index, in: text, classes: classes, scratch: scratch, entries: entries)
-                        words.append(word(kept, in: text, classes: classes, scratch: scratch, entries: entries))
+                        let kept = stripped(start..<index, in: text, classes: classes, scratch: scratch)
+                        words.append(word(kept, in: text, classes: classes, scratch: scratch))
                     }
                     words[words.count - 1].first = text[start]
                     words[words.count - 1].last = text[index - 1]
@@ -122,11 +120,10 @@ struct WordSplitter {
 
     /// The ASCII word at `range`, already scanned: its lower-case form is in `scratch`.
     @inline(__always)
-    private func word(_ range: Range<Int>, _ scan: WordScan, scratch: UnsafeMutableBufferPointer<UInt8>,
-                      entries: WordEntries) -> ToneWord {
+    private func word(_ range: Range<Int>, _ scan: WordScan, scratch: UnsafeMutableBufferPointer<UInt8>) -> ToneWord {
         let lowered = scan.length <= scratch.count ? UnsafeBufferPointer(rebasing: scratch[0..<scan.length]) : nil
         return word(range, lowered: lowered, prefix: lowered.map(TermTable.Key.prefix(of:)) ?? 0,
-                    isUpper: scan.isUpper, isTitle: scan.isTitle, negates: scan.negates, entries: entries)
+                    isUpper: scan.isUpper, isTitle: scan.isTitle, negates: scan.negates)
     }
 
     /// The ASCII word at `range` whose lower-case form is `lowered`, starting with the eight bytes
@@ -134,25 +131,25 @@ struct WordSplitter {
     /// known word: then it is unknown).
     @inline(__always)
     private func word(_ range: Range<Int>, lowered: UnsafeBufferPointer<UInt8>?, prefix: UInt64,
-                      isUpper: Bool, isTitle: Bool, negates: Bool, entries: WordEntries) -> ToneWord {
+                      isUpper: Bool, isTitle: Bool, negates: Bool) -> ToneWord {
         var entry: Int32 = 0
         if let lowered {
             entry = vocabulary.entry(of: lowered, prefix: prefix)
             if entry == 0 && !rules.elongatedWordsUnknown { entry = Elongation.entry(of: lowered, vocabulary: vocabulary) }
         }
-        return ToneWord(range: range, entry: entry, isUpper: isUpper, isTitle: isTitle, negates: negates || entries[Int(entry)].negates)
+        return ToneWord(range: range, entry: entry, isUpper: isUpper, isTitle: isTitle, negates: negates || vocabulary.entries[Int(entry)].negates)
     }
 
     /// The word at `range`, scanned now.
     private func word(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<ByteClass>,
-                      scratch: UnsafeMutableBufferPointer<UInt8>, entries: WordEntries) -> ToneWord {
+                      scratch: UnsafeMutableBufferPointer<UInt8>) -> ToneWord {
         var scan = WordScan()
         for index in range {
             let byteClass = classes[Int(text[index])]
             if byteClass.contains(.nonASCII) { return unicodeWord(range, in: text) }
             scan.add(text[index], byteClass, into: scratch)
         }
-        return word(range, scan, scratch: scratch, entries: entries)
+        return word(range, scan, scratch: scratch)
     }
 
     /// A word with non-ASCII characters, lower-cased as Python's `str.lower()` does, with
@@ -203,9 +200,9 @@ struct WordSplitter {
     /// `range` without leading and trailing ASCII punctuation (Python's
     /// `str.strip(string.punctuation)`), unless that leaves two characters or fewer: then the
     /// token stays whole (an emoticon such as `:)`), or with the tenor rule, only when it has to
-    /// (``losesPunctuation(_:stripped:characters:in:classes:scratch:entries:)``).
+    /// (``losesPunctuation(_:stripped:characters:in:classes:scratch:)``).
     private func stripped(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<ByteClass>,
-                          scratch: UnsafeMutableBufferPointer<UInt8>, entries: WordEntries) -> Range<Int> {
+                          scratch: UnsafeMutableBufferPointer<UInt8>) -> Range<Int> {
         var lower = range.lowerBound
         var upper = range.upperBound
         while lower < upper, classes[Int(text[lower])].contains(.punctuation) { lower += 1 }
@@ -218,7 +215,7 @@ struct WordSplitter {
         }
         if !rules.shortWordsKeepPunctuation,
            losesPunctuation(range, stripped: lower..<upper, characters: characters, in: text, classes: classes,
-                            scratch: scratch, entries: entries) {
+                            scratch: scratch) {
             return lower..<upper
         }
         return range
@@ -230,7 +227,7 @@ struct WordSplitter {
     /// three characters, the first no letter).
     private func losesPunctuation(_ token: Range<Int>, stripped: Range<Int>, characters: Int,
                                   in text: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<ByteClass>,
-                                  scratch: UnsafeMutableBufferPointer<UInt8>, entries: WordEntries) -> Bool {
+                                  scratch: UnsafeMutableBufferPointer<UInt8>) -> Bool {
         func scalars(_ range: Range<Int>) -> [Unicode.Scalar] {
             var scalars: [Unicode.Scalar] = []
             var index = range.lowerBound
@@ -243,7 +240,7 @@ struct WordSplitter {
         guard characters > 0, scalars(stripped).contains(where: Self.isLetter) else { return false }
         let whole = scalars(token)
         if characters == 1 && whole.count <= 3 && !Self.isLetter(whole[0]) { return false }
-        return entries[Int(word(token, in: text, classes: classes, scratch: scratch, entries: entries).entry)].valence == nil
+        return vocabulary.entries[Int(word(token, in: text, classes: classes, scratch: scratch).entry)].valence == nil
     }
 
     /// Python's `str.isalpha()` for one character: a letter of any script.
